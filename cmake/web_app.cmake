@@ -1,0 +1,1 @@
+# The browser app (filled in by the foundation work).
