@@ -1,1 +1,75 @@
-# The browser app (filled in by the foundation work).
+# The browser app: ImGui + our WebGL2 renderer + the platform glue, linked to
+# build/web/app.js + app.wasm, with the HTML shell, JS and the font beside them.
+
+set(RM_IMGUI "${RM_DEPS}/imgui")
+add_library(imgui STATIC
+  ${RM_IMGUI}/imgui.cpp ${RM_IMGUI}/imgui_draw.cpp ${RM_IMGUI}/imgui_tables.cpp
+  ${RM_IMGUI}/imgui_widgets.cpp ${RM_IMGUI}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${RM_IMGUI} ${RM_IMGUI}/misc/cpp)
+# 32-bit indices: a screen full of CJK text can pass 65 535 vertices in one list,
+# and WebGL2 draws UNSIGNED_INT indices natively.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS "ImDrawIdx=unsigned int")
+
+set(RM_WEB_OUT "${CMAKE_BINARY_DIR}/../web")
+set(RM_GEN "${CMAKE_BINARY_DIR}/generated")
+file(MAKE_DIRECTORY ${RM_GEN} ${RM_WEB_OUT})
+
+# Shaders are GLSL ES 3.0 files in shaders/, embedded as string literals.
+set(RM_SHADER_INC "${RM_GEN}/shaders.inc")
+add_custom_command(
+  OUTPUT ${RM_SHADER_INC}
+  COMMAND ${CMAKE_COMMAND} -DOUT=${RM_SHADER_INC} -DDIR=${CMAKE_SOURCE_DIR}/shaders
+          -P ${CMAKE_SOURCE_DIR}/cmake/embed_shaders.cmake
+  DEPENDS ${CMAKE_SOURCE_DIR}/shaders/ui.vert ${CMAKE_SOURCE_DIR}/shaders/ui.frag
+          ${CMAKE_SOURCE_DIR}/cmake/embed_shaders.cmake
+  COMMENT "Embedding shaders")
+
+# The UI font: a GB2312 subset of Debian's WenQuanYi Micro Hei, cut at build time.
+set(RM_FONT_SRC /usr/share/fonts/truetype/wqy/wqy-microhei.ttc)
+set(RM_FONT_OUT "${RM_WEB_OUT}/fonts/ui.ttf")
+set(RM_FONT_RANGES "${RM_GEN}/font_ranges.inc")
+add_custom_command(
+  OUTPUT ${RM_FONT_OUT} ${RM_FONT_RANGES}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${RM_WEB_OUT}/fonts
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/build/make_font.py
+          ${RM_FONT_SRC} ${RM_FONT_OUT} ${RM_FONT_RANGES}
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/build/make_font.py
+  COMMENT "Subsetting the UI font")
+
+file(GLOB_RECURSE RM_APP_SOURCES CONFIGURE_DEPENDS
+  src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
+add_executable(app ${RM_APP_SOURCES} ${RM_SHADER_INC} ${RM_FONT_RANGES})
+target_include_directories(app PRIVATE ${RM_GEN})
+target_link_libraries(app PRIVATE rmcore imgui)
+rm_warnings(app)
+set_target_properties(app PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${RM_WEB_OUT} OUTPUT_NAME app SUFFIX ".js")
+target_link_options(app PRIVATE
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sFORCE_FILESYSTEM=1 -lidbfs.js
+  -sEXPORTED_RUNTIME_METHODS=[FS,ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8]
+  -sINITIAL_MEMORY=64MB -sSTACK_SIZE=1MB
+  -sENVIRONMENT=web)
+
+# Static files: the HTML shell, JS glue and assets are copied as they are.
+file(GLOB_RECURSE RM_WEB_FILES CONFIGURE_DEPENDS
+  RELATIVE ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/web/*)
+set(RM_WEB_COPIES)
+foreach(f ${RM_WEB_FILES})
+  add_custom_command(
+    OUTPUT ${RM_WEB_OUT}/${f}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/${f} ${RM_WEB_OUT}/${f}
+    DEPENDS ${CMAKE_SOURCE_DIR}/web/${f})
+  list(APPEND RM_WEB_COPIES ${RM_WEB_OUT}/${f})
+endforeach()
+file(GLOB_RECURSE RM_STATIC_FILES CONFIGURE_DEPENDS
+  RELATIVE ${CMAKE_SOURCE_DIR}/static ${CMAKE_SOURCE_DIR}/static/*)
+foreach(f ${RM_STATIC_FILES})
+  add_custom_command(
+    OUTPUT ${RM_WEB_OUT}/${f}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/static/${f} ${RM_WEB_OUT}/${f}
+    DEPENDS ${CMAKE_SOURCE_DIR}/static/${f})
+  list(APPEND RM_WEB_COPIES ${RM_WEB_OUT}/${f})
+endforeach()
+add_custom_target(web_assets ALL DEPENDS ${RM_WEB_COPIES} ${RM_FONT_OUT})
+add_dependencies(app web_assets)

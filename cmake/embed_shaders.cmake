@@ -1,0 +1,10 @@
+# Turns shaders/*.vert|frag into C++ raw string constants (kShader_ui_vert …).
+file(GLOB shaders "${DIR}/*.vert" "${DIR}/*.frag")
+set(out "// Generated from shaders/ by cmake/embed_shaders.cmake.\n")
+foreach(s ${shaders})
+  get_filename_component(name ${s} NAME)
+  string(REPLACE "." "_" ident ${name})
+  file(READ ${s} text)
+  string(APPEND out "static const char kShader_${ident}[] = R\"glsl(${text})glsl\";\n")
+endforeach()
+file(WRITE ${OUT} "${out}")

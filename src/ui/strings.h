@@ -1,0 +1,25 @@
+// The string table: every UI text in zh-CN (the default) and English.
+// Screens call tr(Str::X); nothing user-visible is written inline.
+#pragma once
+
+namespace rm::ui {
+
+enum class Language { Chinese, English };
+
+enum class Str {
+  AppTitle,
+  NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavSettings,
+  Language, LanguageChinese, LanguageEnglish,
+  SearchClients, SearchHint,
+  SettingsAppearance, ThemeLight, ThemeDark, Version,
+  kCount
+};
+
+void set_language(Language language);
+Language language();
+const char* tr(Str id);
+const char* tr(Str id, Language language);
+// Every string in both languages: the font atlas is checked against this set.
+void for_each_string(void (*visit)(const char* utf8, void* ctx), void* ctx);
+
+}  // namespace rm::ui

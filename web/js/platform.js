@@ -1,0 +1,245 @@
+// RM Planner's page glue: boots the WebAssembly app, owns the DOM side of the
+// platform layer (canvas size, input, IME textarea, clipboard, frame
+// scheduling) and publishes window.rmplanner, the automation hook.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const ime = document.getElementById('ime');
+  const loadingFill = document.getElementById('loading-fill');
+  const loadingText = document.getElementById('loading-text');
+
+  let readyResolve, readyReject;
+  const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+  ready.catch(() => {});  // failures are shown on the page; tests inspect them
+
+  function showFatal(zh, en) {
+    const box = document.getElementById('fatal');
+    box.textContent = '';
+    for (const line of [zh, en]) {
+      const p = document.createElement('p');
+      p.textContent = line;
+      box.appendChild(p);
+    }
+    box.hidden = false;
+    document.getElementById('loading').hidden = true;
+    readyReject(new Error(en));
+  }
+
+  function supportCheck() {
+    if (typeof WebAssembly !== 'object') {
+      showFatal('此浏览器不支持 WebAssembly，无法运行客户经理工作台。请使用最新版 Chrome、Edge 或 Firefox。',
+                'This browser does not support WebAssembly, which RM Planner needs. Please use a current Chrome, Edge or Firefox.');
+      return false;
+    }
+    const probe = document.createElement('canvas').getContext('webgl2');
+    if (!probe) {
+      showFatal('此浏览器或显卡未启用 WebGL2，无法显示界面。请在浏览器设置中开启硬件加速，或更换浏览器。',
+                'WebGL2 is not available in this browser, so RM Planner cannot draw its screens. Turn on hardware acceleration or use another browser.');
+      return false;
+    }
+    return true;
+  }
+
+  // ---- loading with progress ---------------------------------------------
+  async function fetchWithProgress(urls) {
+    const heads = await Promise.all(urls.map((u) => fetch(u)));
+    for (const r of heads) if (!r.ok) throw new Error(r.url + ': HTTP ' + r.status);
+    const total = heads.reduce((s, r) => s + (Number(r.headers.get('Content-Length')) || 0), 0);
+    let done = 0;
+    return Promise.all(heads.map(async (r) => {
+      const reader = r.body.getReader();
+      const parts = [];
+      for (;;) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        parts.push(value);
+        done += value.length;
+        if (total) {
+          const pct = Math.min(99, Math.round((done / total) * 100));
+          loadingFill.style.width = pct + '%';
+          loadingFill.parentElement.parentElement.setAttribute('aria-valuenow', String(pct));
+        }
+      }
+      const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+      let off = 0;
+      for (const p of parts) { out.set(p, off); off += p.length; }
+      return out;
+    }));
+  }
+
+  // ---- frame scheduling: draw only when something changed -----------------
+  let frameScheduled = false, wakeTimer = 0, booted = false;
+  function requestFrame() {
+    if (!booted || frameScheduled) return;
+    frameScheduled = true;
+    requestAnimationFrame(tick);
+  }
+  function tick(now) {
+    frameScheduled = false;
+    syncCanvasSize();
+    const next = Module._rm_frame(now);
+    if (next < 0) requestFrame();
+    else if (next > 0) { clearTimeout(wakeTimer); wakeTimer = setTimeout(requestFrame, next); }
+  }
+
+  let lastW = 0, lastH = 0, lastDpr = 0;
+  function syncCanvasSize() {
+    const dpr = window.devicePixelRatio || 1;
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    if (w === lastW && h === lastH && dpr === lastDpr) return;
+    lastW = w; lastH = h; lastDpr = dpr;
+    canvas.width = Math.round(w * dpr);
+    canvas.height = Math.round(h * dpr);
+    Module._rm_resize(w, h, dpr);
+  }
+
+  // ---- input --------------------------------------------------------------
+  function mods(e) {
+    return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  }
+  function call(name, types, args) { return Module.ccall(name, types.ret || null, types.args, args); }
+  const textInput = { active: false };
+
+  function installInput() {
+    canvas.addEventListener('pointermove', (e) => Module._rm_mouse_move(e.offsetX, e.offsetY));
+    canvas.addEventListener('pointerdown', (e) => {
+      // Keep the IME textarea focused while a text field is being edited.
+      if (textInput.active) e.preventDefault();
+      canvas.setPointerCapture(e.pointerId);
+      Module._rm_mouse_move(e.offsetX, e.offsetY);
+      Module._rm_mouse_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+    });
+    canvas.addEventListener('pointerup', (e) => {
+      Module._rm_mouse_move(e.offsetX, e.offsetY);
+      Module._rm_mouse_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
+    });
+    canvas.addEventListener('pointerleave', () => Module._rm_mouse_leave());
+    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    canvas.addEventListener('wheel', (e) => {
+      e.preventDefault();
+      const k = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 600 : 1;
+      Module._rm_wheel(e.deltaX * k, e.deltaY * k);
+    }, { passive: false });
+
+    // Keys are taken in the capture phase on window, before anything else.
+    const onKey = (down) => (e) => {
+      if (e.isComposing || e.keyCode === 229) return;  // the IME owns this key
+      const known = call('rm_key', { ret: 'number', args: ['string', 'number', 'number'] },
+                         [e.code, down ? 1 : 0, mods(e)]);
+      const ctrl = e.ctrlKey || e.metaKey;
+      // Let Ctrl/Cmd+V through: the browser then fires 'paste' with the text.
+      if (ctrl && (e.code === 'KeyV')) return;
+      const printable = e.key.length === 1 && !ctrl && !e.altKey;
+      if (known && !printable) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey(true), true);
+    window.addEventListener('keyup', onKey(false), true);
+
+    ime.addEventListener('input', (e) => {
+      if (e.isComposing) return;
+      const text = ime.value;
+      ime.value = '';
+      if (text) call('rm_text', { args: ['string'] }, [text]);
+    });
+    ime.addEventListener('compositionend', (e) => {
+      ime.value = '';
+      if (e.data) call('rm_text', { args: ['string'] }, [e.data]);
+    });
+    document.addEventListener('paste', (e) => {
+      const text = (e.clipboardData || window.clipboardData).getData('text');
+      e.preventDefault();
+      if (text) call('rm_paste', { args: ['string'] }, [text]);
+    });
+    window.addEventListener('focus', () => Module._rm_focus(1));
+    window.addEventListener('blur', () => Module._rm_focus(0));
+    window.addEventListener('resize', requestFrame);
+    // devicePixelRatio changes (zoom, moving to another screen) fire no resize everywhere.
+    const watchDpr = () => {
+      matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+        requestFrame();
+        watchDpr();
+      }, { once: true });
+    };
+    watchDpr();
+  }
+
+  // ---- the platform object the C++ side calls (src/platform/web/js_calls.cpp)
+  window.RMPlatform = {
+    requestFrame,
+    setTextInput(active, x, y, h) {
+      textInput.active = active;
+      if (active) {
+        ime.style.left = x + 'px';
+        ime.style.top = y + 'px';
+        ime.style.height = Math.max(h, 16) + 'px';
+        if (document.activeElement !== ime) ime.focus({ preventScroll: true });
+      } else if (document.activeElement === ime) {
+        ime.blur();
+      }
+    },
+    clipboardWrite(text) {
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).catch(() => {});
+    },
+  };
+
+  // ---- the automation hook (documented in docs/js-hook.md) -----------------
+  window.rmplanner = {
+    ready,
+    version() { return Module.ccall('rm_version', 'string', [], []); },
+    ui: {
+      itemRect(id) {
+        const r = JSON.parse(Module.ccall('rm_item_rect', 'string', ['string'], [id]));
+        return r.w > 0 || r.h > 0 ? r : null;
+      },
+      // Forces a frame now and resolves after it was drawn, so a test can read
+      // rectangles that reflect its last action.
+      nextFrame() {
+        return new Promise((res) => { requestFrame(); requestAnimationFrame(() => requestAnimationFrame(res)); });
+      },
+    },
+  };
+
+  // ---- boot ------------------------------------------------------------------
+  async function boot() {
+    if (!supportCheck()) return;
+    let wasm, font;
+    try {
+      [wasm, font] = await fetchWithProgress(['app.wasm', 'fonts/ui.ttf']);
+    } catch (err) {
+      showFatal('加载失败，请检查网络后刷新页面。（' + err.message + '）',
+                'Loading failed. Check the connection and reload the page. (' + err.message + ')');
+      return;
+    }
+    loadingText.textContent = '正在启动… Starting…';
+    window.Module = {
+      canvas,
+      wasmBinary: wasm,
+      print: (t) => console.log(t),
+      printErr: (t) => console.warn(t),
+      onAbort: (what) => showFatal('程序出错，已停止。请刷新页面；已保存的数据不受影响。',
+                                   'RM Planner stopped after an internal error. Reload the page; saved data is not affected. (' + what + ')'),
+      onRuntimeInitialized() {
+        FS.mkdir('/fonts');
+        FS.writeFile('/fonts/ui.ttf', font);
+        const rc = Module.ccall('rm_boot', 'number', ['string'], ['/fonts/ui.ttf']);
+        if (rc !== 0) {
+          showFatal('界面无法启动（代码 ' + rc + '）。请确认浏览器已启用 WebGL2 后刷新。',
+                    'The screen could not start (code ' + rc + '). Make sure WebGL2 is enabled, then reload.');
+          return;
+        }
+        booted = true;
+        installInput();
+        syncCanvasSize();
+        document.getElementById('loading').hidden = true;
+        requestFrame();
+        readyResolve();
+      },
+    };
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = () => showFatal('加载失败，请刷新页面。', 'Loading failed. Please reload the page.');
+    document.body.appendChild(script);
+  }
+  boot();
+})();
