@@ -48,7 +48,7 @@ target_link_options(app PRIVATE
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFORCE_FILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=[FS,ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8]
-  -sINITIAL_MEMORY=64MB -sSTACK_SIZE=1MB
+  -sINITIAL_MEMORY=64MB -sTOTAL_STACK=1MB
   -sENVIRONMENT=web)
 
 # Static files: the HTML shell, JS glue and assets are copied as they are.

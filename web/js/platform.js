@@ -70,6 +70,7 @@
 
   // ---- frame scheduling: draw only when something changed -----------------
   let frameScheduled = false, wakeTimer = 0, booted = false;
+  let settleWaiters = [];
   function requestFrame() {
     if (!booted || frameScheduled) return;
     frameScheduled = true;
@@ -79,6 +80,11 @@
     frameScheduled = false;
     syncCanvasSize();
     const next = Module._rm_frame(now);
+    if (next >= 0 && settleWaiters.length) {
+      const waiters = settleWaiters;
+      settleWaiters = [];
+      for (const w of waiters) w();
+    }
     if (next < 0) requestFrame();
     else if (next > 0) { clearTimeout(wakeTimer); wakeTimer = setTimeout(requestFrame, next); }
   }
@@ -192,10 +198,10 @@
         const r = JSON.parse(Module.ccall('rm_item_rect', 'string', ['string'], [id]));
         return r.w > 0 || r.h > 0 ? r : null;
       },
-      // Forces a frame now and resolves after it was drawn, so a test can read
-      // rectangles that reflect its last action.
+      // Draws frames until the UI has settled after the last input, then
+      // resolves: rectangles and texts read after it reflect that input.
       nextFrame() {
-        return new Promise((res) => { requestFrame(); requestAnimationFrame(() => requestAnimationFrame(res)); });
+        return new Promise((res) => { settleWaiters.push(res); Module._rm_wake(); });
       },
     },
   };

@@ -183,6 +183,8 @@ EMSCRIPTEN_KEEPALIVE void rm_paste(const char* utf8) {
   rm_text(utf8);
 }
 
+EMSCRIPTEN_KEEPALIVE void rm_wake() { wake(); }
+
 EMSCRIPTEN_KEEPALIVE void rm_focus(int focused) {
   ImGui::GetIO().AddFocusEvent(focused != 0);
   wake();

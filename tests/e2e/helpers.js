@@ -1,0 +1,90 @@
+// Shared set-up for the browser tests: serve build/web on 127.0.0.1, start
+// Debian's Chromium headless through playwright-core, collect console errors.
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const { chromium } = require('playwright-core');
+const { listen } = require('../../scripts/serve.js');
+
+const ROOT = path.join(__dirname, '..', '..');
+const WEB = path.join(ROOT, 'build', 'web');
+const SCREENSHOTS = path.join(ROOT, 'build', 'screenshots');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader'];
+
+async function startServer() {
+  const server = await listen(WEB, 0);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// A persistent profile, so reload tests see what IndexedDB kept.
+async function launch({ width = 1280, height = 800, deviceScaleFactor = 1, userDataDir } = {}) {
+  const dir = userDataDir || fs.mkdtempSync(path.join(os.tmpdir(), 'rmplanner-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true,
+    viewport: { width, height }, deviceScaleFactor,
+  });
+  return { context, dir };
+}
+
+// Opens the app and records console errors and page errors for the test to assert on.
+async function openApp(context, url) {
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.evaluate(() => window.rmplanner.ready);
+  await nextFrame(page);
+  return { page, errors };
+}
+
+async function nextFrame(page) {
+  await page.evaluate(() => window.rmplanner.ui.nextFrame());
+}
+
+async function rect(page, id) {
+  await nextFrame(page);
+  const r = await page.evaluate((i) => window.rmplanner.ui.itemRect(i), id);
+  if (!r) throw new Error(`widget ${id} is not on screen`);
+  return r;
+}
+
+// Clicks the centre of a named widget, as a person would.
+async function click(page, id) {
+  const r = await rect(page, id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await nextFrame(page);
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name + '.png') });
+}
+
+// The share of screenshot pixels that differ from the most common colour:
+// 0 for a blank canvas, a few percent for a screen with text and frames.
+async function inkRatio(page) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const px = g.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < px.length; i += 4) {
+      const k = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
+      counts.set(k, (counts.get(k) || 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return 1 - top / (px.length / 4);
+  }, png);
+}
+
+module.exports = { inkRatio, startServer, launch, openApp, nextFrame, rect, click, screenshot, WEB };
