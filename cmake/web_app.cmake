@@ -37,10 +37,10 @@ add_custom_command(
   COMMENT "Subsetting the UI font")
 
 file(GLOB_RECURSE RM_APP_SOURCES CONFIGURE_DEPENDS
-  src/app/*.cpp src/ui/*.cpp src/platform/web/*.cpp)
+  src/ui/*.cpp src/platform/web/*.cpp)
 add_executable(app ${RM_APP_SOURCES} ${RM_SHADER_INC} ${RM_FONT_RANGES})
 target_include_directories(app PRIVATE ${RM_GEN})
-target_link_libraries(app PRIVATE rmcore imgui)
+target_link_libraries(app PRIVATE rmapp imgui)
 rm_warnings(app)
 set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${RM_WEB_OUT} OUTPUT_NAME app SUFFIX ".js")
@@ -48,6 +48,7 @@ target_link_options(app PRIVATE
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFORCE_FILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=[FS,ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8]
+  -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
   -sINITIAL_MEMORY=64MB -sTOTAL_STACK=1MB
   -sENVIRONMENT=web)
 

@@ -1,7 +1,6 @@
 #include "ui/app_ui.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include "ui/automation.h"
 #include "ui/strings.h"
@@ -26,43 +25,37 @@ void draw_navigation(UiState& state) {
   ImGui::Separator();
   for (const NavItem& item : kNav) {
     ImGui::PushID(item.automation_id);
-    if (ImGui::Selectable(tr(item.label), state.screen == item.screen, 0, ImVec2(0, 28)))
-      state.screen = item.screen;
+    const bool current = state.screen == item.screen ||
+                         (item.screen == Screen::Clients && state.screen == Screen::ClientView);
+    if (ImGui::Selectable(tr(item.label), current, 0, ImVec2(0, 28))) state.screen = item.screen;
     track(item.automation_id);
     ImGui::PopID();
   }
 }
 
-void draw_clients(UiState& state) {
-  ImGui::SetNextItemWidth(360);
-  ImGui::InputTextWithHint("##client_search", tr(Str::SearchHint), &state.client_search);
-  track("clients.search", state.client_search);
-}
-
-void draw_settings(UiState& state) {
-  ImGui::SeparatorText(tr(Str::Language));
-  const Language now = language();
-  if (ImGui::RadioButton(tr(Str::LanguageChinese), now == Language::Chinese)) set_language(Language::Chinese);
-  track("settings.language.zh");
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr(Str::LanguageEnglish), now == Language::English)) set_language(Language::English);
-  track("settings.language.en");
-
-  ImGui::SeparatorText(tr(Str::SettingsAppearance));
-  if (ImGui::RadioButton(tr(Str::ThemeLight), !state.dark_theme)) {
-    state.dark_theme = false;
-    apply_theme(false);
+// Shortcuts that work on every screen. Ctrl on Linux/Windows, Cmd on macOS
+// (ImGui maps both to ImGuiMod_Shortcut).
+void handle_shortcuts(UiContext& ctx) {
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) ctx.actions.undo();
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal) ||
+      ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal))
+    ctx.actions.redo();
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_K, 0, ImGuiInputFlags_RouteGlobal)) {
+    ctx.state.screen = Screen::Clients;
+    ctx.state.clients.focus_search = true;
   }
-  track("settings.theme.light");
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr(Str::ThemeDark), state.dark_theme)) {
-    state.dark_theme = true;
-    apply_theme(true);
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_N, 0, ImGuiInputFlags_RouteGlobal)) {
+    ctx.state.screen = Screen::ClientView;
+    ctx.state.client_view.start_new_client = true;
   }
-  track("settings.theme.dark");
 }
 
 }  // namespace
+
+void open_client(UiState& state, const std::string& client_id) {
+  state.client_view.client_id = client_id;
+  state.screen = Screen::ClientView;
+}
 
 void apply_theme(bool dark) {
   if (dark) {
@@ -75,29 +68,42 @@ void apply_theme(bool dark) {
   style.FrameRounding = 4;
   style.FramePadding = ImVec2(8, 5);
   style.ItemSpacing = ImVec2(8, 7);
+  style.SelectableTextAlign = ImVec2(0.0f, 0.5f);
 }
 
-void draw_app(UiState& state) {
+void draw_app(UiContext& ctx) {
+  UiState& state = ctx.state;
+  handle_shortcuts(ctx);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::BeginChild("##nav", ImVec2(180, 0), ImGuiChildFlags_Border);
+  ImGui::BeginChild("##nav", ImVec2(160, 0), ImGuiChildFlags_Border);
   draw_navigation(state);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
   switch (state.screen) {
-    case Screen::Clients: draw_clients(state); break;
-    case Screen::Settings: draw_settings(state); break;
-    case Screen::Today:
-    case Screen::Pipeline:
-    case Screen::Planner:
-    case Screen::Reports: break;
+    case Screen::Today: draw_today(ctx); break;
+    case Screen::Clients: draw_clients(ctx); break;
+    case Screen::ClientView: draw_client_view(ctx); break;
+    case Screen::Pipeline: draw_pipeline(ctx); break;
+    case Screen::Planner: draw_planner(ctx); break;
+    case Screen::Reports: draw_reports(ctx); break;
+    case Screen::Settings: draw_settings(ctx); break;
   }
   ImGui::EndChild();
+  ImGui::End();
+}
+
+void draw_no_book() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("##nobook", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::End();
 }
 

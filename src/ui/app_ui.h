@@ -1,19 +1,41 @@
-// The planner's window: navigation and the screen in front. Immediate mode:
-// drawn from state every frame; transient widget buffers live in UiState.
+// The planner's window: navigation, global shortcuts and the screen in front.
+// Immediate mode: drawn from the Workspace every frame; only transient widget
+// state (form buffers, selections, scroll) lives in UiState.
 #pragma once
 #include <string>
 
+#include "ui/screens/client_view.h"
+#include "ui/screens/clients.h"
+#include "ui/screens/pipeline.h"
+#include "ui/screens/planner.h"
+#include "ui/screens/reports.h"
+#include "ui/screens/settings.h"
+#include "ui/screens/today.h"
+#include "ui/ui_context.h"
+
 namespace rm::ui {
 
-enum class Screen { Today, Clients, Pipeline, Planner, Reports, Settings };
+enum class Screen { Today, Clients, ClientView, Pipeline, Planner, Reports, Settings };
 
 struct UiState {
   Screen screen = Screen::Today;
-  std::string client_search;
   bool dark_theme = false;
+  TodayState today;
+  ClientsState clients;
+  ClientViewState client_view;
+  PipelineState pipeline;
+  PlannerState planner;
+  ReportsState reports;
+  SettingsState settings;
 };
 
+// Opens the 360° view of one client (from any screen).
+void open_client(UiState& state, const std::string& client_id);
+
 void apply_theme(bool dark);
-void draw_app(UiState& state);
+void draw_app(UiContext& ctx);
+// Drawn while no book is open (locked, first run): the page shows the
+// passphrase form over it.
+void draw_no_book();
 
 }  // namespace rm::ui

@@ -33,11 +33,4 @@ const char* tr(Str id, Language l) {
 
 const char* tr(Str id) { return tr(id, g_language); }
 
-void for_each_string(void (*visit)(const char*, void*), void* ctx) {
-  for (const Entry& e : kTable) {
-    visit(e.zh, ctx);
-    visit(e.en, ctx);
-  }
-}
-
 }  // namespace rm::ui

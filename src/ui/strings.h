@@ -19,7 +19,5 @@ void set_language(Language language);
 Language language();
 const char* tr(Str id);
 const char* tr(Str id, Language language);
-// Every string in both languages: the font atlas is checked against this set.
-void for_each_string(void (*visit)(const char* utf8, void* ctx), void* ctx);
 
 }  // namespace rm::ui

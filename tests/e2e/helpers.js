@@ -8,7 +8,8 @@ const { chromium } = require('playwright-core');
 const { listen } = require('../../scripts/serve.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const WEB = path.join(ROOT, 'build', 'web');
+// RM_WEB_DIR (relative to the repo root) serves another build, e.g. build/h5/web.
+const WEB = process.env.RM_WEB_DIR ? path.resolve(ROOT, process.env.RM_WEB_DIR) : path.join(ROOT, 'build', 'web');
 const SCREENSHOTS = path.join(ROOT, 'build', 'screenshots');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -88,3 +89,52 @@ async function inkRatio(page) {
 }
 
 module.exports = { inkRatio, startServer, launch, openApp, nextFrame, rect, click, screenshot, WEB };
+
+// ---- storage (tests/e2e/storage.test.js) ------------------------------------
+
+// Opens the app and, on a fresh profile, sets the book up: {demo: true} for
+// the unencrypted demo store, {passphrase} for an encrypted one.
+async function openWithBook(context, url, setup = { demo: true }) {
+  const app = await openApp(context, url);
+  const st = await app.page.evaluate(() => window.rmplanner.data.state());
+  if (st.state === 'needs_setup') await app.page.evaluate((s) => window.rmplanner.data.setup(s), setup);
+  return app;
+}
+
+// Reloads the page and waits until storage has opened (or asks for the passphrase).
+async function reloadApp(page) {
+  await page.reload();
+  await page.evaluate(() => window.rmplanner.ready);
+  return page.evaluate(() => window.rmplanner.data.state());
+}
+
+// Reads the IDBFS database of the store straight from IndexedDB (as an
+// attacker with the disk would) and reports which stored files contain each
+// needle as UTF-8 bytes: {files: [{key, size}], hits: {needle: [key…]}}.
+async function searchIndexedDb(page, needles, dbName = '/store') {
+  return page.evaluate(async ({ needles, dbName }) => {
+    const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const db = await req(indexedDB.open(dbName));
+    const tx = db.transaction('FILE_DATA', 'readonly');
+    const store = tx.objectStore('FILE_DATA');
+    const keys = await req(store.getAllKeys());
+    const values = await req(store.getAll());
+    db.close();
+    const latin = new TextDecoder('latin1');
+    const files = [];
+    const hits = Object.fromEntries(needles.map((n) => [n, []]));
+    keys.forEach((key, i) => {
+      const c = values[i] && values[i].contents;
+      if (!c) return;
+      const bytes = c instanceof Uint8Array ? c : new Uint8Array(c);
+      files.push({ key: String(key), size: bytes.length });
+      const hay = latin.decode(bytes);
+      for (const n of needles) if (hay.includes(latin.decode(new TextEncoder().encode(n)))) hits[n].push(String(key));
+    });
+    return { files, hits };
+  }, { needles, dbName });
+}
+
+module.exports.openWithBook = openWithBook;
+module.exports.reloadApp = reloadApp;
+module.exports.searchIndexedDb = searchIndexedDb;

@@ -100,6 +100,11 @@
     Module._rm_resize(w, h, dpr);
   }
 
+  function setToday() {
+    const d = new Date();
+    Module._rm_set_today(d.getFullYear(), d.getMonth() + 1, d.getDate(), -d.getTimezoneOffset());
+  }
+
   // ---- input --------------------------------------------------------------
   function mods(e) {
     return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
@@ -237,9 +242,16 @@
         booted = true;
         installInput();
         syncCanvasSize();
+        setToday();
+        setInterval(setToday, 60000);  // the planner's "today" follows midnight
         document.getElementById('loading').hidden = true;
         requestFrame();
-        readyResolve();
+        // Storage opens the book (or waits for setup / the passphrase); without
+        // it the app runs on a demo book in memory.
+        const opened = typeof RMStorage !== 'undefined'
+          ? RMStorage.start(Module)
+          : Promise.resolve(Module._rm_open_demo_in_memory());
+        opened.then(() => { requestFrame(); readyResolve(); }, (err) => readyReject(err));
       },
     };
     const script = document.createElement('script');

@@ -13,7 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "core/demo/demo_book.h"
+#include "platform/web/app_state.h"
 #include "platform/web/gl_renderer.h"
+#include "platform/web/web_actions.h"
 #include "platform/web/js_calls.h"
 #include "platform/web/key_map.h"
 #include "ui/app_ui.h"
@@ -43,6 +46,7 @@ struct WebApp {
   std::string clipboard;
   ImGuiPlatformImeData ime{};
   rm::ui::UiState ui;
+  rm::web::WebActions actions;
   rm::ui::Language last_language = rm::ui::Language::Chinese;
 };
 
@@ -200,9 +204,16 @@ EMSCRIPTEN_KEEPALIVE int rm_frame(double now_ms) {
   io.DisplaySize = ImVec2(g_app->css_width, g_app->css_height);
   io.DisplayFramebufferScale = ImVec2(g_app->dpr, g_app->dpr);
 
+  rm::web::AppState& app = rm::web::app_state();
+  app.now_ms = static_cast<int64_t>(emscripten_date_now());
   ImGui::NewFrame();
   rm::ui::begin_automation_frame();
-  rm::ui::draw_app(g_app->ui);
+  if (app.workspace) {
+    rm::ui::UiContext ctx{*app.workspace, app.today, app.now_ms, g_app->ui, g_app->actions};
+    rm::ui::draw_app(ctx);
+  } else {
+    rm::ui::draw_no_book();
+  }
   rm::ui::end_automation_frame();
   ImGui::Render();
   const int fb_w = static_cast<int>(std::round(g_app->css_width * g_app->dpr));
@@ -243,6 +254,28 @@ EMSCRIPTEN_KEEPALIVE const char* rm_item_rect(const char* automation_id) {
   }
   out += "\"}";
   return out.c_str();
+}
+
+// The page's local calendar date and UTC offset (the core reads no clock).
+EMSCRIPTEN_KEEPALIVE void rm_set_today(int year, int month, int day, int utc_offset_minutes) {
+  rm::web::AppState& app = rm::web::app_state();
+  if (auto d = rm::Date::checked(year, month, day)) app.today = *d;
+  app.utc_offset_minutes = utc_offset_minutes;
+  wake();
+}
+
+// Without IndexedDB (a private window, or storage refused) the app still runs:
+// a demo book in memory, with export as the way to keep anything.
+EMSCRIPTEN_KEEPALIVE void rm_open_demo_in_memory() {
+  rm::web::AppState& app = rm::web::app_state();
+  rm::DemoOptions options;
+  options.today = app.today;
+  rm::Book book = rm::make_demo_book(options);
+  std::string actor = book.settings.owner_manager_id;
+  app.workspace = std::make_unique<rm::Workspace>(std::move(book), actor, rm::web::random64,
+                                                  static_cast<int64_t>(emscripten_date_now()));
+  app.store = rm::web::StoreState::open;
+  wake();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* rm_version() { return "0.1.0"; }

@@ -1,0 +1,248 @@
+#include "app/workspace.h"
+
+#include <algorithm>
+
+#include "store/bundle.h"
+#include "sync/field_diff.h"
+
+namespace rm {
+
+namespace {
+const std::string kEmpty;
+
+template <class T>
+T* find_record(std::vector<T>& records, const std::string& id) {
+  for (T& r : records)
+    if (r.meta.id == id) return &r;
+  return nullptr;
+}
+
+// Puts every record of DELTA into BOOK, replacing those with the same id.
+void upsert_all(Book& book, Book& delta) {
+  for_each_record_vector(delta, [&](auto& incoming) {
+    using T = typename std::decay_t<decltype(incoming)>::value_type;
+    auto& target = records_of<T>(book);
+    for (T& r : incoming) {
+      if (T* existing = find_record(target, r.meta.id)) {
+        *existing = std::move(r);
+      } else {
+        target.push_back(std::move(r));
+      }
+    }
+  });
+}
+}  // namespace
+
+Workspace::Workspace(Book book, std::string actor_id, Random64 random, int64_t now_ms)
+    : book_(std::move(book)), clock_(std::move(actor_id)), random_(std::move(random)) {
+  // Local stamps must order after everything already in the book.
+  Hlc latest;
+  for_each_record_vector(book_, [&](const auto& records) {
+    for (const auto& r : records)
+      if (latest < r.meta.updated) latest = r.meta.updated;
+  });
+  if (latest.wall_ms > 0) clock_.receive(latest, now_ms);
+  if (book_.settings.meta.id.empty()) book_.settings.meta = new_meta(new_id(), clock_.tick(now_ms));
+  index_ = std::make_unique<BookIndex>(book_);
+}
+
+void Workspace::changed() {
+  ++revision_;
+  index_ = std::make_unique<BookIndex>(book_);
+}
+
+void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_.emplace(record.index(), meta_of(record).id); }
+
+template <class T>
+bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before) {
+  auto& records = records_of<T>(book_);
+  T* existing = find_record(records, record.meta.id);
+  if (!existing) {
+    if (before) *before = std::nullopt;
+    RecordMeta meta = new_meta(record.meta.id, stamp, record.meta.demo);
+    const bool deleted = record.meta.deleted;
+    record.meta = std::move(meta);
+    if (deleted) make_tombstone(record, stamp);
+    records.push_back(std::move(record));
+    return true;
+  }
+  if (before) *before = AnyRecord(*existing);
+  RecordMeta meta = existing->meta;
+  if (record.meta.deleted && !meta.deleted) {
+    record.meta = std::move(meta);
+    make_tombstone(record, stamp);
+    *existing = std::move(record);
+    return true;
+  }
+  std::vector<std::string> fields = field_diff::changed_fields(*existing, record);
+  const bool revived = meta.deleted && !record.meta.deleted;
+  if (fields.empty() && !revived) return false;
+  if (revived) {
+    meta.deleted = false;
+    stamp_field(meta, "deleted", stamp);
+  }
+  for (const std::string& f : fields) stamp_field(meta, f, stamp);
+  record.meta = std::move(meta);
+  *existing = std::move(record);
+  return true;
+}
+
+bool Workspace::put_any(const AnyRecord& record, const Hlc& stamp, std::optional<AnyRecord>* before) {
+  return std::visit([&](const auto& r) { return put(r, stamp, before); }, record);
+}
+
+Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
+  for (const AnyRecord& r : edit.puts) {
+    if (!is_uuid(meta_of(r).id))
+      return Problem{"bad_id", "", "A record has no valid id; nothing was changed.",
+                     "记录缺少有效编号，未做任何修改。"};
+  }
+  const Hlc stamp = clock_.tick(now_ms);
+  Undo undo{edit.label, {}};
+  for (AnyRecord& r : edit.puts) {
+    std::optional<AnyRecord> before;
+    if (!put_any(r, stamp, &before)) continue;
+    // Keep the stored (stamped) version as the "after" of this step.
+    std::visit(
+        [&](const auto& rec) {
+          using T = std::decay_t<decltype(rec)>;
+          undo.changes.emplace_back(AnyRecord(*find_record(records_of<T>(book_), rec.meta.id)), std::move(before));
+        },
+        r);
+    mark_unsaved(undo.changes.back().first);
+  }
+  const auto count = static_cast<int64_t>(undo.changes.size());
+  if (count) {
+    undo_.push_back(std::move(undo));
+    redo_.clear();
+    changed();
+  }
+  return count;
+}
+
+const std::string& Workspace::undo_label() const { return undo_.empty() ? kEmpty : undo_.back().label; }
+const std::string& Workspace::redo_label() const { return redo_.empty() ? kEmpty : redo_.back().label; }
+
+bool Workspace::undo(int64_t now_ms) {
+  if (undo_.empty()) return false;
+  Undo step = std::move(undo_.back());
+  undo_.pop_back();
+  const Hlc stamp = clock_.tick(now_ms);
+  for (auto it = step.changes.rbegin(); it != step.changes.rend(); ++it) {
+    AnyRecord target = it->second ? *it->second : it->first;
+    if (!it->second) {
+      // The step created this record: undoing it deletes it.
+      std::visit([](auto& r) { r.meta.deleted = true; }, target);
+    }
+    put_any(target, stamp, nullptr);
+    mark_unsaved(target);
+  }
+  redo_.push_back(std::move(step));
+  changed();
+  return true;
+}
+
+bool Workspace::redo(int64_t now_ms) {
+  if (redo_.empty()) return false;
+  Undo step = std::move(redo_.back());
+  redo_.pop_back();
+  const Hlc stamp = clock_.tick(now_ms);
+  for (auto& [after, before] : step.changes) {
+    AnyRecord target = after;
+    std::visit([](auto& r) { r.meta.deleted = false; }, target);
+    if (meta_of(after).deleted) std::visit([](auto& r) { r.meta.deleted = true; }, target);
+    put_any(target, stamp, nullptr);
+    mark_unsaved(target);
+  }
+  undo_.push_back(std::move(step));
+  changed();
+  return true;
+}
+
+std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
+  if (unsaved_.empty()) return std::nullopt;
+  Book delta;
+  delta.export_info = {clock_.actor(), now_ms, BundleScope::plan};
+  delta.settings = book_.settings;
+  for (const auto& [kind, id] : unsaved_) {
+    for_each_record_vector(book_, [&, kind = kind, id = id](const auto& records) {
+      using T = typename std::decay_t<decltype(records)>::value_type;
+      if (AnyRecord(T{}).index() != kind) return;
+      for (const T& r : records)
+        if (r.meta.id == id) records_of<T>(delta).push_back(r);
+    });
+  }
+  JournalEntry entry{next_sequence_++, save_bundle(delta)};
+  in_flight_.emplace_back(entry.sequence, std::move(unsaved_));
+  unsaved_.clear();
+  return entry;
+}
+
+void Workspace::journal_saved(uint64_t sequence) {
+  std::erase_if(in_flight_, [&](const auto& f) { return f.first == sequence; });
+}
+
+void Workspace::journal_failed(uint64_t sequence) {
+  for (auto it = in_flight_.begin(); it != in_flight_.end(); ++it) {
+    if (it->first != sequence) continue;
+    unsaved_.insert(it->second.begin(), it->second.end());
+    in_flight_.erase(it);
+    return;
+  }
+}
+
+std::string Workspace::snapshot(int64_t now_ms) const {
+  Book copy = book_;
+  copy.export_info = {clock_.actor(), now_ms, BundleScope::book};
+  return save_bundle(copy);
+}
+
+void Workspace::replay(Book delta) {
+  upsert_all(book_, delta);
+  book_.settings = delta.settings;
+  changed();
+}
+
+ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
+  ImportReport report;
+  Undo undo{"导入 Import", {}};
+  for_each_record_vector(incoming, [&](auto& records) {
+    using T = typename std::decay_t<decltype(records)>::value_type;
+    auto& target = records_of<T>(book_);
+    for (T& r : records) {
+      T* existing = find_record(target, r.meta.id);
+      if (existing && !(existing->meta.updated < r.meta.updated)) {
+        ++report.unchanged;
+        continue;
+      }
+      clock_.receive(r.meta.updated, now_ms);
+      std::optional<AnyRecord> before;
+      if (existing) before = AnyRecord(*existing);
+      (existing ? report.updated : report.added)++;
+      if (existing) {
+        *existing = std::move(r);
+      } else {
+        target.push_back(std::move(r));
+      }
+      const T& stored = existing ? *existing : target.back();
+      undo.changes.emplace_back(AnyRecord(stored), std::move(before));
+      mark_unsaved(undo.changes.back().first);
+    }
+  });
+  if (!undo.changes.empty()) {
+    undo_.push_back(std::move(undo));
+    redo_.clear();
+    changed();
+  }
+  return report;
+}
+
+void Workspace::remove_demo_data() {
+  erase_demo_records(book_);
+  snapshot_required_ = true;
+  undo_.clear();
+  redo_.clear();
+  changed();
+}
+
+}  // namespace rm

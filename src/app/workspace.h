@@ -1,0 +1,110 @@
+// The Workspace owns the current Book and is the only place that changes it.
+// The UI, the JS hook and the CLI describe a change as an Edit (the records as
+// they should be afterwards); the Workspace stamps each changed field with the
+// device's hybrid logical clock, keeps the prior versions for undo, and
+// remembers which records the next journal entry must persist. Undo and redo
+// are themselves stamped edits, so a merge sees them as the latest word.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/record_kinds.h"
+#include "core/model/book.h"
+#include "core/model/hlc.h"
+#include "core/model/uuid.h"
+#include "core/problem.h"
+
+namespace rm {
+
+struct Edit {
+  std::string label;            // what the undo menu shows ("记录联络 Record contact")
+  std::vector<AnyRecord> puts;  // full new values of new or changed records
+};
+
+// What an import changed, for the message shown to the user.
+struct ImportReport {
+  int64_t added = 0;      // records the book did not have
+  int64_t updated = 0;    // records the file had in a newer version
+  int64_t unchanged = 0;  // identical, or older than what the book has
+};
+
+class Workspace {
+ public:
+  Workspace(Book book, std::string actor_id, Random64 random, int64_t now_ms);
+
+  const Book& book() const { return book_; }
+  const BookIndex& index() const { return *index_; }
+  const std::string& actor() const { return clock_.actor(); }
+  // Increases with every change: screens cache derived figures against it.
+  uint64_t revision() const { return revision_; }
+  std::string new_id() { return new_uuid(random_); }
+
+  // Applies an edit; refuses (and changes nothing) if a put names a record
+  // kind/id clash. Returns the number of records that really changed.
+  Result<int64_t> apply(Edit edit, int64_t now_ms);
+
+  bool can_undo() const { return !undo_.empty(); }
+  bool can_redo() const { return !redo_.empty(); }
+  const std::string& undo_label() const;
+  const std::string& redo_label() const;
+  bool undo(int64_t now_ms);
+  bool redo(int64_t now_ms);
+
+  // ---- persistence: journal entries and snapshots -------------------------
+  // Records changed since the last take, as a plan-scope bundle (a delta).
+  struct JournalEntry {
+    uint64_t sequence = 0;
+    std::string delta;
+  };
+  bool has_unsaved_changes() const { return !unsaved_.empty(); }
+  std::optional<JournalEntry> take_unsaved(int64_t now_ms);
+  void journal_saved(uint64_t sequence);
+  // The write failed: its records go back to the unsaved set, so the next
+  // attempt includes them (nothing is dropped).
+  void journal_failed(uint64_t sequence);
+  uint64_t next_sequence() const { return next_sequence_; }
+  void set_next_sequence(uint64_t s) { next_sequence_ = s; }
+  std::string snapshot(int64_t now_ms) const;
+
+  // Replays a journal delta read at start-up over the book (no stamps, no undo).
+  void replay(Book delta);
+  // Merges an imported bundle record by record: a record whose `updated`
+  // stamp is newer than the book's replaces it. The import is one undoable edit.
+  ImportReport import_book(Book incoming, int64_t now_ms);
+  // Removes every demo record (no undo: demo data is erased, not tombstoned,
+  // and the user confirmed it). Erasures cannot be journalled, so the next
+  // save must be a full snapshot.
+  void remove_demo_data();
+  bool snapshot_required() const { return snapshot_required_; }
+  void snapshot_saved() { snapshot_required_ = false; }
+
+ private:
+  struct Undo {
+    std::string label;
+    std::vector<std::pair<AnyRecord, std::optional<AnyRecord>>> changes;  // (after, before)
+  };
+  template <class T>
+  bool put(T record, const Hlc& stamp, std::optional<AnyRecord>* before);
+  bool put_any(const AnyRecord& record, const Hlc& stamp, std::optional<AnyRecord>* before);
+  void changed();
+  void mark_unsaved(const AnyRecord& record);
+
+  Book book_;
+  std::unique_ptr<BookIndex> index_;
+  HlcClock clock_;
+  Random64 random_;
+  uint64_t revision_ = 1;
+  std::vector<Undo> undo_, redo_;
+  // (kind index, id) of records not yet in a durable journal entry.
+  std::set<std::pair<size_t, std::string>> unsaved_;
+  std::vector<std::pair<uint64_t, std::set<std::pair<size_t, std::string>>>> in_flight_;
+  uint64_t next_sequence_ = 1;
+  bool snapshot_required_ = false;
+};
+
+}  // namespace rm

@@ -1,0 +1,40 @@
+// rmplanner: the core of RM Planner on the command line, for branch IT and
+// scripting. Each command lives in its own cmd_*.cpp; this file only
+// dispatches.
+#include <cstdio>
+#include <cstring>
+
+#include "cli/commands.h"
+
+namespace {
+using rm::cli::Command;
+
+constexpr Command kCommands[] = {
+    {"demo", "write a deterministic demo book", rm::cli::cmd_demo},
+    {"validate", "check a data file and list its problems", rm::cli::cmd_validate},
+    {"stats", "summarise a data file as JSON (tiers, ratios, assessments)", rm::cli::cmd_stats},
+};
+
+void usage(std::FILE* out) {
+  std::fprintf(out,
+               "usage: rmplanner <command> [options]\n"
+               "       rmplanner <command> --help\n\n"
+               "commands:\n");
+  for (const Command& c : kCommands) std::fprintf(out, "  %-12s %s\n", c.name, c.summary);
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return 2;
+  }
+  if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "help") == 0) {
+    usage(stdout);
+    return 0;
+  }
+  for (const Command& c : kCommands)
+    if (std::strcmp(argv[1], c.name) == 0) return c.run(argc - 1, argv + 1);
+  std::fprintf(stderr, "rmplanner: unknown command \"%s\" (see rmplanner --help)\n", argv[1]);
+  return 2;
+}

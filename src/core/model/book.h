@@ -1,0 +1,130 @@
+// The whole local dataset of one manager (or what a supervisor sees of it):
+// every record vector, the settings, and an index for lookups by id. A Book
+// is a plain value; the Workspace owns the current one and replaces records
+// through commands.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/client.h"
+#include "core/model/client_event.h"
+#include "core/model/complaint.h"
+#include "core/model/contact.h"
+#include "core/model/household.h"
+#include "core/model/opportunity.h"
+#include "core/model/product.h"
+#include "core/model/reports.h"
+#include "core/model/risk_assessment.h"
+#include "core/model/staff.h"
+#include "core/model/task.h"
+
+namespace rm {
+
+// Book-wide choices, merged field by field like any record.
+struct Settings {
+  RecordMeta meta;
+  std::string active_policy_id;  // a policy preset id ("bank_a")
+  std::string owner_manager_id;  // whose book this is
+  std::vector<CrossSellRule> cross_sell;  // domain.md §3, editable
+};
+
+// Whether a file is a manager's whole book or a subset shared for review
+// (a plan file); only a whole book must have every referenced record.
+enum class BundleScope { book, plan };
+template <>
+struct EnumCodes<BundleScope> {
+  static constexpr auto codes = std::to_array<std::string_view>({"book", "plan"});
+};
+
+// Who exported the book and when; part of the book so load → save is exact.
+struct ExportInfo {
+  std::string exported_by;   // actor id
+  int64_t exported_at_ms = 0;
+  BundleScope scope = BundleScope::book;
+};
+
+struct Book {
+  ExportInfo export_info;
+  Settings settings;
+  std::vector<Branch> branches;
+  std::vector<Manager> managers;
+  std::vector<Supervisor> supervisors;
+  std::vector<Client> clients;
+  std::vector<Household> households;
+  std::vector<Product> products;
+  std::vector<Holding> holdings;
+  std::vector<Contact> contacts;
+  std::vector<Task> tasks;
+  std::vector<Opportunity> opportunities;
+  std::vector<CommunicationReport> communication_reports;
+  std::vector<WorkLogEntry> work_log;
+  std::vector<ClientEvent> client_events;
+  std::vector<Complaint> complaints;
+  std::vector<RiskAssessment> risk_assessments;
+};
+
+// Calls f(vector) for every record vector of the book, in bundle order.
+template <class BookT, class F>
+void for_each_record_vector(BookT& book, F&& f) {
+  f(book.branches);
+  f(book.managers);
+  f(book.supervisors);
+  f(book.clients);
+  f(book.households);
+  f(book.products);
+  f(book.holdings);
+  f(book.contacts);
+  f(book.tasks);
+  f(book.opportunities);
+  f(book.communication_reports);
+  f(book.work_log);
+  f(book.client_events);
+  f(book.complaints);
+  f(book.risk_assessments);
+}
+
+// Total number of records, tombstones included.
+int64_t record_count(const Book& book);
+
+// Removes every record the demo generator made ("remove demo data" in one
+// action). Demo records were never shared, so they are erased, not tombstoned.
+void erase_demo_records(Book& book);
+
+// Positions of records by id, and each client's related records. Rebuilt
+// after a load or a batch of changes (O(n)); lookups are O(1). Positions are
+// invalidated by any insertion or removal in the book.
+class BookIndex {
+ public:
+  static constexpr uint32_t npos = UINT32_MAX;
+  explicit BookIndex(const Book& book);
+
+  uint32_t client(std::string_view id) const { return find(clients_, id); }
+  uint32_t household(std::string_view id) const { return find(households_, id); }
+  uint32_t product(std::string_view id) const { return find(products_, id); }
+  uint32_t manager(std::string_view id) const { return find(managers_, id); }
+  uint32_t supervisor(std::string_view id) const { return find(supervisors_, id); }
+  uint32_t branch(std::string_view id) const { return find(branches_, id); }
+  uint32_t opportunity(std::string_view id) const { return find(opportunities_, id); }
+
+  // Indices into book.contacts / holdings / … of one client (by client position).
+  const std::vector<uint32_t>& contacts_of(uint32_t client) const { return contacts_of_[client]; }
+  const std::vector<uint32_t>& holdings_of(uint32_t client) const { return holdings_of_[client]; }
+  const std::vector<uint32_t>& assessments_of(uint32_t client) const { return assessments_of_[client]; }
+  const std::vector<uint32_t>& opportunities_of(uint32_t client) const { return opportunities_of_[client]; }
+  const std::vector<uint32_t>& tasks_of(uint32_t client) const { return tasks_of_[client]; }
+
+ private:
+  // Keys view the ids inside the book: the index must not outlive it.
+  using Map = std::unordered_map<std::string_view, uint32_t>;
+  static uint32_t find(const Map& m, std::string_view id) {
+    const auto it = m.find(id);
+    return it == m.end() ? npos : it->second;
+  }
+  Map clients_, households_, products_, managers_, supervisors_, branches_, opportunities_;
+  std::vector<std::vector<uint32_t>> contacts_of_, holdings_of_, assessments_of_, opportunities_of_, tasks_of_;
+};
+
+}  // namespace rm

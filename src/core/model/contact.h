@@ -1,0 +1,28 @@
+// One interaction with a client (联络记录). The contact rules of domain.md §2
+// count these: services, proactive contacts, meetings.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "core/civil_date.h"
+#include "core/model/codes.h"
+#include "core/model/record_meta.h"
+
+namespace rm {
+
+struct Contact {
+  RecordMeta meta;
+  std::string client_id;
+  std::string manager_id;
+  Date date;
+  Channel channel = Channel::phone;
+  bool proactive = false;  // the manager reached out, not the client
+  bool meeting = false;    // face to face: counts towards the meeting minimum
+  ContactOutcome outcome = ContactOutcome::reached;
+  std::string notes;
+  std::string next_step;
+  std::optional<Date> next_step_date;
+  std::string opportunity_id;  // when the contact moved a sale forward
+};
+
+}  // namespace rm

@@ -1,0 +1,71 @@
+#include "core/model/hlc.h"
+
+#include <algorithm>
+
+#include "core/model/uuid.h"
+
+namespace rm {
+
+std::string hlc_text(const Hlc& h) {
+  std::string out = std::to_string(h.wall_ms);
+  out += ':';
+  out += std::to_string(h.counter);
+  out += ':';
+  out += h.actor;
+  return out;
+}
+
+namespace {
+// Canonical unsigned decimal; refuses leading zeros so that text ↔ stamp is one-to-one.
+std::optional<uint64_t> parse_decimal(std::string_view s, uint64_t max) {
+  if (s.empty() || s.size() > 19 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (v > max) return std::nullopt;
+  return v;
+}
+}  // namespace
+
+std::optional<Hlc> parse_hlc(std::string_view text) {
+  const size_t a = text.find(':');
+  if (a == std::string_view::npos) return std::nullopt;
+  const size_t b = text.find(':', a + 1);
+  if (b == std::string_view::npos) return std::nullopt;
+  const auto wall = parse_decimal(text.substr(0, a), static_cast<uint64_t>(INT64_MAX));
+  const auto counter = parse_decimal(text.substr(a + 1, b - a - 1), UINT32_MAX);
+  const std::string_view actor = text.substr(b + 1);
+  if (!wall || !counter || !is_uuid(actor)) return std::nullopt;
+  return Hlc{static_cast<int64_t>(*wall), static_cast<uint32_t>(*counter), std::string(actor)};
+}
+
+Hlc HlcClock::tick(int64_t now_ms) {
+  if (now_ms > last_.wall_ms) {
+    last_.wall_ms = now_ms;
+    last_.counter = 0;
+  } else {
+    ++last_.counter;
+  }
+  last_.actor = actor_;
+  return last_;
+}
+
+Hlc HlcClock::receive(const Hlc& remote, int64_t now_ms) {
+  const int64_t wall = std::max({last_.wall_ms, remote.wall_ms, now_ms});
+  if (wall == last_.wall_ms && wall == remote.wall_ms) {
+    last_.counter = std::max(last_.counter, remote.counter) + 1;
+  } else if (wall == last_.wall_ms) {
+    ++last_.counter;
+  } else if (wall == remote.wall_ms) {
+    last_.counter = remote.counter + 1;
+  } else {
+    last_.counter = 0;
+  }
+  last_.wall_ms = wall;
+  last_.actor = actor_;
+  return last_;
+}
+
+}  // namespace rm

@@ -1,0 +1,54 @@
+// Hybrid logical clock (Kulkarni et al.): a timestamp that follows wall time
+// when clocks behave, and still orders events causally when a device's clock
+// is behind or two edits share a millisecond. Plan files exchanged between a
+// manager and a supervisor are merged field by field, the later stamp
+// winning; the actor id breaks the last tie so every device picks the same
+// winner.
+#pragma once
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rm {
+
+struct Hlc {
+  int64_t wall_ms = 0;   // Unix milliseconds as the device saw them
+  uint32_t counter = 0;  // orders events within one wall_ms
+  std::string actor;     // id of the manager or supervisor who made the change
+
+  friend bool operator==(const Hlc&, const Hlc&) = default;
+  friend std::strong_ordering operator<=>(const Hlc& a, const Hlc& b) {
+    if (auto c = a.wall_ms <=> b.wall_ms; c != 0) return c;
+    if (auto c = a.counter <=> b.counter; c != 0) return c;
+    const int r = a.actor.compare(b.actor);
+    return r < 0 ? std::strong_ordering::less
+                 : r > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+  }
+};
+
+// "1732380282123:0:0f8fad5b-d9cb-469f-a165-70867728950e"
+std::string hlc_text(const Hlc& stamp);
+// Strict inverse of hlc_text: decimal fields without sign or leading zeros
+// (except "0"), counter < 2^32, actor a UUID.
+std::optional<Hlc> parse_hlc(std::string_view text);
+
+// One device's clock. The core reads no clock: callers pass the wall time.
+class HlcClock {
+ public:
+  explicit HlcClock(std::string actor, Hlc last_seen = {}) : actor_(std::move(actor)), last_(std::move(last_seen)) {}
+  // A stamp for a local change.
+  Hlc tick(int64_t now_ms);
+  // Advances past a stamp seen in merged data, so later local changes order
+  // after everything already known.
+  Hlc receive(const Hlc& remote, int64_t now_ms);
+  const Hlc& last() const { return last_; }
+  const std::string& actor() const { return actor_; }
+
+ private:
+  std::string actor_;
+  Hlc last_;
+};
+
+}  // namespace rm

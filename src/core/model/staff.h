@@ -1,0 +1,38 @@
+// The people and places of the bank: managers (the users), supervisors who
+// assign clients and review reports, and branches.
+#pragma once
+#include <string>
+
+#include "core/model/codes.h"
+#include "core/model/record_meta.h"
+
+namespace rm {
+
+struct Branch {
+  RecordMeta meta;
+  std::string name;
+  std::string code;
+  std::string region;
+  BranchLevel level = BranchLevel::outlet;
+  std::string parent_branch_id;
+};
+
+struct Manager {
+  RecordMeta meta;
+  std::string name;
+  std::string employee_no;
+  std::string branch_id;
+  std::string supervisor_id;
+  std::string phone;
+  std::string email;
+};
+
+struct Supervisor {
+  RecordMeta meta;
+  std::string name;
+  std::string employee_no;
+  SupervisorRole role = SupervisorRole::branch_head;
+  std::string branch_id;
+};
+
+}  // namespace rm

@@ -1,0 +1,41 @@
+#include "core/model/uuid.h"
+
+namespace rm {
+
+std::string make_uuid_v4(uint64_t high, uint64_t low) {
+  high = (high & ~0xF000ull) | 0x4000ull;                        // version 4
+  low = (low & ~(0xC000000000000000ull)) | 0x8000000000000000ull;  // variant 10xx
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(36, '-');
+  size_t pos = 0;
+  auto put = [&](uint64_t word, int nibbles) {
+    for (int i = nibbles - 1; i >= 0; --i) {
+      if (pos == 8 || pos == 13 || pos == 18 || pos == 23) ++pos;
+      out[pos++] = kHex[(word >> (4 * i)) & 0xF];
+    }
+  };
+  put(high, 16);
+  put(low, 16);
+  return out;
+}
+
+std::string new_uuid(const Random64& random) {
+  const uint64_t high = random();
+  const uint64_t low = random();
+  return make_uuid_v4(high, low);
+}
+
+bool is_uuid(std::string_view s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < 36; ++i) {
+    const char c = s[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace rm

@@ -1,0 +1,77 @@
+// The daily agenda: whom to call, message or meet on each day of a range,
+// and why. A pure function of the planner context (book, policy, date), so
+// recording a contact and planning again is how the plan updates.
+//
+// How it plans:
+//  1. Demands: every unmet rule item (compliance.h, upcoming periods included)
+//     becomes the contacts still missing, paced evenly across the rest of its
+//     period (6 services due in December are not all planned for Monday);
+//     every contact event (contact_events.h) becomes one contact in its window.
+//  2. Day by day, on days the manager is at work (working calendar, leave),
+//     demands whose window has opened are taken by deadline first, then the
+//     client's tier (highest first), then the client's id, so the same data
+//     and date give the same plan. Each day has a capacity of meetings, calls
+//     and messages. Meetings after the day's most urgent one prefer clients of
+//     the same region, so a day's visits cluster.
+//  3. One entry per client per day: a meeting or call also serves the
+//     client's other open demands of a lighter kind, and lists their reasons.
+//  4. Demands whose deadline falls in the range but found no room are listed
+//     as unscheduled: the capacity the plan lacks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/calendar/working_calendar.h"
+#include "core/model/codes.h"
+#include "core/planner/contact_events.h"
+#include "core/planner/planner_context.h"
+
+namespace rm {
+
+struct DailyCapacity {
+  int meetings = 3;
+  int calls = 8;
+  int messages = 20;
+};
+
+struct AgendaSettings {
+  DailyCapacity capacity;
+  EventSettings events;
+};
+
+struct AgendaReason {
+  std::string code;  // rule id or contact event code
+  std::string zh;
+  std::string en;
+  Date due;
+};
+
+struct AgendaEntry {
+  Date date;
+  uint32_t client = 0;  // index into book.clients
+  ContactClass kind = ContactClass::call;
+  Channel channel = Channel::phone;  // suggested, from the client's preference
+  Date due;                          // the earliest deadline among the reasons
+  bool overdue = false;              // some reason's deadline has already passed
+  std::vector<AgendaReason> reasons;
+};
+
+struct AgendaDay {
+  Date date;
+  DayKind kind = DayKind::working;
+  bool on_leave = false;
+  std::vector<AgendaEntry> entries;
+};
+
+struct Agenda {
+  std::vector<AgendaDay> days;
+  std::vector<AgendaEntry> unscheduled;  // date = the deadline missed
+};
+
+Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaSettings& settings = {});
+
+std::string_view contact_class_code(ContactClass kind);
+// The channel to suggest for a kind of contact, honouring the client's preference.
+Channel suggested_channel(ContactClass kind, const Client& client);
+
+}  // namespace rm

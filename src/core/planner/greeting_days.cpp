@@ -1,0 +1,39 @@
+#include "core/planner/greeting_days.h"
+
+#include "core/calendar/anniversaries.h"
+
+namespace rm {
+
+bool is_major_holiday(HolidayKind kind) {
+  switch (kind) {
+    case HolidayKind::new_year:
+    case HolidayKind::spring_festival:
+    case HolidayKind::dragon_boat:
+    case HolidayKind::mid_autumn:
+    case HolidayKind::national_day: return true;
+    default: return false;
+  }
+}
+
+std::vector<Holiday> major_holidays_between(Date from, Date to) {
+  std::vector<Holiday> out;
+  for (int y = from.year(); y <= to.plus_days(-1).year(); ++y) {
+    if (y < 1900 || y > 2100) continue;
+    for (const Holiday& h : holidays_in_year(y))
+      if (is_major_holiday(h.kind) && h.date >= from && h.date < to) out.push_back(h);
+  }
+  return out;
+}
+
+std::vector<Date> birthdays_between(const Client& client, Date from, Date to) {
+  std::vector<Date> out;
+  for (int y = from.year() - 1; y <= to.year(); ++y) {
+    std::optional<Date> d;
+    if (client.lunar_birthday) d = lunar_anniversary(*client.lunar_birthday, y);
+    else if (client.birthday) d = solar_anniversary(*client.birthday, y);
+    if (d && *d >= from && *d < to) out.push_back(*d);
+  }
+  return out;
+}
+
+}  // namespace rm

@@ -1,0 +1,63 @@
+// domain.md §2 and §5: a risk assessment is valid `valid_months` (one year)
+// and must be redone before a recommendation when more than
+// `recommendation_gap_months` (six) have passed since the previous one. The
+// last recommendation is the latest opportunity that reached the proposal
+// step. Due: the end of validity, or today when a recommendation is pending
+// (an open opportunity at proposal or presentation) and either no assessment
+// exists or the gap rule bites. A client with no assessment and nothing
+// pending owes none yet: the rule asks for one before the first recommendation.
+#include "core/planner/rule_evaluators.h"
+
+namespace rm {
+
+void evaluate_risk_reassessment_rule(const RuleScan& scan) {
+  const PlannerContext& ctx = scan.ctx;
+  const Book& book = ctx.book();
+  const Date as_of = ctx.as_of();
+  for (uint32_t c = 0; c < book.clients.size(); ++c) {
+    if (!ctx.live(c)) continue;
+    const ClientFacts& facts = ctx.facts(c);
+    if (!rule_applies(scan.rule, facts.tiers.current(), facts.important)) continue;
+    const RiskAssessment* latest = nullptr;
+    for (const uint32_t i : ctx.index().assessments_of(c)) {
+      const RiskAssessment& a = book.risk_assessments[i];
+      if (!a.meta.deleted && a.date <= as_of && (!latest || a.date > latest->date)) latest = &a;
+    }
+    std::optional<Date> last_recommendation;
+    bool pending = false;
+    for (const uint32_t i : ctx.index().opportunities_of(c)) {
+      const Opportunity& o = book.opportunities[i];
+      if (o.meta.deleted || o.step < SalesStep::proposal) continue;
+      if (o.status == OpportunityStatus::open) pending = true;
+      else if (!last_recommendation || o.opened_on > *last_recommendation) last_recommendation = o.opened_on;
+    }
+    std::optional<Date> due;
+    if (latest) {
+      const Date valid_until = std::min(latest->valid_until, latest->date.plus_months(scan.rule.valid_months));
+      due = valid_until.plus_days(-1);
+      const bool gap = last_recommendation &&
+                       as_of > last_recommendation->plus_months(scan.rule.recommendation_gap_months) &&
+                       latest->date <= last_recommendation->plus_months(scan.rule.recommendation_gap_months);
+      if (pending && gap && as_of < *due) due = as_of;
+    } else if (pending) {
+      due = as_of;
+    }
+    if (!due || *due < scan.from || (*due >= scan.to && *due > as_of)) continue;
+    ComplianceItem item;
+    item.rule = scan.rule_index;
+    item.rule_id = scan.rule.id;
+    item.client = c;
+    item.manager_id = book.clients[c].manager_id;
+    item.tier = facts.tiers.current();
+    item.start = latest ? latest->date : as_of;
+    item.due = *due;
+    item.end = due->plus_days(1);
+    // Not met while the assessment is expired or a pending sale needs a new one.
+    item.required = {ContactCounts{.services = 1}};
+    item.done = {};
+    judge(item, as_of);
+    scan.out.push_back(std::move(item));
+  }
+}
+
+}  // namespace rm

@@ -1,0 +1,40 @@
+// The supervisor's view over several managers' books (domain.md §1, §3):
+// compliance per manager and tier, managers over the staffing ratios,
+// clients without a manager, and assignments not followed up within a week.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/planner/compliance.h"
+
+namespace rm {
+
+struct TierCompliance {
+  std::string tier;
+  int clients = 0;
+  int items = 0;    // rule items that have begun
+  int met = 0;
+  int overdue = 0;
+};
+
+struct ManagerFigures {
+  std::string manager_id;
+  int clients = 0;
+  std::vector<TierCompliance> tiers;
+  // Clients beyond the capacity policy: the total cap, and per tier the staffing ratio.
+  int over_total_cap = 0;
+  std::vector<std::pair<std::string, int>> over_ratio;  // tier, clients over
+  bool overloaded = false;
+};
+
+struct SupervisorFigures {
+  std::vector<ManagerFigures> managers;        // by manager id
+  std::vector<std::string> clients_without_manager;  // client ids
+  std::vector<ComplianceItem> assignments_not_followed_up;  // overdue follow-ups
+};
+
+// One context per manager's book (a branch's books may also be one merged
+// book with every manager's clients: each context then judges its manager).
+SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& books, Date from, Date to);
+
+}  // namespace rm

@@ -1,0 +1,91 @@
+#include "core/risk/suitability.h"
+
+#include <algorithm>
+
+namespace rm {
+namespace {
+
+Refusal refusal(RefusalReason reason, std::string zh, std::string en) {
+  return {reason, std::move(zh), std::move(en)};
+}
+
+}  // namespace
+
+bool SuitabilityVerdict::refused_for(RefusalReason r) const {
+  return std::any_of(refusals.begin(), refusals.end(), [r](const Refusal& x) { return x.reason == r; });
+}
+
+std::string_view liquidity_purpose_code(LiquidityPurpose p) {
+  switch (p) {
+    case LiquidityPurpose::house: return "house";
+    case LiquidityPurpose::study_abroad: return "study_abroad";
+    case LiquidityPurpose::hospital: return "hospital";
+    case LiquidityPurpose::other: return "other";
+  }
+  return {};
+}
+
+std::string_view liquidity_purpose_zh(LiquidityPurpose p) {
+  switch (p) {
+    case LiquidityPurpose::house: return "购房";
+    case LiquidityPurpose::study_abroad: return "出国留学";
+    case LiquidityPurpose::hospital: return "就医";
+    case LiquidityPurpose::other: return "其他用款";
+  }
+  return {};
+}
+
+std::string_view liquidity_purpose_en(LiquidityPurpose p) {
+  switch (p) {
+    case LiquidityPurpose::house: return "buying a home";
+    case LiquidityPurpose::study_abroad: return "study abroad";
+    case LiquidityPurpose::hospital: return "hospital";
+    case LiquidityPurpose::other: return "other spending";
+  }
+  return {};
+}
+
+SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today) {
+  SuitabilityVerdict v;
+  const std::optional<Date> assessed =
+      client.assessment ? std::optional<Date>(client.assessment->date) : std::nullopt;
+  const ReassessmentReason due = needs_reassessment(today, assessed, client.last_recommendation,
+                                                    client.situation_changed, client.timing);
+  if (due == ReassessmentReason::never_assessed || due == ReassessmentReason::expired)
+    v.refusals.push_back(refusal(RefusalReason::no_valid_assessment,
+                                 std::string("无有效风险测评：") + std::string(reassessment_message_zh(due)),
+                                 std::string("No valid risk assessment: ") +
+                                     std::string(reassessment_message_en(due))));
+  else if (due != ReassessmentReason::none)
+    v.refusals.push_back(refusal(RefusalReason::reassessment_due, std::string(reassessment_message_zh(due)),
+                                 std::string(reassessment_message_en(due))));
+
+  if (client.assessment && !within_risk_level(product.risk, client.assessment->level)) {
+    const std::string r(risk_code(product.risk));
+    const std::string c(risk_code(client.assessment->level));
+    v.refusals.push_back(refusal(RefusalReason::risk_above_level,
+                                 "产品风险等级 " + r + " 高于客户风险等级 " + c,
+                                 "Product risk " + r + " is above the client's risk level " + c));
+  }
+
+  if (product.derivative_linked && !client.derivatives_experience)
+    v.refusals.push_back(refusal(RefusalReason::derivatives_without_experience,
+                                 "客户无衍生品投资经验，不得推荐挂钩衍生品的产品",
+                                 "Derivative-linked product for a client without derivatives experience"));
+
+  if (product.term_days > 0) {
+    const Date maturity = today.plus_days(product.term_days);
+    for (const LiquidityNeed& need : client.liquidity_needs) {
+      if (need.date < today || need.date >= maturity) continue;
+      v.refusals.push_back(refusal(
+          RefusalReason::term_past_liquidity_need,
+          "产品 " + maturity.iso() + " 到期，晚于客户" + std::string(liquidity_purpose_zh(need.purpose)) +
+              "用款日 " + need.date.iso(),
+          "The product matures on " + maturity.iso() + ", after the client needs money for " +
+              std::string(liquidity_purpose_en(need.purpose)) + " on " + need.date.iso()));
+    }
+  }
+  return v;
+}
+
+}  // namespace rm

@@ -1,0 +1,452 @@
+// The storage bridge: the C++ half of saving and opening the book in the
+// browser. The JS half (web/js/storage.js) owns everything asynchronous —
+// IDBFS, WebCrypto, the persist queue, the Web Lock, the DOM overlay — and
+// calls the rm_store_* functions below with plaintext bytes; C++ never sees a
+// key or a sealed file. This side decides what to read (plan_open), parses
+// and replays what was read, hands out journal entries and snapshots to
+// write, and owns the Workspace in app_state().
+//
+// Byte buffers cross the boundary through rm_store_alloc/rm_store_free and
+// rm_store_out_ptr/rm_store_out_len: a book is megabytes, far beyond what
+// ccall's stack-allocated strings can carry. Small answers are JSON strings.
+//
+// Opening, in the order storage.js calls it:
+//   rm_store_plan_open(listing, unreadable)  → which files, in which order
+//   rm_store_begin_load()
+//   rm_store_load_snapshot(name, bytes)      → "" or a problem (then replan)
+//   rm_store_load_journal(name, bytes)       → "" or a problem (then replan)
+//   rm_store_finish_load(next_seq, …)        → the Workspace exists
+// Saving (one at a time; storage.js keeps the queue single-flight):
+//   rm_store_take_journal() → seq, bytes in the out buffer → sealed, written,
+//   synced → rm_store_journal_saved(seq, size) or rm_store_journal_failed(seq)
+//   rm_store_needs_snapshot() → rm_store_begin_snapshot() → … saved / failed
+//   rm_store_retention(listing, unreadable) after a durable snapshot.
+#include <emscripten/emscripten.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/workspace.h"
+#include "core/demo/demo_book.h"
+#include "core/model/uuid.h"
+#include "platform/web/app_state.h"
+#include "platform/web/web_actions.h"
+#include "store/bundle.h"
+#include "store/journal.h"
+#include "store/snapshots.h"
+#include "store/store_layout.h"
+
+using nlohmann::json;
+
+namespace {
+
+using rm::web::app_state;
+using rm::web::StoreState;
+
+struct Bridge {
+  std::string out;       // the last large answer (journal delta, snapshot, export)
+  std::string answer;    // the last small JSON answer
+  // Opening: the base book and the journal deltas, replayed at finish.
+  std::optional<rm::Book> base;
+  std::vector<rm::Book> deltas;
+  // Compaction bookkeeping: what the journal holds beyond the newest snapshot.
+  size_t journal_entries = 0;
+  uint64_t journal_bytes = 0;
+  uint64_t snapshot_bytes = 0;
+};
+
+Bridge& bridge() {
+  static Bridge* b = new Bridge();
+  return *b;
+}
+
+rm::Random64 page_random() {
+  return [] { return rm::web::random64(); };
+}
+
+int64_t now_ms() { return app_state().now_ms; }
+
+json problem_json(const rm::Problem& p) {
+  return json{{"code", p.code}, {"path", p.path}, {"message_en", p.message_en}, {"message_zh", p.message_zh}};
+}
+
+const char* answer(const json& j) {
+  bridge().answer = j.dump();
+  return bridge().answer.c_str();
+}
+
+// "[{name, size, mtime}]" as listed by storage.js from FS.readdir + FS.stat.
+std::vector<rm::store::DirEntry> parse_listing(const char* text) {
+  std::vector<rm::store::DirEntry> out;
+  const json j = json::parse(text ? text : "", nullptr, false);
+  if (!j.is_array()) return out;
+  for (const json& e : j) {
+    if (!e.is_object() || !e.contains("name") || !e["name"].is_string()) continue;
+    rm::store::DirEntry d;
+    d.name = e["name"].get<std::string>();
+    d.size = e.value("size", uint64_t{0});
+    d.mtime_ms = e.value("mtime", int64_t{0});
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::vector<std::string> parse_names(const char* text) {
+  std::vector<std::string> out;
+  const json j = json::parse(text ? text : "", nullptr, false);
+  if (!j.is_array()) return out;
+  for (const json& e : j)
+    if (e.is_string()) out.push_back(e.get<std::string>());
+  return out;
+}
+
+std::string_view bytes_view(const uint8_t* data, int len) {
+  return {reinterpret_cast<const char*>(data), static_cast<size_t>(len > 0 ? len : 0)};
+}
+
+// The manager whose book this is; a new device id when the book names none.
+std::string actor_for(const rm::Book& book) {
+  if (!book.settings.owner_manager_id.empty()) return book.settings.owner_manager_id;
+  return rm::new_uuid(page_random());
+}
+
+void install_workspace(rm::Book book, uint64_t next_seq, bool read_only) {
+  auto& st = app_state();
+  st.actor_id = actor_for(book);
+  st.workspace = std::make_unique<rm::Workspace>(std::move(book), st.actor_id, page_random(), now_ms());
+  st.workspace->set_next_sequence(next_seq);
+  st.store = read_only ? StoreState::read_only : StoreState::open;
+}
+
+// Live (not deleted) records per bundle array.
+json counts_json(const rm::Book& book) {
+  static constexpr const char* kNames[] = {"branches", "managers", "supervisors", "clients", "households",
+                                           "products", "holdings", "contacts", "tasks", "opportunities",
+                                           "communication_reports", "work_log", "client_events", "complaints",
+                                           "risk_assessments"};
+  json out = json::object();
+  size_t i = 0;
+  rm::for_each_record_vector(book, [&](const auto& records) {
+    int64_t live = 0;
+    for (const auto& r : records)
+      if (!r.meta.deleted) ++live;
+    out[kNames[i++]] = live;
+  });
+  return out;
+}
+
+const char* state_name(StoreState s) {
+  switch (s) {
+    case StoreState::starting: return "starting";
+    case StoreState::needs_setup: return "needs_setup";
+    case StoreState::locked: return "locked";
+    case StoreState::open: return "open";
+    case StoreState::read_only: return "read_only";
+    case StoreState::failed: return "failed";
+  }
+  return "failed";
+}
+
+}  // namespace
+
+extern "C" {
+
+// ---- buffers -----------------------------------------------------------------
+
+EMSCRIPTEN_KEEPALIVE uint8_t* rm_store_alloc(int size) {
+  return static_cast<uint8_t*>(std::malloc(static_cast<size_t>(size > 0 ? size : 1)));
+}
+EMSCRIPTEN_KEEPALIVE void rm_store_free(uint8_t* p) { std::free(p); }
+EMSCRIPTEN_KEEPALIVE const char* rm_store_out_ptr() { return bridge().out.data(); }
+EMSCRIPTEN_KEEPALIVE int rm_store_out_len() { return static_cast<int>(bridge().out.size()); }
+// Drops the last large answer (it may hold a decrypted book).
+EMSCRIPTEN_KEEPALIVE void rm_store_out_clear() {
+  std::string().swap(bridge().out);
+}
+
+// ---- clock and state ---------------------------------------------------------
+
+// The page's local date ("YYYY-MM-DD"), its offset from UTC and the wall clock.
+EMSCRIPTEN_KEEPALIVE void rm_store_set_clock(const char* today_iso, int utc_offset_minutes, double now) {
+  auto& st = app_state();
+  if (const auto d = rm::Date::parse_iso(today_iso ? today_iso : "")) st.today = *d;
+  st.utc_offset_minutes = utc_offset_minutes;
+  st.now_ms = static_cast<int64_t>(now);
+}
+
+// 0 starting, 1 needs_setup, 2 locked, 3 open, 4 read_only, 5 failed.
+EMSCRIPTEN_KEEPALIVE void rm_store_set_state(int state) {
+  if (state < 0 || state > 5) return;
+  app_state().store = static_cast<StoreState>(state);
+}
+EMSCRIPTEN_KEEPALIVE const char* rm_store_state() { return state_name(app_state().store); }
+
+// ---- opening -----------------------------------------------------------------
+
+// LISTING: JSON [{name, size, mtime}]; UNREADABLE: JSON [name…]. Answers the
+// OpenPlan as JSON (problems with both languages).
+EMSCRIPTEN_KEEPALIVE const char* rm_store_plan_open(const char* listing, const char* unreadable) {
+  const auto entries = parse_listing(listing);
+  const rm::store::OpenPlan plan = rm::store::plan_open(entries, parse_names(unreadable));
+  json problems = json::array();
+  for (const rm::Problem& p : plan.problems) problems.push_back(problem_json(p));
+  return answer(json{{"has_key_file", plan.has_key_file},
+                     {"snapshot", plan.snapshot},
+                     {"base_seq", plan.base_seq},
+                     {"snapshot_bytes", plan.snapshot_bytes},
+                     {"journal", plan.journal},
+                     {"journal_bytes", plan.journal_bytes},
+                     {"next_seq", plan.next_seq},
+                     {"leftovers", plan.leftovers},
+                     {"problems", problems},
+                     {"compact_now", plan.compact_now},
+                     {"compact_seq", plan.compact_seq}});
+}
+
+EMSCRIPTEN_KEEPALIVE void rm_store_begin_load() {
+  bridge().base.reset();
+  bridge().deltas.clear();
+}
+
+// The snapshot's plaintext (bundle JSON). "" when it parsed; else a problem
+// as JSON, and the caller plans again with NAME listed as unreadable.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_load_snapshot(const char* name, const uint8_t* data, int len) {
+  rm::Result<rm::Book> r = rm::load_bundle(bytes_view(data, len));
+  if (!r) {
+    json p = problem_json(r.problem());
+    p["file"] = name ? name : "";
+    return answer(p);
+  }
+  bridge().base = std::move(r.value());
+  bridge().answer.clear();
+  return bridge().answer.c_str();
+}
+
+// One journal entry's plaintext (a delta bundle), in plan order. A failure is
+// reported (never dropped silently): the caller replans with it unreadable,
+// which names the gap for the user.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_load_journal(const char* name, const uint8_t* data, int len) {
+  rm::Result<rm::Book> r = rm::load_bundle(bytes_view(data, len));
+  if (!r) {
+    json p = problem_json(r.problem());
+    p["file"] = name ? name : "";
+    return answer(p);
+  }
+  bridge().deltas.push_back(std::move(r.value()));
+  bridge().answer.clear();
+  return bridge().answer.c_str();
+}
+
+// Builds the Workspace from the loaded snapshot and journal. NEXT_SEQ from
+// the plan; SNAPSHOT_BYTES / JOURNAL_ENTRIES / JOURNAL_BYTES seed compaction.
+// Answers {"ok":true,"counts":{…}}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_finish_load(double next_seq, int read_only, double snapshot_bytes,
+                                                      int journal_entries, double journal_bytes) {
+  Bridge& b = bridge();
+  rm::Book book = b.base ? std::move(*b.base) : rm::Book{};
+  b.base.reset();
+  install_workspace(std::move(book), static_cast<uint64_t>(next_seq), read_only != 0);
+  for (rm::Book& d : b.deltas) app_state().workspace->replay(std::move(d));
+  b.deltas.clear();
+  b.snapshot_bytes = static_cast<uint64_t>(snapshot_bytes);
+  b.journal_entries = static_cast<size_t>(journal_entries > 0 ? journal_entries : 0);
+  b.journal_bytes = static_cast<uint64_t>(journal_bytes);
+  return answer(json{{"ok", true}, {"counts", counts_json(app_state().workspace->book())}});
+}
+
+// A new book on first run: the demo book (400 clients as of the page's local
+// date) or an empty one. The first save is a snapshot.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_create(int demo, int read_only) {
+  rm::Book book;
+  if (demo) {
+    rm::DemoOptions o;
+    o.clients = 400;
+    o.today = app_state().today.days() != 0 ? app_state().today : o.today;
+    book = rm::make_demo_book(o);
+  }
+  install_workspace(std::move(book), 1, read_only != 0);
+  Bridge& b = bridge();
+  b.journal_entries = 0;
+  b.journal_bytes = 0;
+  b.snapshot_bytes = 0;
+  return answer(json{{"ok", true}, {"counts", counts_json(app_state().workspace->book())}});
+}
+
+// Lock: the decrypted book leaves memory with the Workspace.
+EMSCRIPTEN_KEEPALIVE void rm_store_lock() {
+  auto& st = app_state();
+  st.workspace.reset();
+  Bridge& b = bridge();
+  b.base.reset();
+  b.deltas.clear();
+  std::string().swap(b.out);
+  st.store = StoreState::locked;
+}
+
+// ---- saving ------------------------------------------------------------------
+
+// 1 when something is waiting to be saved.
+EMSCRIPTEN_KEEPALIVE int rm_store_dirty() {
+  const auto& ws = app_state().workspace;
+  return ws && (ws->has_unsaved_changes() || ws->snapshot_required()) ? 1 : 0;
+}
+
+// The next journal entry: its sequence number (0: nothing to save) and its
+// delta bundle in the out buffer.
+EMSCRIPTEN_KEEPALIVE double rm_store_take_journal() {
+  auto& ws = app_state().workspace;
+  if (!ws) return 0;
+  auto entry = ws->take_unsaved(now_ms());
+  if (!entry) return 0;
+  bridge().out = std::move(entry->delta);
+  return static_cast<double>(entry->sequence);
+}
+
+EMSCRIPTEN_KEEPALIVE void rm_store_journal_saved(double seq, double bytes) {
+  auto& ws = app_state().workspace;
+  if (!ws) return;
+  ws->journal_saved(static_cast<uint64_t>(seq));
+  bridge().journal_entries += 1;
+  bridge().journal_bytes += static_cast<uint64_t>(bytes);
+}
+
+// The write failed: the entry's records go back to the unsaved set and its
+// number is given out again, so no gap appears in the journal.
+EMSCRIPTEN_KEEPALIVE void rm_store_journal_failed(double seq) {
+  auto& ws = app_state().workspace;
+  if (!ws) return;
+  ws->journal_failed(static_cast<uint64_t>(seq));
+  if (ws->next_sequence() == static_cast<uint64_t>(seq) + 1) ws->set_next_sequence(static_cast<uint64_t>(seq));
+}
+
+// 1 when the next save should also write a snapshot (compaction, or a change
+// a journal cannot express, such as removing the demo data).
+EMSCRIPTEN_KEEPALIVE int rm_store_needs_snapshot() {
+  const auto& ws = app_state().workspace;
+  if (!ws) return 0;
+  const Bridge& b = bridge();
+  if (ws->snapshot_required() || b.snapshot_bytes == 0) return 1;
+  return rm::store::should_compact(b.journal_entries, b.journal_bytes, b.snapshot_bytes) ? 1 : 0;
+}
+
+// A snapshot of the whole book under a new sequence number (a snapshot is a
+// change of its own, so it never collides with a journal entry). The bundle
+// is in the out buffer; answers the number.
+EMSCRIPTEN_KEEPALIVE double rm_store_begin_snapshot() {
+  auto& ws = app_state().workspace;
+  if (!ws) return 0;
+  const uint64_t seq = ws->next_sequence();
+  ws->set_next_sequence(seq + 1);
+  bridge().out = ws->snapshot(now_ms());
+  return static_cast<double>(seq);
+}
+
+EMSCRIPTEN_KEEPALIVE void rm_store_snapshot_saved(double /*seq*/, double bytes) {
+  auto& ws = app_state().workspace;
+  if (ws) ws->snapshot_saved();
+  Bridge& b = bridge();
+  b.snapshot_bytes = static_cast<uint64_t>(bytes);
+  b.journal_entries = 0;
+  b.journal_bytes = 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void rm_store_snapshot_failed(double seq) {
+  auto& ws = app_state().workspace;
+  if (ws && ws->next_sequence() == static_cast<uint64_t>(seq) + 1) ws->set_next_sequence(static_cast<uint64_t>(seq));
+}
+
+// Which files to delete now that the newest snapshot is durable.
+// Answers {"remove":[…],"kept":[…]}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_retention(const char* listing, const char* unreadable) {
+  const auto& st = app_state();
+  const rm::store::RetentionPlan plan = rm::store::plan_retention(parse_listing(listing), parse_names(unreadable),
+                                                                  now_ms(), st.utc_offset_minutes);
+  return answer(json{{"remove", plan.remove}, {"kept", plan.kept_snapshots}});
+}
+
+// ---- the data hook -----------------------------------------------------------
+
+// Live records per type, e.g. {"clients":400,…}; {} when no book is open.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_counts() {
+  const auto& ws = app_state().workspace;
+  return answer(ws ? counts_json(ws->book()) : json::object());
+}
+
+// The whole book as bundle JSON in the out buffer; answers its length (-1: no book).
+EMSCRIPTEN_KEEPALIVE int rm_store_export() {
+  const auto& ws = app_state().workspace;
+  if (!ws) return -1;
+  bridge().out = ws->snapshot(now_ms());
+  return static_cast<int>(bridge().out.size());
+}
+
+// Merges a bundle into the book as one undoable edit. Answers
+// {"ok":true,"added":…,"updated":…,"unchanged":…} or
+// {"ok":false,"problems":[{code,path,message_en,message_zh}]} with nothing applied.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len) {
+  auto& st = app_state();
+  if (!st.workspace || st.store != StoreState::open) {
+    return answer(json{{"ok", false},
+                       {"problems", json::array({problem_json(rm::Problem{
+                                        "not_writable", "",
+                                        "The book is not open for changes (locked, read-only or still loading).",
+                                        "数据未处于可修改状态（已锁定、只读或仍在加载）。"})})}});
+  }
+  rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
+  if (!load.book) {
+    json problems = json::array();
+    for (const rm::Problem& p : load.problems) problems.push_back(problem_json(p));
+    return answer(json{{"ok", false}, {"problems", problems}});
+  }
+  const rm::ImportReport r = st.workspace->import_book(std::move(*load.book), now_ms());
+  rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
+  return answer(json{{"ok", true}, {"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged}});
+}
+
+// Test and integration path through the Workspace, as the UI edits: SPEC is
+// {"op":"add","name":…} (a copy of the first live client under a new id and
+// name, so every reference stays valid) or {"op":"rename","id":…,"name":…}.
+// Answers {"ok":true,"id":…} or {"ok":false,"problem":{…}}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
+  auto& st = app_state();
+  auto fail = [](const char* code, const char* en, const char* zh) {
+    return answer(json{{"ok", false}, {"problem", problem_json(rm::Problem{code, "", en, zh})}});
+  };
+  if (!st.workspace || st.store != StoreState::open)
+    return fail("not_writable", "The book is not open for changes (locked, read-only or still loading).",
+                "数据未处于可修改状态（已锁定、只读或仍在加载）。");
+  const json j = json::parse(spec ? spec : "", nullptr, false);
+  if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
+    return fail("bad_request", "The edit needs a name.", "修改缺少姓名。");
+  const std::string op = j.value("op", std::string("rename"));
+  const auto& clients = st.workspace->book().clients;
+  const rm::Client* source = nullptr;
+  if (op == "add") {
+    for (const rm::Client& c : clients)
+      if (!c.meta.deleted) { source = &c; break; }
+  } else {
+    const std::string id = j.value("id", std::string());
+    for (const rm::Client& c : clients)
+      if (c.meta.id == id && !c.meta.deleted) { source = &c; break; }
+  }
+  if (!source) return fail("not_found", "No such client.", "找不到该客户。");
+  rm::Client c = *source;
+  if (op == "add") {
+    c.meta = rm::RecordMeta{};
+    c.meta.id = st.workspace->new_id();
+  }
+  c.name = j["name"].get<std::string>();
+  const std::string id = c.meta.id;
+  rm::Edit edit{op == "add" ? "新增客户 Add client" : "修改客户 Edit client", {rm::AnyRecord(std::move(c))}};
+  const rm::Result<int64_t> r = st.workspace->apply(std::move(edit), now_ms());
+  if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
+  rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
+  return answer(json{{"ok", true}, {"id", id}});
+}
+
+}  // extern "C"

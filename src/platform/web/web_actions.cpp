@@ -1,0 +1,96 @@
+#include "platform/web/web_actions.h"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "platform/web/app_state.h"
+#include "platform/web/js_calls.h"
+
+EM_JS(void, rm_js_changed, (), {
+  if (typeof RMStorage !== 'undefined' && RMStorage.changed) RMStorage.changed();
+});
+EM_JS(void, rm_js_download, (const char* name, const char* mime, const char* data, int length), {
+  const bytes = HEAPU8.slice(data, data + length);
+  const url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+EM_JS(void, rm_js_set_preference, (const char* key, const char* value), {
+  try { localStorage.setItem('rmplanner.pref.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+EM_JS(char*, rm_js_preference, (const char* key), {
+  let v = null;
+  try { v = localStorage.getItem('rmplanner.pref.' + UTF8ToString(key)); } catch (e) {}
+  v = v || '';
+  const n = lengthBytesUTF8(v) + 1;
+  const p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+
+namespace rm::web {
+
+void notify_changed() {
+  rm_js_changed();
+  js_request_frame();
+}
+
+void WebActions::apply(Edit edit) {
+  AppState& app = app_state();
+  if (!app.workspace || app.store == StoreState::read_only) return;
+  const auto result = app.workspace->apply(std::move(edit), app.now_ms);
+  if (!result.ok()) {
+    std::fprintf(stderr, "%s\n", result.problem().describe_en().c_str());
+    return;
+  }
+  if (result.value() > 0) notify_changed();
+}
+
+void WebActions::undo() {
+  AppState& app = app_state();
+  if (app.workspace && app.store != StoreState::read_only && app.workspace->undo(app.now_ms)) notify_changed();
+}
+
+void WebActions::redo() {
+  AppState& app = app_state();
+  if (app.workspace && app.store != StoreState::read_only && app.workspace->redo(app.now_ms)) notify_changed();
+}
+
+void WebActions::remove_demo_data() {
+  AppState& app = app_state();
+  if (!app.workspace || app.store == StoreState::read_only) return;
+  app.workspace->remove_demo_data();
+  notify_changed();
+}
+
+void WebActions::copy_to_clipboard(const std::string& utf8) { js_clipboard_write(utf8.c_str()); }
+
+void WebActions::download(const std::string& name, const std::string& mime, const std::string& contents) {
+  rm_js_download(name.c_str(), mime.c_str(), contents.data(), static_cast<int>(contents.size()));
+}
+
+std::string WebActions::new_id() {
+  AppState& app = app_state();
+  return app.workspace ? app.workspace->new_id() : std::string();
+}
+
+void WebActions::set_preference(const std::string& key, const std::string& value) {
+  rm_js_set_preference(key.c_str(), value.c_str());
+}
+
+std::string WebActions::preference(const std::string& key) {
+  char* p = rm_js_preference(key.c_str());
+  std::string out = p;
+  std::free(p);
+  return out;
+}
+
+}  // namespace rm::web

@@ -1,0 +1,24 @@
+// The browser's implementation of ui::Actions: edits go to the Workspace,
+// then the page is told that there is something to save.
+#pragma once
+#include "ui/ui_context.h"
+
+namespace rm::web {
+
+class WebActions final : public ui::Actions {
+ public:
+  void apply(Edit edit) override;
+  void undo() override;
+  void redo() override;
+  void remove_demo_data() override;
+  void copy_to_clipboard(const std::string& utf8) override;
+  void download(const std::string& file_name, const std::string& mime, const std::string& contents) override;
+  std::string new_id() override;
+  void set_preference(const std::string& key, const std::string& value) override;
+  std::string preference(const std::string& key) override;
+};
+
+// Tells the page's storage layer that the Workspace has unsaved changes.
+void notify_changed();
+
+}  // namespace rm::web

@@ -1,0 +1,39 @@
+// The bundle: one JSON format for the whole local dataset, backups and plan
+// files shared with a supervisor. docs/data-format.md describes it.
+//
+// Loading validates everything before anything is returned, so a caller
+// either gets a complete Book or problems with JSON paths — never half a book.
+// Saving is deterministic: records sorted by id, keys in schema order, one
+// record per line, so load → save is byte-identical and diffs stay readable.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/model/book.h"
+#include "core/problem.h"
+
+namespace rm {
+
+inline constexpr std::string_view kBundleFormat = "rmplanner-bundle";
+inline constexpr int kBundleSchemaVersion = 2;  // what save_bundle writes
+inline constexpr int kOldestBundleSchemaVersion = 1;  // oldest that load_bundle migrates
+inline constexpr size_t kMaxBundleBytes = size_t{512} << 20;
+
+struct BundleLoad {
+  std::optional<Book> book;  // set only when there are no problems
+  Problems problems;         // in file order, at most max_problems
+  int schema_version = 0;    // as found in the file, before migration
+};
+
+// Collects up to MAX_PROBLEMS problems, so a user fixing a file by hand sees
+// several at once.
+BundleLoad load_bundle_checked(std::string_view json, size_t max_problems = 20);
+
+// The first problem only; its message says how many more there were.
+Result<Book> load_bundle(std::string_view json);
+
+std::string save_bundle(const Book& book);
+
+}  // namespace rm

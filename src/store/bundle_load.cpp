@@ -1,0 +1,578 @@
+// Reads and validates bundle text into a Book. Parsing uses nlohmann::json
+// without exceptions; every value is type-checked before use, so malformed
+// input of any shape yields Problems, never a crash. Problems carry the JSON
+// path of the offending value. Nothing is returned unless everything passed.
+#include <algorithm>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <type_traits>
+#include <unordered_set>
+#include <vector>
+
+#include "core/calendar/lunar_calendar.h"
+#include "core/model/uuid.h"
+#include "store/bundle.h"
+#include "store/bundle_problems.h"
+#include "store/bundle_schema.h"
+#include "store/json_text.h"
+#include "store/migrations.h"
+
+namespace rm {
+
+namespace {
+using nlohmann::json;
+using namespace bundle;
+
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
+template <class Want, class... C>
+constexpr bool has_constraint() {
+  return (std::is_same_v<Want, C> || ...);
+}
+
+// The first constraint of type Want among a field's constraints, if any.
+template <class Want>
+const Want* find_constraint() {
+  return nullptr;
+}
+template <class Want, class First, class... Rest>
+const Want* find_constraint(const First& first, const Rest&... rest) {
+  if constexpr (std::is_same_v<Want, First>) {
+    return &first;
+  } else {
+    return find_constraint<Want>(rest...);
+  }
+}
+
+// The keys fields() lists for T, sorted for binary search.
+struct KeyCollector {
+  std::vector<std::string_view> keys;
+  template <class T, class... C>
+  void operator()(const char* key, T&, C...) {
+    keys.emplace_back(key);
+  }
+};
+
+template <class T>
+const std::vector<std::string_view>& known_keys() {
+  static const std::vector<std::string_view> keys = [] {
+    KeyCollector c;
+    T dummy{};
+    fields(c, dummy);
+    std::sort(c.keys.begin(), c.keys.end());
+    return c.keys;
+  }();
+  return keys;
+}
+
+template <class T>
+bool is_known_key(std::string_view key) {
+  const auto& keys = known_keys<T>();
+  return std::binary_search(keys.begin(), keys.end(), key);
+}
+
+constexpr std::string_view kMetaKeys[] = {"_clock", "created", "deleted", "demo", "id", "updated"};
+
+class Reader {
+ public:
+  Reader(Problems& problems, size_t max) : problems_(problems), max_(max) {}
+
+  bool full() const { return problems_.size() >= max_; }
+  void add(Problem p) {
+    if (!full()) problems_.push_back(std::move(p));
+  }
+
+  // ---- paths: built incrementally, copied only into a Problem ----
+  size_t push_key(std::string_view key) {
+    const size_t n = path_.size();
+    if (!path_.empty()) path_ += '.';
+    path_ += key;
+    return n;
+  }
+  size_t push_index(size_t i) {
+    const size_t n = path_.size();
+    path_ += '[';
+    path_ += std::to_string(i);
+    path_ += ']';
+    return n;
+  }
+  void pop(size_t n) { path_.resize(n); }
+  const std::string& path() const { return path_; }
+
+  // ---- values ----
+  template <class T, class... C>
+  void value(const json& j, T& out, const C&... c) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (!j.is_string()) return add(wrong_type(path_, "text", "文本"));
+      out = j.get_ref<const json::string_t&>();
+      if constexpr (has_constraint<Ref, C...>()) {
+        if (!out.empty() && !is_uuid(out)) add(not_an_id(path_));
+      }
+      if constexpr (has_constraint<Required, C...>()) {
+        if (out.empty() && !in_tombstone_) add(empty_text(path_));
+      }
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (!j.is_boolean()) return add(wrong_type(path_, "true or false", "true 或 false"));
+      out = j.get<bool>();
+    } else if constexpr (std::is_same_v<T, Date>) {
+      const auto d = j.is_string() ? Date::parse_iso(j.get_ref<const json::string_t&>()) : std::nullopt;
+      if (!d) return add(not_a_date(path_));
+      out = *d;
+    } else if constexpr (std::is_same_v<T, RiskLevel>) {
+      if (!j.is_string()) return add(wrong_type(path_, "a risk level C1…C5", "风险等级 C1…C5"));
+      const auto& s = j.get_ref<const json::string_t&>();
+      const auto level = parse_risk_level(s);
+      if (!level) return add(unknown_code(path_, s));
+      out = *level;
+    } else if constexpr (std::is_same_v<T, ProductRisk>) {
+      if (!j.is_string()) return add(wrong_type(path_, "a product risk R1…R5", "产品风险等级 R1…R5"));
+      const auto& s = j.get_ref<const json::string_t&>();
+      const auto risk = parse_product_risk(s);
+      if (!risk) return add(unknown_code(path_, s));
+      out = *risk;
+    } else if constexpr (std::is_enum_v<T>) {
+      if (!j.is_string()) return add(wrong_type(path_, "a code (text)", "代码（文本）"));
+      const auto& s = j.get_ref<const json::string_t&>();
+      const auto e = enum_from_code<T>(s);
+      if (!e) return add(unknown_code(path_, s));
+      out = *e;
+    } else if constexpr (std::is_integral_v<T>) {
+      Range range{std::numeric_limits<T>::min(), std::numeric_limits<T>::max()};
+      if (const Range* r = find_constraint<Range>(c...)) range = *r;
+      if (!j.is_number_integer()) return add(wrong_type(path_, "a whole number", "整数"));
+      if (j.is_number_unsigned() && j.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))
+        return add(out_of_range(path_, range.lo, range.hi));
+      const int64_t v = j.get<int64_t>();
+      if (v < range.lo || v > range.hi) return add(out_of_range(path_, range.lo, range.hi));
+      out = static_cast<T>(v);
+    } else if constexpr (IsOptional<T>::value) {
+      if (j.is_null()) {
+        out.reset();
+        return;
+      }
+      value(j, out.emplace(), c...);
+    } else if constexpr (IsVector<T>::value) {
+      if (!j.is_array()) return add(wrong_type(path_, "a list", "列表"));
+      out.clear();
+      out.reserve(j.size());
+      for (size_t i = 0; i < j.size() && !full(); ++i) {
+        const size_t mark = push_index(i);
+        value(j[i], out.emplace_back(), c...);
+        pop(mark);
+      }
+    } else {
+      object(j, out);
+    }
+  }
+
+  template <class T>
+  void object(const json& j, T& out) {
+    if (!j.is_object()) return add(wrong_type(path_, "an object", "对象"));
+    for (const auto& [key, item] : j.items()) {
+      if (!is_known_key<T>(key)) unknown(key);
+    }
+    Members<T> m{*this, j};
+    fields(m, out);
+    if constexpr (std::is_same_v<T, LunarDate>) check_lunar(out);
+  }
+
+  // Reads the members fields() lists, from one JSON object.
+  template <class Owner>
+  struct Members {
+    Reader& r;
+    const json& obj;
+    template <class T, class... C>
+    void operator()(const char* key, T& member, const C&... c) {
+      if (r.full()) return;
+      const auto it = obj.find(key);
+      if (it == obj.end()) {
+        if constexpr (has_constraint<Required, C...>()) {
+          if (!r.in_tombstone_) {
+            const size_t mark = r.push_key(key);
+            r.add(missing(r.path_));
+            r.pop(mark);
+          }
+        }
+        return;
+      }
+      const size_t mark = r.push_key(key);
+      r.value(*it, member, c...);
+      r.pop(mark);
+    }
+  };
+
+  template <class Record>
+  void record(const json& j, Record& out) {
+    if (!j.is_object()) return add(wrong_type(path_, "an object", "对象"));
+    in_tombstone_ = false;
+    read_meta(j, out.meta, is_known_key<Record>);
+    for (const auto& [key, item] : j.items()) {
+      if (!is_known_key<Record>(key) && !std::binary_search(std::begin(kMetaKeys), std::end(kMetaKeys), key))
+        unknown(key);
+    }
+    in_tombstone_ = out.meta.deleted;
+    Members<Record> m{*this, j};
+    fields(m, out);
+    in_tombstone_ = false;
+  }
+
+  template <class Records>
+  void record_array(const json& doc, std::string_view key, Records& out) {
+    const auto it = doc.find(key);
+    if (it == doc.end()) return;
+    const size_t mark = push_key(key);
+    if (!it->is_array()) {
+      add(wrong_type(path_, "a list", "列表"));
+    } else {
+      out.resize(it->size());
+      for (size_t i = 0; i < out.size() && !full(); ++i) {
+        const size_t m = push_index(i);
+        record((*it)[i], out[i]);
+        pop(m);
+      }
+    }
+    pop(mark);
+  }
+
+  std::optional<Hlc> stamp(const json& j) {
+    const auto h = j.is_string() ? parse_hlc(j.get_ref<const json::string_t&>()) : std::nullopt;
+    if (!h) add(not_a_stamp(path_));
+    return h;
+  }
+
+ private:
+  void unknown(std::string_view key) {
+    const size_t mark = push_key(key);
+    add(unknown_field(path_));
+    pop(mark);
+  }
+
+  void check_lunar(const LunarDate& d) {
+    if (!full() && !from_lunar(d)) add(no_such_lunar_date(path_));
+  }
+
+  void read_meta(const json& j, RecordMeta& meta, bool (*is_field)(std::string_view)) {
+    auto member = [&](std::string_view key) -> const json* {
+      const auto it = j.find(key);
+      return it == j.end() ? nullptr : &*it;
+    };
+    auto at = [&](std::string_view key, auto&& read) {
+      const size_t mark = push_key(key);
+      read();
+      pop(mark);
+    };
+    if (const json* id = member("id")) {
+      at("id", [&] {
+        if (!id->is_string() || !is_uuid(id->get_ref<const json::string_t&>())) return add(not_an_id(path_));
+        meta.id = id->get_ref<const json::string_t&>();
+      });
+    } else {
+      at("id", [&] { add(missing(path_)); });
+    }
+    if (const json* created = member("created")) {
+      at("created", [&] {
+        if (auto h = stamp(*created)) meta.created = std::move(*h);
+      });
+    } else {
+      at("created", [&] { add(missing(path_)); });
+    }
+    meta.updated = meta.created;
+    if (const json* updated = member("updated")) {
+      at("updated", [&] {
+        if (auto h = stamp(*updated)) {
+          if (*h < meta.created) return add(stamp_before_creation(path_));
+          meta.updated = std::move(*h);
+        }
+      });
+    }
+    if (const json* deleted = member("deleted")) at("deleted", [&] { value(*deleted, meta.deleted); });
+    if (const json* demo = member("demo")) at("demo", [&] { value(*demo, meta.demo); });
+    if (const json* clock = member("_clock")) {
+      at("_clock", [&] {
+        if (!clock->is_object()) return add(wrong_type(path_, "an object", "对象"));
+        meta.clocks.reserve(clock->size());
+        // nlohmann's object is a sorted map, so clocks come out sorted by field.
+        for (const auto& [field, text] : clock->items()) {
+          const size_t mark = push_key(field);
+          if (field != "deleted" && !is_field(field)) {
+            add(unknown_field(path_));
+          } else if (auto h = stamp(text)) {
+            if (*h < meta.created) {
+              add(stamp_before_creation(path_));
+            } else {
+              if (meta.updated < *h) meta.updated = *h;
+              meta.clocks.push_back(FieldStamp{field, std::move(*h)});
+            }
+          }
+          pop(mark);
+        }
+      });
+    }
+  }
+
+  Problems& problems_;
+  size_t max_;
+  std::string path_;
+  bool in_tombstone_ = false;
+};
+
+// ---- Integrity across records: duplicate ids and references ------------------
+
+class RefChecker {
+ public:
+  RefChecker(const Book& book, const BookIndex& index, Reader& r) : book_(book), index_(index), r_(r) {}
+
+  template <class T, class... C>
+  void operator()(const char* key, const T& member, const C&... c) {
+    if (r_.full()) return;
+    if constexpr (std::is_same_v<T, std::string>) {
+      if constexpr (has_constraint<Ref, C...>()) {
+        const Ref* ref = find_constraint<Ref>(c...);
+        if (!member.empty() && !exists(ref->kind, member)) {
+          const size_t mark = r_.push_key(key);
+          r_.add(dangling_reference(r_.path(), member));
+          r_.pop(mark);
+        }
+      }
+    } else if constexpr (IsVector<T>::value) {
+      if constexpr (std::is_class_v<typename T::value_type> && !std::is_same_v<typename T::value_type, std::string>) {
+        const size_t mark = r_.push_key(key);
+        for (size_t i = 0; i < member.size(); ++i) {
+          const size_t m = r_.push_index(i);
+          fields(*this, member[i]);
+          r_.pop(m);
+        }
+        r_.pop(mark);
+      }
+    }
+  }
+
+  template <class Records>
+  void records(std::string_view key, const Records& records) {
+    const size_t mark = r_.push_key(key);
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(records.size());
+    for (size_t i = 0; i < records.size() && !r_.full(); ++i) {
+      const auto& rec = records[i];
+      const size_t m = r_.push_index(i);
+      if (!seen.insert(rec.meta.id).second) {
+        const size_t k = r_.push_key("id");
+        r_.add(duplicate_id(r_.path(), rec.meta.id));
+        r_.pop(k);
+      }
+      if (check_refs_ && !rec.meta.deleted) fields(*this, rec);
+      r_.pop(m);
+    }
+    r_.pop(mark);
+  }
+
+  bool check_refs_ = true;
+
+ private:
+  // Actors (approvers) may sit outside the book, at a higher branch; contacts
+  // are not indexed, and a report's contact may be archived elsewhere.
+  bool exists(RefKind kind, std::string_view id) const {
+    switch (kind) {
+      case RefKind::client: return index_.client(id) != BookIndex::npos;
+      case RefKind::household: return index_.household(id) != BookIndex::npos;
+      case RefKind::product: return index_.product(id) != BookIndex::npos;
+      case RefKind::manager: return index_.manager(id) != BookIndex::npos;
+      case RefKind::supervisor: return index_.supervisor(id) != BookIndex::npos;
+      case RefKind::branch: return index_.branch(id) != BookIndex::npos;
+      case RefKind::opportunity: return index_.opportunity(id) != BookIndex::npos;
+      case RefKind::contact:
+      case RefKind::actor: return true;
+    }
+    return true;
+  }
+
+  const Book& book_;
+  const BookIndex& index_;
+  Reader& r_;
+};
+
+void check_integrity(const Book& book, Reader& r) {
+  const BookIndex index(book);
+  RefChecker checker(book, index, r);
+  // A plan file is a subset of a book; what it refers to may live elsewhere.
+  checker.check_refs_ = book.export_info.scope == BundleScope::book;
+  if (checker.check_refs_ && !book.settings.meta.id.empty() && !book.settings.meta.deleted) {
+    const size_t mark = r.push_key("settings");
+    fields(checker, book.settings);
+    r.pop(mark);
+  }
+  for_each_record_array(book, [&](std::string_view key, const auto& records) { checker.records(key, records); });
+}
+
+// ---- The envelope -------------------------------------------------------------
+
+constexpr std::string_view kTopKeys[] = {"exported_at", "exported_by", "format", "schema_version", "scope", "settings"};
+
+bool is_top_key(std::string_view key) {
+  if (std::find(std::begin(kTopKeys), std::end(kTopKeys), key) != std::end(kTopKeys)) return true;
+  bool found = false;
+  Book dummy;
+  for_each_record_array(dummy, [&](std::string_view k, auto&) { found = found || k == key; });
+  return found;
+}
+
+void read_book(const json& doc, Book& book, Reader& r) {
+  for (const auto& [key, item] : doc.items()) {
+    if (!is_top_key(key)) {
+      const size_t mark = r.push_key(key);
+      r.add(unknown_field(r.path()));
+      r.pop(mark);
+    }
+  }
+  auto top = [&](std::string_view key, auto&& read) {
+    const size_t mark = r.push_key(key);
+    const auto it = doc.find(key);
+    if (it == doc.end()) {
+      r.add(missing(r.path()));
+    } else {
+      read(*it);
+    }
+    r.pop(mark);
+  };
+  if (const auto it = doc.find("scope"); it != doc.end()) {
+    const size_t mark = r.push_key("scope");
+    r.value(*it, book.export_info.scope);
+    r.pop(mark);
+  }
+  top("exported_by", [&](const json& j) {
+    if (!j.is_string() || !is_uuid(j.get_ref<const json::string_t&>())) return r.add(not_an_id(r.path()));
+    book.export_info.exported_by = j.get_ref<const json::string_t&>();
+  });
+  top("exported_at", [&](const json& j) {
+    if (!j.is_string() || !json_text::parse_utc_timestamp(j.get_ref<const json::string_t&>(),
+                                                          book.export_info.exported_at_ms))
+      r.add(not_a_timestamp(r.path()));
+  });
+  // A book without settings (a journal delta, a fresh workspace) leaves them out.
+  if (const auto it = doc.find("settings"); it != doc.end()) {
+    const size_t mark = r.push_key("settings");
+    r.record(*it, book.settings);
+    r.pop(mark);
+  }
+  for_each_record_array(book, [&](std::string_view key, auto& records) { r.record_array(doc, key, records); });
+}
+
+// nlohmann reports a parse error's byte offset; a person needs line and column.
+struct ErrorLocator : nlohmann::json_sax<json> {
+  size_t position = 0;
+  std::string detail;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
+    position = pos;
+    const std::string what = ex.what();
+    const size_t colon = what.find(": ", what.find("column"));
+    detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    return false;
+  }
+};
+
+Problem locate_parse_error(std::string_view text) {
+  ErrorLocator locator;
+  json::sax_parse(text.begin(), text.end(), &locator);
+  const size_t end = std::min(locator.position, text.size());
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i + 1 < end; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return not_json(line, column, locator.detail);
+}
+}  // namespace
+
+BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
+  BundleLoad out;
+  max_problems = std::max<size_t>(max_problems, 1);
+  if (text.size() > kMaxBundleBytes) {
+    out.problems.push_back(too_large(text.size()));
+    return out;
+  }
+  json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) {
+    out.problems.push_back(locate_parse_error(text));
+    return out;
+  }
+  if (!doc.is_object()) {
+    out.problems.push_back(not_a_bundle(""));
+    return out;
+  }
+  const auto format = doc.find("format");
+  if (format == doc.end() || !format->is_string() || format->get_ref<const json::string_t&>() != kBundleFormat) {
+    out.problems.push_back(not_a_bundle("format"));
+    return out;
+  }
+  const auto version = doc.find("schema_version");
+  if (version == doc.end()) {
+    out.problems.push_back(missing("schema_version"));
+    return out;
+  }
+  if (!version->is_number_integer()) {
+    out.problems.push_back(wrong_type("schema_version", "a whole number", "整数"));
+    return out;
+  }
+  const int64_t v = version->is_number_unsigned() && version->get<uint64_t>() > INT32_MAX
+                        ? int64_t{INT32_MAX}
+                        : version->get<int64_t>();
+  out.schema_version = static_cast<int>(std::clamp<int64_t>(v, INT32_MIN, INT32_MAX));
+  if (out.schema_version > kBundleSchemaVersion) {
+    out.problems.push_back(newer_schema(out.schema_version, kBundleSchemaVersion));
+    return out;
+  }
+  if (out.schema_version < kOldestBundleSchemaVersion) {
+    out.problems.push_back(older_schema_unsupported(out.schema_version, kOldestBundleSchemaVersion));
+    return out;
+  }
+  migrate_to_current(doc, out.schema_version, out.problems, max_problems);
+  if (!out.problems.empty()) return out;
+
+  Book book;
+  Reader reader(out.problems, max_problems);
+  read_book(doc, book, reader);
+  if (!out.problems.empty()) return out;
+  doc = json();  // free the DOM before building the index
+  check_integrity(book, reader);
+  if (out.problems.empty()) out.book = std::move(book);
+  return out;
+}
+
+Result<Book> load_bundle(std::string_view text) {
+  BundleLoad r = load_bundle_checked(text, 21);
+  if (r.book) return std::move(*r.book);
+  Problem first = std::move(r.problems.front());
+  if (r.problems.size() > 1) {
+    const size_t more = r.problems.size() - 1;
+    const std::string n = more >= 20 ? "20+" : std::to_string(more);
+    first.message_en += " (and " + n + " more problem" + (more == 1 ? "" : "s") + ")";
+    first.message_zh += "（另有 " + n + " 处问题）";
+  }
+  return first;
+}
+
+}  // namespace rm

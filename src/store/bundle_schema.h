@@ -1,0 +1,358 @@
+// The bundle's schema in one place: for every record and nested struct, its
+// fields in file order with their JSON keys and constraints. The writer and
+// the validating reader both walk these lists, so a field added here is saved,
+// loaded and checked without touching either. Keys are part of the file
+// format (docs/data-format.md): never rename one without a schema version and
+// a migration.
+//
+// A visitor is called as v(key, member, constraints...). Constraints:
+//   Range{lo, hi}  integer bounds (money amounts are Range{0, ...} unless signed)
+//   Ref{kind}      a record id: empty, or a UUID of a record of that kind
+//   Required{}     text that a live (non-deleted) record must have
+#pragma once
+#include <concepts>
+#include <cstdint>
+#include <type_traits>
+
+#include "core/model/book.h"
+
+namespace rm::bundle {
+
+struct Range {
+  int64_t lo, hi;
+};
+enum class RefKind { client, household, product, manager, supervisor, branch, opportunity, contact, actor };
+struct Ref {
+  RefKind kind;
+};
+struct Required {};
+
+inline constexpr Range kMoney{0, INT64_MAX / 4};  // headroom so sums of a book cannot overflow
+inline constexpr Range kBasisPoints{-100000, 100000};
+
+template <class T, class U>
+concept Is = std::same_as<std::remove_const_t<T>, U>;
+
+template <class V, Is<LunarDate> T>
+void fields(V& v, T& x) {
+  v("year", x.year, Range{1899, 2100});
+  v("month", x.month, Range{1, 12});
+  v("day", x.day, Range{1, 30});
+  v("leap", x.leap);
+}
+
+template <class V, Is<ContactPoint> T>
+void fields(V& v, T& x) {
+  v("channel", x.channel);
+  v("value", x.value, Required{});
+}
+
+template <class V, Is<ImportantDate> T>
+void fields(V& v, T& x) {
+  v("kind", x.kind);
+  v("label", x.label);
+  v("date", x.date);
+}
+
+template <class V, Is<TierOverride> T>
+void fields(V& v, T& x) {
+  v("tier", x.tier, Required{});
+  v("approved_by", x.approved_by, Ref{RefKind::actor});
+  v("approved_on", x.approved_on);
+  v("reason", x.reason);
+}
+
+template <class V, Is<HouseholdMember> T>
+void fields(V& v, T& x) {
+  v("relation", x.relation);
+  v("name", x.name);
+  v("gender", x.gender);
+  v("birthday", x.birthday);
+  v("age", x.age, Range{0, 150});
+  v("annual_income", x.annual_income, kMoney);
+  v("client_id", x.client_id, Ref{RefKind::client});
+}
+
+template <class V, Is<BalanceSheet> T>
+void fields(V& v, T& x) {
+  v("cash_and_deposits", x.cash_and_deposits, kMoney);
+  v("wealth_products", x.wealth_products, kMoney);
+  v("bonds", x.bonds, kMoney);
+  v("funds", x.funds, kMoney);
+  v("stocks", x.stocks, kMoney);
+  v("other_investments", x.other_investments, kMoney);
+  v("real_estate", x.real_estate, kMoney);
+  v("other_assets", x.other_assets, kMoney);
+  v("mortgage", x.mortgage, kMoney);
+  v("other_loans", x.other_loans, kMoney);
+  v("credit_cards", x.credit_cards, kMoney);
+}
+
+template <class V, Is<IncomeStatement> T>
+void fields(V& v, T& x) {
+  v("pretax_income", x.pretax_income, kMoney);
+  v("aftertax_income", x.aftertax_income, kMoney);
+  v("living_expenses", x.living_expenses, kMoney);
+  v("debt_service", x.debt_service, kMoney);
+  v("insurance_premiums", x.insurance_premiums, kMoney);
+  v("other_expenses", x.other_expenses, kMoney);
+}
+
+template <class V, Is<CrossSellRule> T>
+void fields(V& v, T& x) {
+  v("held", x.held);
+  v("offer", x.offer);
+}
+
+template <class V, Is<Invitation> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("status", x.status);
+  v("followed_up_on", x.followed_up_on);
+  v("notes", x.notes);
+}
+
+template <class V, Is<ComplaintStepDone> T>
+void fields(V& v, T& x) {
+  v("step", x.step);
+  v("date", x.date);
+  v("note", x.note);
+}
+
+// ---- Records ----------------------------------------------------------------
+
+template <class V, Is<Settings> T>
+void fields(V& v, T& x) {
+  v("active_policy_id", x.active_policy_id);
+  v("owner_manager_id", x.owner_manager_id, Ref{RefKind::manager});
+  v("cross_sell", x.cross_sell);
+}
+
+template <class V, Is<Branch> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("code", x.code);
+  v("region", x.region);
+  v("level", x.level);
+  v("parent_branch_id", x.parent_branch_id, Ref{RefKind::branch});
+}
+
+template <class V, Is<Manager> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("employee_no", x.employee_no);
+  v("branch_id", x.branch_id, Ref{RefKind::branch});
+  v("supervisor_id", x.supervisor_id, Ref{RefKind::supervisor});
+  v("phone", x.phone);
+  v("email", x.email);
+}
+
+template <class V, Is<Supervisor> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("employee_no", x.employee_no);
+  v("role", x.role);
+  v("branch_id", x.branch_id, Ref{RefKind::branch});
+}
+
+template <class V, Is<Client> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("gender", x.gender);
+  v("birthday", x.birthday);
+  v("lunar_birthday", x.lunar_birthday);
+  v("marital_status", x.marital_status);
+  v("education", x.education);
+  v("occupation", x.occupation);
+  v("employer", x.employer);
+  v("job_title", x.job_title);
+  v("annual_income", x.annual_income, kMoney);
+  v("spouse_annual_income", x.spouse_annual_income, kMoney);
+  v("children", x.children, Range{0, 30});
+  v("interests", x.interests);
+  v("address", x.address);
+  v("region", x.region);
+  v("contact_points", x.contact_points);
+  v("preferred_channel", x.preferred_channel);
+  v("preferred_time", x.preferred_time);
+  v("important_dates", x.important_dates);
+  v("source", x.source);
+  v("referrer_client_id", x.referrer_client_id, Ref{RefKind::client});
+  v("referrer_name", x.referrer_name);
+  v("orientation", x.orientation);
+  v("value_class", x.value_class);
+  v("motive", x.motive);
+  v("average_daily_assets", x.average_daily_assets, kMoney);
+  v("assets_elsewhere", x.assets_elsewhere, kMoney);
+  v("tier_override", x.tier_override);
+  v("account_opened", x.account_opened);
+  v("derivatives_experience", x.derivatives_experience);
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("household_id", x.household_id, Ref{RefKind::household});
+  v("tags", x.tags);
+  v("notes", x.notes);
+}
+
+template <class V, Is<Household> T>
+void fields(V& v, T& x) {
+  v("name", x.name);
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("members", x.members);
+  v("balance_sheet", x.balance_sheet);
+  v("income_statement", x.income_statement);
+  v("finances_as_of", x.finances_as_of);
+}
+
+template <class V, Is<Product> T>
+void fields(V& v, T& x) {
+  v("code", x.code);
+  v("name", x.name, Required{});
+  v("category", x.category);
+  v("risk", x.risk);
+  v("ladder_position", x.ladder_position, Range{0, 15});
+  v("term_days", x.term_days, Range{0, 36600});
+  v("derivative_linked", x.derivative_linked);
+  v("expected_return_bp", x.expected_return_bp, kBasisPoints);
+  v("issuer", x.issuer);
+  v("on_sale", x.on_sale);
+}
+
+template <class V, Is<Holding> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("product_id", x.product_id, Ref{RefKind::product});
+  v("amount", x.amount, kMoney);
+  v("start", x.start);
+  v("maturity", x.maturity);
+  v("expected_return_bp", x.expected_return_bp, kBasisPoints);
+}
+
+template <class V, Is<Contact> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("date", x.date);
+  v("channel", x.channel);
+  v("proactive", x.proactive);
+  v("meeting", x.meeting);
+  v("outcome", x.outcome);
+  v("notes", x.notes);
+  v("next_step", x.next_step);
+  v("next_step_date", x.next_step_date);
+  v("opportunity_id", x.opportunity_id, Ref{RefKind::opportunity});
+}
+
+template <class V, Is<Task> T>
+void fields(V& v, T& x) {
+  v("title", x.title, Required{});
+  v("kind", x.kind);
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("due", x.due);
+  v("urgent", x.urgent);
+  v("important", x.important);
+  v("done_on", x.done_on);
+  v("notes", x.notes);
+}
+
+template <class V, Is<Opportunity> T>
+void fields(V& v, T& x) {
+  v("title", x.title, Required{});
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("step", x.step);
+  v("status", x.status);
+  v("method", x.method);
+  v("product_id", x.product_id, Ref{RefKind::product});
+  v("expected_amount", x.expected_amount, kMoney);
+  v("opened_on", x.opened_on);
+  v("next_step", x.next_step);
+  v("next_step_date", x.next_step_date);
+  v("closed_on", x.closed_on);
+  v("lost_reason", x.lost_reason);
+}
+
+template <class V, Is<CommunicationReport> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("contact_id", x.contact_id, Ref{RefKind::contact});
+  v("date", x.date);
+  v("key_points", x.key_points);
+  v("needs", x.needs);
+  v("next_actions", x.next_actions);
+  v("review", x.review);
+  v("reviewer_id", x.reviewer_id, Ref{RefKind::supervisor});
+  v("reviewed_on", x.reviewed_on);
+  v("review_comment", x.review_comment);
+}
+
+template <class V, Is<WorkLogEntry> T>
+void fields(V& v, T& x) {
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("date", x.date);
+  v("morning_meeting", x.morning_meeting);
+  v("contacts", x.contacts);
+  v("sales", x.sales);
+  v("suggestions", x.suggestions);
+  v("memo", x.memo);
+}
+
+template <class V, Is<ClientEvent> T>
+void fields(V& v, T& x) {
+  v("title", x.title, Required{});
+  v("kind", x.kind);
+  v("date", x.date);
+  v("location", x.location);
+  v("host_manager_id", x.host_manager_id, Ref{RefKind::manager});
+  v("capacity", x.capacity, Range{0, 100000});
+  v("invitations", x.invitations);
+}
+
+template <class V, Is<Complaint> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("received_on", x.received_on);
+  v("summary", x.summary, Required{});
+  v("facts", x.facts);
+  v("responsibility", x.responsibility);
+  v("remedy", x.remedy);
+  v("steps", x.steps);
+  v("resolved_on", x.resolved_on);
+}
+
+template <class V, Is<RiskAssessment> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("questionnaire_id", x.questionnaire_id);
+  v("answers", x.answers);
+  v("score", x.score, Range{0, 1000});
+  v("level", x.level);
+  v("date", x.date);
+  v("valid_until", x.valid_until);
+  v("signed_in_person", x.signed_in_person);
+}
+
+// The record arrays of a bundle, in file order, with their keys.
+template <class BookT, class F>
+void for_each_record_array(BookT& b, F&& f) {
+  f("branches", b.branches);
+  f("managers", b.managers);
+  f("supervisors", b.supervisors);
+  f("clients", b.clients);
+  f("households", b.households);
+  f("products", b.products);
+  f("holdings", b.holdings);
+  f("contacts", b.contacts);
+  f("tasks", b.tasks);
+  f("opportunities", b.opportunities);
+  f("communication_reports", b.communication_reports);
+  f("work_log", b.work_log);
+  f("client_events", b.client_events);
+  f("complaints", b.complaints);
+  f("risk_assessments", b.risk_assessments);
+}
+
+}  // namespace rm::bundle

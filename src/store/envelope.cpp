@@ -1,0 +1,182 @@
+#include "store/envelope.h"
+
+#include <algorithm>
+
+namespace rm::store {
+namespace {
+
+constexpr char kMagic[4] = {'R', 'M', 'P', 'L'};
+constexpr uint8_t kFlagEncrypted = 0x01;
+
+struct Message {
+  const char* code;
+  const char* en;
+  const char* zh;
+};
+
+// One table so the wording is reviewed in one place; web/js/envelope.js
+// carries the same table.
+constexpr Message kMessages[] = {
+    {"not_rm_file", "This is not an RM Planner data file.", "这不是客户经理工作台的数据文件。"},
+    {"truncated", "The file is incomplete; it was cut off while being saved or copied.",
+     "文件不完整，可能在保存或复制时被中断。"},
+    {"newer_format", "This file was made by a newer RM Planner. Update the app to open it.",
+     "此文件由更新版本的客户经理工作台创建，请更新应用后再打开。"},
+    {"corrupt_header", "The file's header is damaged.", "文件头已损坏。"},
+    {"unsupported_kdf", "The file uses a key derivation method this version does not support.",
+     "文件使用了本版本不支持的密钥派生方式。"},
+    {"unsupported_cipher", "The file uses an encryption method this version does not support.",
+     "文件使用了本版本不支持的加密方式。"},
+    {"weak_kdf",
+     "The file's key protection is weaker than allowed (fewer than 600,000 PBKDF2 rounds); refused.",
+     "文件的密钥保护强度低于要求（PBKDF2 迭代次数少于 600,000 次），已拒绝打开。"},
+    {"wrong_passphrase", "Wrong passphrase.", "口令不正确。"},
+    {"corrupted", "The file is damaged or was altered, so it cannot be read.",
+     "文件已损坏或被改动，无法读取。"},
+    {"key_mismatch", "This file was encrypted under a different passphrase.",
+     "此文件是用另一个口令加密的。"},
+    {"not_encrypted", "This file is not encrypted, but this data store is; refused.",
+     "此文件未加密，而当前数据已启用加密，已拒绝读取。"},
+    {"is_encrypted", "This file is encrypted; unlock it with the passphrase first.",
+     "此文件已加密，请先输入口令解锁。"},
+    {"misplaced_file", "The file's contents do not match its name; it may have been renamed or swapped.",
+     "文件内容与文件名不符，可能被改名或替换。"},
+};
+
+void put_le(std::string& out, uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+uint64_t get_le(std::string_view in, size_t at, int bytes) {
+  uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(in[at + static_cast<size_t>(i)]);
+  return v;
+}
+
+template <size_t N>
+bool all_zero(const std::array<uint8_t, N>& a) {
+  return std::all_of(a.begin(), a.end(), [](uint8_t b) { return b == 0; });
+}
+
+}  // namespace
+
+Problem envelope_problem(std::string_view code) {
+  for (const auto& m : kMessages)
+    if (code == m.code) return Problem{m.code, "", m.en, m.zh};
+  return Problem{std::string(code), "", std::string(code), std::string(code)};
+}
+
+std::string encode_header(const EnvelopeHeader& h) {
+  std::string out(kMagic, sizeof kMagic);
+  put_le(out, h.version, 2);
+  put_le(out, kHeaderSize, 2);
+  out.push_back(static_cast<char>(h.encrypted ? kFlagEncrypted : 0));
+  out.push_back(static_cast<char>(h.kind));
+  out.push_back(static_cast<char>(h.kdf));
+  out.push_back(static_cast<char>(h.cipher));
+  put_le(out, h.iterations, 4);
+  out.append(reinterpret_cast<const char*>(h.salt.data()), h.salt.size());
+  out.append(reinterpret_cast<const char*>(h.nonce.data()), h.nonce.size());
+  put_le(out, 0, 4);
+  put_le(out, h.seq, 8);
+  put_le(out, h.plaintext_length, 8);
+  return out;
+}
+
+Result<EnvelopeHeader> parse_envelope(std::string_view f) {
+  // A file cut short inside the magic is a torn write of ours, not a stranger's file.
+  const size_t magic_seen = std::min(f.size(), sizeof kMagic);
+  if (f.substr(0, magic_seen) != std::string_view(kMagic, magic_seen)) return envelope_problem("not_rm_file");
+  if (f.size() < 8) return envelope_problem("truncated");
+
+  EnvelopeHeader h;
+  h.version = static_cast<uint16_t>(get_le(f, 4, 2));
+  // Checked before anything else: a newer version may lay out its header differently.
+  if (h.version > kEnvelopeVersion) return envelope_problem("newer_format");
+  if (h.version == 0 || get_le(f, 6, 2) != kHeaderSize) return envelope_problem("corrupt_header");
+  if (f.size() < kHeaderSize) return envelope_problem("truncated");
+
+  const uint8_t flags = static_cast<uint8_t>(f[8]);
+  const uint8_t kind = static_cast<uint8_t>(f[9]);
+  const uint8_t kdf = static_cast<uint8_t>(f[10]);
+  const uint8_t cipher = static_cast<uint8_t>(f[11]);
+  if ((flags & ~kFlagEncrypted) != 0 || get_le(f, 44, 4) != 0) return envelope_problem("corrupt_header");
+  if (kind < 1 || kind > 3) return envelope_problem("corrupt_header");
+  h.encrypted = (flags & kFlagEncrypted) != 0;
+  h.kind = static_cast<PayloadKind>(kind);
+  h.kdf = static_cast<KdfId>(kdf);
+  h.cipher = static_cast<CipherId>(cipher);
+  h.iterations = static_cast<uint32_t>(get_le(f, 12, 4));
+  std::copy_n(reinterpret_cast<const uint8_t*>(f.data()) + 16, kSaltSize, h.salt.begin());
+  std::copy_n(reinterpret_cast<const uint8_t*>(f.data()) + 32, kNonceSize, h.nonce.begin());
+  h.seq = get_le(f, 48, 8);
+  h.plaintext_length = get_le(f, 56, 8);
+
+  if (h.encrypted) {
+    if (h.kdf != KdfId::pbkdf2_sha256) return envelope_problem("unsupported_kdf");
+    if (h.cipher != CipherId::aes_256_gcm) return envelope_problem("unsupported_cipher");
+    if (h.iterations < kMinIterations) return envelope_problem("weak_kdf");
+    if (h.iterations > kMaxIterations) return envelope_problem("corrupt_header");
+  } else if (kdf != 0 || cipher != 0 || h.iterations != 0 || !all_zero(h.salt) || !all_zero(h.nonce)) {
+    // Plain files carry no key material; anything there means damage.
+    return envelope_problem("corrupt_header");
+  }
+  if (h.plaintext_length > kMaxPayload) return envelope_problem("corrupt_header");
+  const uint64_t expected = kHeaderSize + h.plaintext_length + (h.encrypted ? kTagSize : kCrcSize);
+  if (f.size() < expected) return envelope_problem("truncated");
+  if (f.size() > expected) return envelope_problem("corrupted");
+  return h;
+}
+
+std::string seal_plain(PayloadKind kind, uint64_t seq, std::string_view plaintext) {
+  EnvelopeHeader h;
+  h.encrypted = false;
+  h.kind = kind;
+  h.kdf = KdfId::none;
+  h.cipher = CipherId::none;
+  h.iterations = 0;
+  h.seq = seq;
+  h.plaintext_length = plaintext.size();
+  std::string out = encode_header(h);
+  out.append(plaintext);
+  put_le(out, crc32(out), 4);
+  return out;
+}
+
+Result<std::string> open_plain(std::string_view file) {
+  auto h = parse_envelope(file);
+  if (!h) return h.problem();
+  if (h->encrypted) return envelope_problem("is_encrypted");
+  const size_t body = kHeaderSize + h->plaintext_length;
+  if (crc32(file.substr(0, body)) != get_le(file, body, 4)) return envelope_problem("corrupted");
+  return std::string(file.substr(kHeaderSize, h->plaintext_length));
+}
+
+std::string_view key_check_plaintext() { return "RM Planner key check v1"; }
+
+Problem auth_failure(PayloadKind kind) {
+  return envelope_problem(kind == PayloadKind::key_check ? "wrong_passphrase" : "corrupted");
+}
+
+Result<EnvelopeHeader> expect_identity(const EnvelopeHeader& h, PayloadKind kind, uint64_t seq) {
+  if (h.kind != kind || h.seq != seq) return envelope_problem("misplaced_file");
+  return h;
+}
+
+uint32_t crc32(std::string_view bytes, uint32_t crc) {
+  // Table-driven: a plain demo book can be tens of MB and is checked on every open.
+  static constexpr auto table = [] {
+    std::array<uint32_t, 256> t{};
+    for (uint32_t i = 0; i < 256; ++i) {
+      uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+      t[i] = c;
+    }
+    return t;
+  }();
+  crc = ~crc;
+  for (char c : bytes) crc = table[(crc ^ static_cast<uint8_t>(c)) & 0xffu] ^ (crc >> 8);
+  return ~crc;
+}
+
+}  // namespace rm::store

@@ -1,0 +1,103 @@
+// The envelope: the binary wrapper around every file RM Planner stores (the
+// key file, each snapshot, each journal entry). One format, two sealers —
+// WebCrypto in the browser (web/js/envelope.js) and OpenSSL natively
+// (platform/native/crypto_openssl) — so either can read what the other wrote.
+//
+// This file is the pure half: header layout, strict parsing, the plain
+// (unencrypted, demo-only) variant and the error messages. It performs no
+// cryptography itself, so it builds for wasm32 without a crypto library; the
+// sealers use the header bytes from here as AES-GCM additional data, which is
+// what makes every header field tamper-evident.
+//
+// Layout (little-endian, byte offsets; docs/storage.md has the full table):
+//    0  4  magic "RMPL"             32 12  nonce
+//    4  2  format version (1)       44  4  reserved, zero
+//    6  2  header size (64)         48  8  sequence number
+//    8  1  flags (bit 0 encrypted)  56  8  plaintext length
+//    9  1  payload kind             64  n  payload (ciphertext, or plaintext when plain)
+//   10  1  KDF id                   64+n   16-byte GCM tag, or 4-byte CRC-32 when plain
+//   11  1  cipher id
+//   12  4  KDF iterations
+//   16 16  salt
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/problem.h"
+
+namespace rm::store {
+
+enum class PayloadKind : uint8_t { snapshot = 1, journal = 2, key_check = 3 };
+enum class KdfId : uint8_t { none = 0, pbkdf2_sha256 = 1 };
+enum class CipherId : uint8_t { none = 0, aes_256_gcm = 1 };
+
+inline constexpr uint16_t kEnvelopeVersion = 1;
+inline constexpr size_t kHeaderSize = 64;
+inline constexpr size_t kSaltSize = 16;
+inline constexpr size_t kNonceSize = 12;
+inline constexpr size_t kKeySize = 32;
+inline constexpr size_t kTagSize = 16;  // AES-GCM tag after the ciphertext
+inline constexpr size_t kCrcSize = 4;   // CRC-32 after a plain payload
+// OWASP's 2023 figure for PBKDF2-HMAC-SHA256. Enforced when reading too, so a
+// planted header with fewer rounds cannot downgrade what an attacker must pay.
+inline constexpr uint32_t kMinIterations = 600000;
+// Above this a crafted header would freeze the unlock screen for minutes.
+inline constexpr uint32_t kMaxIterations = 20000000;
+// A book is tens of MB; anything claiming more than this is a damaged header,
+// and refusing it early keeps a bad length from driving a huge allocation.
+inline constexpr uint64_t kMaxPayload = uint64_t{1} << 31;
+
+using Salt = std::array<uint8_t, kSaltSize>;
+using Nonce = std::array<uint8_t, kNonceSize>;
+
+struct EnvelopeHeader {
+  uint16_t version = kEnvelopeVersion;
+  bool encrypted = true;
+  PayloadKind kind = PayloadKind::snapshot;
+  KdfId kdf = KdfId::pbkdf2_sha256;
+  CipherId cipher = CipherId::aes_256_gcm;
+  uint32_t iterations = kMinIterations;
+  Salt salt{};
+  Nonce nonce{};
+  uint64_t seq = 0;
+  uint64_t plaintext_length = 0;
+  friend bool operator==(const EnvelopeHeader&, const EnvelopeHeader&) = default;
+};
+
+// The 64 header bytes exactly as stored; also the AES-GCM additional data.
+std::string encode_header(const EnvelopeHeader& h);
+
+// Checks a whole file: magic, version, every field, and that the file is
+// exactly header + payload + trailer long. Codes: not_rm_file, truncated,
+// newer_format, corrupt_header, unsupported_kdf, unsupported_cipher, weak_kdf,
+// corrupted (bytes beyond the end).
+Result<EnvelopeHeader> parse_envelope(std::string_view file);
+
+// Unencrypted files, only for a store whose owner chose "no encryption" for
+// demo data. The CRC catches torn or rotted files; it is no defence against
+// deliberate edits, which is why an encrypted store refuses plain files.
+std::string seal_plain(PayloadKind kind, uint64_t seq, std::string_view plaintext);
+Result<std::string> open_plain(std::string_view file);
+
+// The known value a key file seals. Opening it proves the passphrase.
+std::string_view key_check_plaintext();
+
+// What a failed AES-GCM open means depends on what was opened: the key-check
+// record says the passphrase is wrong; any other file is damaged or altered.
+Problem auth_failure(PayloadKind kind);
+
+// A file's name promises a kind and a sequence number; the authenticated
+// header must agree, so renaming or swapping files is detected.
+Result<EnvelopeHeader> expect_identity(const EnvelopeHeader& h, PayloadKind kind, uint64_t seq);
+
+// The errors every reader of the format shares, so the browser and the CLI
+// word them identically. Codes as listed above plus wrong_passphrase,
+// key_mismatch, not_encrypted, is_encrypted, misplaced_file.
+Problem envelope_problem(std::string_view code);
+
+uint32_t crc32(std::string_view bytes, uint32_t crc = 0);
+
+}  // namespace rm::store

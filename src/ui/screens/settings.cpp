@@ -1,0 +1,61 @@
+#include "ui/screens/settings.h"
+
+#include <imgui.h>
+
+#include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/strings.h"
+#include "ui/strings/settings_strings.h"
+
+namespace rm::ui {
+
+void draw_settings(UiContext& ctx) {
+  using namespace settings_text;
+  ImGui::SeparatorText(tr(Str::Language));
+  const Language now = language();
+  if (ImGui::RadioButton(tr(Str::LanguageChinese), now == Language::Chinese)) set_language(Language::Chinese);
+  track("settings.language.zh");
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr(Str::LanguageEnglish), now == Language::English)) set_language(Language::English);
+  track("settings.language.en");
+
+  ImGui::SeparatorText(tr(Str::SettingsAppearance));
+  bool& dark = ctx.state.dark_theme;
+  if (ImGui::RadioButton(tr(Str::ThemeLight), !dark)) {
+    dark = false;
+    apply_theme(false);
+  }
+  track("settings.theme.light");
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr(Str::ThemeDark), dark)) {
+    dark = true;
+    apply_theme(true);
+  }
+  track("settings.theme.dark");
+
+  ImGui::SeparatorText(tr(kDemoData));
+  int64_t demo = 0;
+  for (const Client& c : ctx.ws.book().clients)
+    if (c.meta.demo && !c.meta.deleted) ++demo;
+  if (demo == 0) {
+    ImGui::TextUnformatted(tr(kNoDemoData));
+  } else {
+    ImGui::Text(tr(kDemoClients), static_cast<long long>(demo));
+    if (ImGui::Button(tr(kRemoveDemo))) ImGui::OpenPopup("##confirm_remove_demo");
+    track("settings.remove_demo");
+    if (ImGui::BeginPopupModal("##confirm_remove_demo", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      ImGui::TextUnformatted(tr(kRemoveDemoConfirm));
+      if (ImGui::Button(tr(kRemove))) {
+        ctx.actions.remove_demo_data();
+        ImGui::CloseCurrentPopup();
+      }
+      track("settings.remove_demo.confirm");
+      ImGui::SameLine();
+      if (ImGui::Button(tr(kCancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+      track("settings.remove_demo.cancel");
+      ImGui::EndPopup();
+    }
+  }
+}
+
+}  // namespace rm::ui

@@ -1,0 +1,34 @@
+// Labels of the model's coded values (core/model/codes.h) in both UI
+// languages — one place for all screens. Adding a value to an enum without a
+// label here fails to compile (the tables are sized by the code lists).
+#pragma once
+#include "core/model/codes.h"
+#include "ui/text.h"
+
+namespace rm::ui {
+
+const char* label(Gender value);
+const char* label(MaritalStatus value);
+const char* label(Education value);
+const char* label(OccupationClass value);
+const char* label(Channel value);
+const char* label(ContactTime value);
+const char* label(ClientSource value);
+const char* label(Orientation value);
+const char* label(ValueClass value);
+const char* label(Motive value);
+const char* label(ImportantDateKind value);
+const char* label(Relation value);
+const char* label(ProductCategory value);
+const char* label(ContactOutcome value);
+const char* label(TaskKind value);
+const char* label(SalesStep value);
+const char* label(OpportunityStatus value);
+const char* label(SalesMethod value);
+const char* label(ReviewState value);
+const char* label(ClientEventKind value);
+const char* label(InvitationStatus value);
+const char* label(ComplaintStep value);
+const char* label(Responsibility value);
+
+}  // namespace rm::ui

@@ -1,0 +1,40 @@
+// What a screen gets each frame: a read-only view of the Workspace, the date,
+// its own transient state, and Actions — the only way a screen changes data.
+// Screens never write a record; they build an Edit and hand it to Actions.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "app/workspace.h"
+#include "core/civil_date.h"
+
+namespace rm::ui {
+
+struct UiState;
+
+class Actions {
+ public:
+  virtual ~Actions() = default;
+  virtual void apply(Edit edit) = 0;
+  virtual void undo() = 0;
+  virtual void redo() = 0;
+  virtual void remove_demo_data() = 0;
+  virtual void copy_to_clipboard(const std::string& utf8) = 0;
+  // Offers FILE_NAME with CONTENTS for download (a bundle, a CSV export).
+  virtual void download(const std::string& file_name, const std::string& mime, const std::string& contents) = 0;
+  virtual std::string new_id() = 0;
+  // Per-device preferences (saved views, column widths): not part of the
+  // book, so they are neither shared nor merged. VALUE is JSON text.
+  virtual void set_preference(const std::string& key, const std::string& value) = 0;
+  virtual std::string preference(const std::string& key) = 0;  // "" when unset
+};
+
+struct UiContext {
+  const Workspace& ws;
+  Date today;
+  int64_t now_ms = 0;
+  UiState& state;
+  Actions& actions;
+};
+
+}  // namespace rm::ui

@@ -1,0 +1,334 @@
+// Storage in a real browser (issue 5): the book survives reloads and kills,
+// nothing readable reaches IndexedDB when encryption is on, wrong passphrases
+// are refused, lock/unlock, quota errors lose nothing, an early save cannot
+// wipe the store, a second tab is read-only, and no IndexedDB still runs.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb } = require('./helpers');
+
+const PASS = 'correct horse 马 42';
+let server, url;
+test.before(async () => { ({ server, url } = await startServer()); });
+test.after(async () => { server.close(); });
+
+const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
+const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle')).clients.map((c) => c.name);
+// The bundle without its export stamp, for exact comparisons across reloads.
+const bundleBody = async (page) => (await data(page, 'exportBundle')).replace(/"exported_(at|by)": "[^"]*"/g, '');
+
+// In the page: resolves once a save is under way (between the seal and the
+// syncfs callback), so the test can kill the page right then.
+const editAndWaitForSaving = (page, name) => page.evaluate(async (n) => {
+  const r = await window.rmplanner.data.editClient({ op: 'add', name: n });
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  await new Promise((res) => {
+    const t = setInterval(() => { if (window.RMStorage.state().saving) { clearInterval(t); res(); } }, 1);
+  });
+}, name);
+
+test('first run with demo data: edits and imports are saved and survive a reload', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openApp(context, url);
+    let st = await data(page, 'state');
+    assert.strictEqual(st.state, 'needs_setup');
+    assert.strictEqual(await page.isVisible('#store-setup'), true, 'the first-run form is shown');
+    st = await data(page, 'setup', { demo: true });
+    assert.strictEqual(st.state, 'open');
+    assert.strictEqual(st.encrypted, false);
+    assert.strictEqual((await data(page, 'counts')).clients, 400);
+
+    const added = await data(page, 'editClient', { op: 'add', name: '测试客户甲 Alpha' });
+    assert.strictEqual(added.ok, true);
+    const firstId = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
+    assert.strictEqual((await data(page, 'editClient', { op: 'rename', id: firstId, name: '改名客户乙 Beta' })).ok, true);
+    // A broken bundle is refused with problems in both languages; nothing applied.
+    const bad = await data(page, 'importBundle', '{"format": "rmplanner-bundle", "clients": 5}');
+    assert.strictEqual(bad.ok, false);
+    assert.ok(bad.problems.length > 0 && bad.problems[0].message_zh && bad.problems[0].message_en);
+    // Importing the book itself changes nothing.
+    const same = await data(page, 'importBundle', await data(page, 'exportBundle'));
+    assert.strictEqual(same.ok, true);
+    assert.strictEqual(same.added, 0);
+
+    const s = await data(page, 'saved');
+    assert.strictEqual(s.durable, true);
+    assert.match(await page.textContent('#store-status'), /已保存 · \d\d:\d\d/);
+    const before = await bundleBody(page);
+
+    st = await reloadApp(page);
+    assert.strictEqual(st.state, 'open');
+    assert.deepStrictEqual(st.problems, []);
+    assert.strictEqual((await data(page, 'counts')).clients, 401);
+    const names = await clientNames(page);
+    assert.ok(names.includes('测试客户甲 Alpha') && names.includes('改名客户乙 Beta'));
+    assert.strictEqual(await bundleBody(page), before, 'the reloaded book is the saved book, record for record');
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('a page killed before or during a save reopens on the last saved state, intact', async () => {
+  const { context, dir } = await launch();
+  let ctx = context;
+  try {
+    const { page } = await openWithBook(ctx, url, { passphrase: PASS });
+    await data(page, 'editClient', { op: 'add', name: '已确认客户 Confirmed' });
+    await data(page, 'saved');
+
+    // 1. Killed right after an edit, before the debounce fired.
+    await data(page, 'editClient', { op: 'add', name: '未保存客户 Unsaved' });
+    await ctx.close();
+    ({ context: ctx } = await launch({ userDataDir: dir }));
+    let app = await openApp(ctx, url);
+    await data(app.page, 'unlock', PASS);
+    let names = await clientNames(app.page);
+    assert.ok(names.includes('已确认客户 Confirmed'), 'what saved() confirmed is there');
+    assert.deepStrictEqual((await data(app.page, 'state')).problems, []);
+
+    // 2. Killed while a save is under way (sealed, syncfs running), several times.
+    for (let i = 0; i < 3; i++) {
+      await editAndWaitForSaving(app.page, '保存中客户 InFlight ' + i);
+      await ctx.close();
+      ({ context: ctx } = await launch({ userDataDir: dir }));
+      app = await openApp(ctx, url);
+      await data(app.page, 'unlock', PASS);
+      const st = await data(app.page, 'state');
+      assert.strictEqual(st.state, 'open');
+      assert.deepStrictEqual(st.problems, [], 'no torn file, no gap');
+      names = await clientNames(app.page);
+      assert.ok(names.includes('已确认客户 Confirmed'));
+      const counts = await data(app.page, 'counts');
+      assert.ok(counts.clients >= 401, 'nothing confirmed is lost');
+    }
+
+    // 3. The renderer crashes right after a confirmed save.
+    await data(app.page, 'editClient', { op: 'add', name: '崩溃前客户 BeforeCrash' });
+    await data(app.page, 'saved');
+    const cdp = await ctx.newCDPSession(app.page);
+    await cdp.send('Page.crash').catch(() => {});
+    await ctx.close();
+    ({ context: ctx } = await launch({ userDataDir: dir }));
+    app = await openApp(ctx, url);
+    await data(app.page, 'unlock', PASS);
+    names = await clientNames(app.page);
+    assert.ok(names.includes('崩溃前客户 BeforeCrash') && names.includes('已确认客户 Confirmed'));
+  } finally { await ctx.close(); }
+});
+
+test('encrypted: IndexedDB holds no plain text; wrong passphrase refused; lock, unlock, change passphrase', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true });
+    assert.strictEqual((await data(page, 'state')).encrypted, true);
+    await data(page, 'editClient', { op: 'add', name: '机密客户王五 SecretWang' });
+    await data(page, 'saved');
+    const book = JSON.parse(await data(page, 'exportBundle'));
+    const needles = ['机密客户王五', 'SecretWang', book.clients[0].name, book.clients[1].name, '"clients"', 'rmplanner-bundle'];
+    const idb = await searchIndexedDb(page, needles);
+    assert.ok(idb.files.some((f) => /snap-\d{12}\.rms$/.test(f.key)), 'a snapshot is stored');
+    assert.ok(idb.files.some((f) => f.key.endsWith('/key.rmk')), 'the key file is stored');
+    for (const n of needles) assert.deepStrictEqual(idb.hits[n], [], `"${n}" found in plain text in IndexedDB`);
+
+    // Reload: locked until the passphrase is given; the wrong one is refused.
+    let st = await reloadApp(page);
+    assert.strictEqual(st.state, 'locked');
+    assert.deepStrictEqual(await data(page, 'counts'), {}, 'nothing decrypted while locked');
+    await page.fill('#unlock-pass', 'not the passphrase');
+    await page.press('#unlock-pass', 'Enter');
+    await page.waitForFunction(() => document.getElementById('unlock-error').textContent.length > 0);
+    const msg = await page.textContent('#unlock-error');
+    assert.match(msg, /口令不正确/);
+    assert.match(msg, /Wrong passphrase/);
+    assert.strictEqual((await data(page, 'state')).state, 'locked');
+    const refused = await page.evaluate((p) => window.rmplanner.data.unlock(p).then(() => null, (e) => e.code), 'wrong again');
+    assert.strictEqual(refused, 'wrong_passphrase');
+    // The right one, typed into the form as a person (or a password manager) would.
+    await page.fill('#unlock-pass', PASS);
+    await page.press('#unlock-pass', 'Enter');
+    await page.waitForFunction(() => window.RMStorage.state().state === 'open');
+    assert.strictEqual(await page.isVisible('#store-overlay'), false);
+    assert.ok((await clientNames(page)).includes('机密客户王五 SecretWang'));
+
+    // Lock on demand clears the book; unlock re-reads it from IndexedDB.
+    st = await data(page, 'lock');
+    assert.strictEqual(st.state, 'locked');
+    assert.deepStrictEqual(await data(page, 'counts'), {});
+    assert.strictEqual(await page.isVisible('#unlock-pass'), true);
+    st = await data(page, 'unlock', PASS);
+    assert.strictEqual(st.state, 'open');
+    assert.strictEqual((await data(page, 'counts')).clients, 401);
+
+    // Change the passphrase: the old one stops working, the new one opens everything.
+    const wrongOld = await page.evaluate(() => window.rmplanner.data.setPassphrase('nope nope', 'whatever 123').then(() => null, (e) => e.code));
+    assert.strictEqual(wrongOld, 'wrong_passphrase');
+    await data(page, 'setPassphrase', PASS, 'new passphrase 新口令');
+    st = await reloadApp(page);
+    assert.strictEqual(st.state, 'locked');
+    const old = await page.evaluate((p) => window.rmplanner.data.unlock(p).then(() => null, (e) => e.code), PASS);
+    assert.strictEqual(old, 'wrong_passphrase');
+    st = await data(page, 'unlock', 'new passphrase 新口令');
+    assert.strictEqual(st.state, 'open');
+    assert.deepStrictEqual(st.problems, []);
+    assert.ok((await clientNames(page)).includes('机密客户王五 SecretWang'));
+    const after = await searchIndexedDb(page, ['机密客户王五', 'SecretWang']);
+    assert.deepStrictEqual(after.hits['SecretWang'], []);
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('quota exceeded: a clear message, nothing lost, and the retry saves after space is back', async () => {
+  const { context } = await launch();
+  try {
+    const { page } = await openWithBook(context, url);
+    await data(page, 'saved');
+    await page.evaluate(() => {
+      window.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    await data(page, 'editClient', { op: 'add', name: '空间不足客户 QuotaClient' });
+    const failure = await page.evaluate(() => window.rmplanner.data.saved().then(() => null,
+      (e) => ({ code: e.code, zh: e.message_zh, en: e.message_en })));
+    assert.ok(failure, 'saved() rejects while the store is full');
+    assert.strictEqual(failure.code, 'quota_exceeded');
+    const st = await data(page, 'state');
+    assert.strictEqual(st.dirty, true, 'the change is still waiting in memory');
+    assert.strictEqual(st.failure.code, 'quota_exceeded');
+    const status = await page.textContent('#store-status');
+    assert.match(status, /保存失败/);
+    assert.match(status, /存储空间已满/);
+    assert.match(status, /Storage is full/);
+    assert.strictEqual(await page.isVisible('#store-export'), true, 'export is offered as the way out');
+    assert.ok((await clientNames(page)).includes('空间不足客户 QuotaClient'));
+
+    await page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+    const ok = await data(page, 'saved');
+    assert.strictEqual(ok.durable, true);
+    assert.match(await page.textContent('#store-status'), /已保存/);
+    const after = await reloadApp(page);
+    assert.deepStrictEqual(after.problems, []);
+    assert.ok((await clientNames(page)).includes('空间不足客户 QuotaClient'));
+  } finally { await context.close(); }
+});
+
+test('a save requested before the initial load has finished cannot wipe the store', async () => {
+  const { context, dir } = await launch();
+  let ctx = context;
+  try {
+    const { page } = await openWithBook(ctx, url);
+    await data(page, 'editClient', { op: 'add', name: '早存测试 EarlySave' });
+    await data(page, 'saved');
+    const stored = await data(page, 'counts');
+    await ctx.close();
+
+    ({ context: ctx } = await launch({ userDataDir: dir }));
+    const p = ctx.pages()[0] || await ctx.newPage();
+    // Delay the opening of the store's IndexedDB database, and record every
+    // read-write transaction on it with the time it started.
+    await p.addInitScript(() => {
+      window.__rw = [];
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (name, ...rest) {
+        const req = open.call(this, name, ...rest);
+        if (name !== '/store') return req;
+        const desc = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess');
+        Object.defineProperty(req, 'onsuccess', {
+          get() { return desc.get.call(req); },
+          set(fn) { desc.set.call(req, (e) => setTimeout(() => fn.call(req, e), 1500)); },
+        });
+        return req;
+      };
+      const tx = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+        if (this.name === '/store' && mode === 'readwrite') {
+          window.__rw.push({ at: performance.now(), state: window.RMStorage ? window.RMStorage.state().state : 'none' });
+        }
+        return tx.call(this, stores, mode, ...rest);
+      };
+    });
+    await p.goto(url);
+    await p.waitForFunction(() => window.rmplanner && window.rmplanner.data && window.RMStorage.state().state === 'loading');
+    // Every way a save can be asked for, while the load is still running.
+    const early = await p.evaluate(async () => {
+      const out = {};
+      out.saved = await window.rmplanner.data.saved().then(() => 'resolved', (e) => e.code);
+      window.RMStorage.changed();
+      window.dispatchEvent(new Event('pagehide'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      out.edit = (await window.rmplanner.data.editClient({ op: 'add', name: 'x' })).ok;
+      out.import = (await window.rmplanner.data.importBundle('{}')).ok;
+      out.state = window.RMStorage.state().state;
+      return out;
+    });
+    assert.strictEqual(early.state, 'loading', 'the load was still running');
+    assert.strictEqual(early.saved, 'not_writable');
+    assert.strictEqual(early.edit, false);
+    assert.strictEqual(early.import, false);
+    await new Promise((r) => setTimeout(r, 1200));  // past the debounce and a poll
+    await p.evaluate(() => window.rmplanner.ready);
+    const rw = await p.evaluate(() => window.__rw);
+    assert.deepStrictEqual(rw.filter((t) => t.state === 'loading'), [], 'no write before the load finished');
+    assert.deepStrictEqual(await data(p, 'counts'), stored);
+    await data(p, 'saved');
+    const st = await reloadApp(p);
+    assert.strictEqual(st.state, 'open');
+    assert.deepStrictEqual(await data(p, 'counts'), stored);
+    assert.ok((await clientNames(p)).includes('早存测试 EarlySave'));
+  } finally { await ctx.close(); }
+});
+
+test('a second tab opens read-only and never writes', async () => {
+  const { context } = await launch();
+  try {
+    const { page } = await openWithBook(context, url);
+    await data(page, 'saved');
+    const second = await context.newPage();
+    await second.goto(url);
+    await second.evaluate(() => window.rmplanner.ready);
+    const st = await data(second, 'state');
+    assert.strictEqual(st.state, 'read_only');
+    assert.strictEqual(st.writable, false);
+    assert.strictEqual((await data(second, 'counts')).clients, 400, 'the second tab shows the book');
+    const status = await second.textContent('#store-status');
+    assert.match(status, /只读/);
+    assert.match(status, /Read-only/);
+    const edit = await data(second, 'editClient', { op: 'add', name: '第二标签 SecondTab' });
+    assert.strictEqual(edit.ok, false);
+    assert.strictEqual(edit.problem.code, 'not_writable');
+    const before = await searchIndexedDb(page, ['第二标签']);
+    await second.evaluate(() => { window.RMStorage.changed(); window.dispatchEvent(new Event('pagehide')); });
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await searchIndexedDb(page, ['第二标签']);
+    assert.deepStrictEqual(after.files, before.files, 'the second tab wrote nothing');
+    // The first tab still saves.
+    assert.strictEqual((await data(page, 'state')).writable, true);
+    await data(page, 'editClient', { op: 'add', name: '第一标签 FirstTab' });
+    assert.strictEqual((await data(page, 'saved')).durable, true);
+    await second.close();
+  } finally { await context.close(); }
+});
+
+test('without IndexedDB the app runs in memory and offers export', async () => {
+  const { context } = await launch();
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () { throw new DOMException('IndexedDB is disabled', 'InvalidStateError'); };
+    });
+    await page.goto(url);
+    await page.evaluate(() => window.rmplanner.ready);
+    let st = await data(page, 'state');
+    assert.strictEqual(st.memory_only, true);
+    assert.strictEqual(await page.isVisible('#store-memory'), true);
+    await page.click('#memory-demo');
+    await page.waitForFunction(() => window.RMStorage.state().state === 'open');
+    st = await data(page, 'state');
+    assert.strictEqual(st.writable, false);
+    assert.strictEqual((await data(page, 'counts')).clients, 400);
+    const status = await page.textContent('#store-status');
+    assert.match(status, /隐私/);
+    assert.match(status, /private browsing/);
+    assert.strictEqual(await page.isVisible('#store-export'), true);
+    assert.ok((await data(page, 'exportBundle')).includes('rmplanner-bundle'));
+  } finally { await context.close(); }
+});

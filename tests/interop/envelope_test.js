@@ -1,0 +1,116 @@
+// web/js/envelope.js under Node's WebCrypto: the same promises the native
+// Catch2 tests make (tests/native/crypto_envelope_test.cpp), so the two
+// sealers cannot drift apart in what they refuse.
+//   node tests/interop/envelope_test.js
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const E = require(path.join(__dirname, '../../web/js/envelope.js'));
+
+const PASS = 'correct horse 电池 staple';
+const enc = (s) => new TextEncoder().encode(s);
+let store; // derived once: 600 000 rounds cost ~0.3 s each
+async function keyed() {
+  if (!store) store = await E.createKeyFile(PASS);
+  return store;
+}
+async function rejectsWith(promiseOrFn, code) {
+  await assert.rejects(async () => (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn),
+    (e) => e instanceof E.EnvelopeError && e.code === code && e.message_zh.length > 0);
+}
+
+test('round trip of empty, Chinese, binary and large payloads', async () => {
+  const { key, salt, iterations } = await keyed();
+  const binary = Uint8Array.from({ length: 256 }, (_, i) => i);
+  for (const body of [new Uint8Array(0), enc('王小明 13800138000'), binary, new Uint8Array(100000).fill(120)]) {
+    const f = await E.seal(key, salt, iterations, E.constants.KIND.snapshot, 12, body);
+    assert.equal(f.length, 64 + body.length + 16);
+    assert.deepEqual(await E.open(key, f), body);
+    const h = E.parseHeader(f);
+    assert.equal(h.seq, 12);
+    assert.equal(h.kind, E.constants.KIND.snapshot);
+  }
+});
+
+test('the derived key cannot be exported', async () => {
+  const { key } = await keyed();
+  assert.equal(key.extractable, false);
+  await assert.rejects(globalThis.crypto.subtle.exportKey('raw', key));
+});
+
+test('wrong passphrase is named; damaged data file is corruption', async () => {
+  const { key, salt, iterations, keyFile } = await keyed();
+  const ok = await E.unlock(PASS, keyFile);
+  assert.equal(ok.iterations, 600000);
+  await rejectsWith(E.unlock(PASS + 'r', keyFile), 'wrong_passphrase');
+
+  const f = await E.seal(key, salt, iterations, E.constants.KIND.snapshot, 3, enc('client list'));
+  f[66] ^= 1;
+  await rejectsWith(E.open(key, f), 'corrupted');
+});
+
+test('flipping any single byte is refused', async () => {
+  const { key, salt, iterations } = await keyed();
+  const f = await E.seal(key, salt, iterations, E.constants.KIND.journal, 5, enc('delta: 王小明 phone changed'));
+  for (let i = 0; i < f.length; i++) {
+    for (const mask of [0x01, 0x80]) {
+      const bad = f.slice();
+      bad[i] ^= mask;
+      await assert.rejects(E.open(key, bad), E.EnvelopeError, `byte ${i} mask ${mask}`);
+    }
+  }
+});
+
+test('truncated and extended files are refused with the right code', async () => {
+  const { key, salt, iterations } = await keyed();
+  const f = await E.seal(key, salt, iterations, E.constants.KIND.snapshot, 5, enc('twenty bytes payload'));
+  for (let n = 0; n < f.length; n++) await assert.rejects(E.open(key, f.subarray(0, n)), E.EnvelopeError);
+  await rejectsWith(E.open(key, f.subarray(0, f.length - 1)), 'truncated');
+  const longer = new Uint8Array(f.length + 1);
+  longer.set(f);
+  await rejectsWith(E.open(key, longer), 'corrupted');
+});
+
+test('weak iteration counts are refused when deriving, sealing and reading', async () => {
+  const { keyFile } = await keyed();
+  await rejectsWith(E.deriveKey(PASS, E.newSalt(), 599999), 'weak_kdf');
+  const weak = keyFile.slice();
+  new DataView(weak.buffer).setUint32(12, 10000, true);
+  await rejectsWith(E.unlock(PASS, weak), 'weak_kdf');
+});
+
+test('header parser codes match the native parser', () => {
+  const plain = E.sealPlain(E.constants.KIND.snapshot, 1, enc('x'));
+  const code = (bytes) => { try { E.parseHeader(bytes); return 'ok'; } catch (e) { return e.code; } };
+  assert.equal(code(plain), 'ok');
+  assert.equal(code(new Uint8Array(0)), 'truncated');
+  assert.equal(code(enc('{"clients":[]}')), 'not_rm_file');
+  const newer = plain.slice();
+  newer[4] = 2;
+  assert.equal(code(newer), 'newer_format');
+  const kdf = plain.slice();
+  kdf[8] = 1; kdf[10] = 2;
+  assert.equal(code(kdf), 'unsupported_kdf');
+  const cipher = plain.slice();
+  cipher[8] = 1; cipher[10] = 1; cipher[11] = 7;
+  assert.equal(code(cipher), 'unsupported_cipher');
+});
+
+test('plain files round trip, detect damage, and are refused by an encrypted store', async () => {
+  const { key } = await keyed();
+  const f = E.sealPlain(E.constants.KIND.journal, 9, enc('demo 演示'));
+  assert.equal(new TextDecoder().decode(E.openPlain(f)), 'demo 演示');
+  const bad = f.slice();
+  bad[70] ^= 4;
+  assert.throws(() => E.openPlain(bad), (e) => e.code === 'corrupted');
+  await rejectsWith(E.open(key, f), 'not_encrypted');
+  assert.equal(E.crc32(enc('123456789')), 0xcbf43926);
+});
+
+test('a file under another salt is key_mismatch, not corruption', async () => {
+  const { key, iterations } = await keyed();
+  const other = await E.createKeyFile(PASS, iterations);
+  const f = await E.seal(other.key, other.salt, iterations, E.constants.KIND.snapshot, 2, enc('older'));
+  await rejectsWith(E.open(key, f), 'key_mismatch');
+});

@@ -1,0 +1,103 @@
+// Version-1 files (tests/data/bundle_v1.json) are migrated on load.
+#include <catch_amalgamated.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "store/bundle.h"
+
+using namespace rm;
+
+namespace {
+std::string read_test_file(const std::string& name) {
+  std::ifstream in(std::string(RM_TEST_DATA) + "/" + name, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+const std::string kAuthor = "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b";
+}  // namespace
+
+TEST_CASE("a version-1 file loads, migrated to the current schema") {
+  const std::string text = read_test_file("bundle_v1.json");
+  REQUIRE_FALSE(text.empty());
+  const BundleLoad r = load_bundle_checked(text);
+  INFO((r.problems.empty() ? std::string() : r.problems[0].describe_en()));
+  REQUIRE(r.book);
+  CHECK(r.schema_version == 1);
+  const Book& b = *r.book;
+  REQUIRE(b.clients.size() == 2);
+  const Client& wang = b.clients[0];
+  CHECK(wang.name == "王建国");
+  // "lunar:1963-L04-15" → a leap-month lunar birthday, no solar one.
+  REQUIRE(wang.lunar_birthday);
+  CHECK(*wang.lunar_birthday == LunarDate{1963, 4, 15, true});
+  CHECK_FALSE(wang.birthday);
+  // `phone` → contact_points; whole yuan → fen.
+  REQUIRE(wang.contact_points.size() == 1);
+  CHECK(wang.contact_points[0].channel == Channel::phone);
+  CHECK(wang.contact_points[0].value == "13801234567");
+  CHECK(wang.average_daily_assets == yuan(850000));
+  CHECK(wang.assets_elsewhere == yuan(200000));
+  // Wall-clock stamps → HLC stamps by the v1 author; updated kept.
+  CHECK(wang.meta.created == Hlc{1704153600000, 0, kAuthor});
+  CHECK(wang.meta.updated == Hlc{1706745600000, 0, kAuthor});
+  CHECK(wang.meta.author() == kAuthor);
+  CHECK(wang.meta.clocks.empty());
+  const Client& chen = b.clients[1];
+  CHECK(chen.birthday == Date::from_ymd(1975, 8, 30));
+  CHECK(chen.contact_points.empty());
+  CHECK(chen.meta.updated == chen.meta.created);
+  CHECK(b.export_info.scope == BundleScope::book);
+  REQUIRE(b.contacts.size() == 1);
+  CHECK(b.contacts[0].meta.deleted);
+  CHECK(b.households[0].balance_sheet.real_estate == 500000000);
+}
+
+TEST_CASE("a migrated file saves as the current version and then round-trips") {
+  const auto first = load_bundle(read_test_file("bundle_v1.json"));
+  REQUIRE(first.ok());
+  const std::string v2 = save_bundle(first.value());
+  CHECK(v2.find("\"schema_version\": 2") != std::string::npos);
+  const BundleLoad again = load_bundle_checked(v2);
+  REQUIRE(again.book);
+  CHECK(again.schema_version == 2);
+  CHECK(save_bundle(*again.book) == v2);
+}
+
+TEST_CASE("version-1 problems are reported at their path in the file as given") {
+  auto doc = nlohmann::json::parse(read_test_file("bundle_v1.json"));
+  SECTION("bad lunar text") {
+    doc["clients"][1]["birthday"] = "lunar:1975-8-30";
+    const auto r = load_bundle(doc.dump());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().path == "clients[1].birthday");
+    CHECK(r.problem().code == "not_a_date");
+  }
+  SECTION("a lunar date that does not exist is caught by the v2 checks") {
+    doc["clients"][1]["birthday"] = "lunar:1975-L08-01";  // 1975 has no leap 8th month
+    const auto r = load_bundle(doc.dump());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().code == "no_such_lunar_date");
+    CHECK(r.problem().path == "clients[1].lunar_birthday");
+  }
+  SECTION("missing author") {
+    doc["holdings"][0].erase("author");
+    const auto r = load_bundle(doc.dump());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().path == "holdings[0].author");
+  }
+  SECTION("updated before created") {
+    doc["clients"][0]["updated_ms"] = 5;
+    const auto r = load_bundle(doc.dump());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().code == "out_of_range");
+    CHECK(r.problem().path == "clients[0].updated_ms");
+  }
+  SECTION("assets in yuan that would overflow in fen") {
+    doc["clients"][0]["aum_yuan"] = 9000000000000000000LL;
+    const auto r = load_bundle(doc.dump());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().path == "clients[0].aum_yuan");
+  }
+}

@@ -1,0 +1,294 @@
+// RMEnvelope — the browser's sealer for RM Planner's file envelope, twin of
+// src/platform/native/crypto_openssl.cpp over src/store/envelope.h. Same
+// 64-byte header, same checks in the same order, same error codes and
+// messages: a file sealed here opens natively and the reverse
+// (tests/interop/run.sh proves it).
+//
+// The C++ side never sees the key. C++ hands plaintext bytes out; this file
+// seals them with a non-extractable WebCrypto key that lives only while the
+// book is unlocked; on load it opens files and hands plaintext back.
+//
+// Loads as a classic <script> (defines globalThis.RMEnvelope) and under Node
+// with require() (module.exports), so the same code is what the tests run.
+(function (root) {
+  'use strict';
+
+  const MAGIC = [0x52, 0x4d, 0x50, 0x4c]; // "RMPL"
+  const VERSION = 1;
+  const HEADER_SIZE = 64;
+  const SALT_SIZE = 16;
+  const NONCE_SIZE = 12;
+  const TAG_SIZE = 16;
+  const CRC_SIZE = 4;
+  const MIN_ITERATIONS = 600000;
+  const MAX_ITERATIONS = 20000000;
+  const MAX_PAYLOAD = 2 ** 31;
+  const KIND = Object.freeze({ snapshot: 1, journal: 2, keyCheck: 3 });
+  const KEY_CHECK_TEXT = 'RM Planner key check v1';
+
+  // Same table as kMessages in src/store/envelope.cpp; keep the two in step.
+  const MESSAGES = {
+    not_rm_file: ['This is not an RM Planner data file.', '这不是客户经理工作台的数据文件。'],
+    truncated: ['The file is incomplete; it was cut off while being saved or copied.',
+      '文件不完整，可能在保存或复制时被中断。'],
+    newer_format: ['This file was made by a newer RM Planner. Update the app to open it.',
+      '此文件由更新版本的客户经理工作台创建，请更新应用后再打开。'],
+    corrupt_header: ["The file's header is damaged.", '文件头已损坏。'],
+    unsupported_kdf: ['The file uses a key derivation method this version does not support.',
+      '文件使用了本版本不支持的密钥派生方式。'],
+    unsupported_cipher: ['The file uses an encryption method this version does not support.',
+      '文件使用了本版本不支持的加密方式。'],
+    weak_kdf: ["The file's key protection is weaker than allowed (fewer than 600,000 PBKDF2 rounds); refused.",
+      '文件的密钥保护强度低于要求（PBKDF2 迭代次数少于 600,000 次），已拒绝打开。'],
+    wrong_passphrase: ['Wrong passphrase.', '口令不正确。'],
+    corrupted: ['The file is damaged or was altered, so it cannot be read.', '文件已损坏或被改动，无法读取。'],
+    key_mismatch: ['This file was encrypted under a different passphrase.', '此文件是用另一个口令加密的。'],
+    not_encrypted: ['This file is not encrypted, but this data store is; refused.',
+      '此文件未加密，而当前数据已启用加密，已拒绝读取。'],
+    is_encrypted: ['This file is encrypted; unlock it with the passphrase first.', '此文件已加密，请先输入口令解锁。'],
+    misplaced_file: ["The file's contents do not match its name; it may have been renamed or swapped.",
+      '文件内容与文件名不符，可能被改名或替换。'],
+  };
+
+  // Thrown (or rejected) by every function here; carries the same fields as rm::Problem.
+  class EnvelopeError extends Error {
+    constructor(code, path) {
+      const m = MESSAGES[code] || [code, code];
+      super(m[0]);
+      this.name = 'EnvelopeError';
+      this.code = code;
+      this.path = path || '';
+      this.message_en = m[0];
+      this.message_zh = m[1];
+    }
+  }
+  const fail = (code) => { throw new EnvelopeError(code); };
+
+  function subtle() {
+    const c = root.crypto;
+    // WebCrypto exists only in secure contexts (https or localhost).
+    if (!c || !c.subtle) throw new Error('WebCrypto unavailable: serve the app over https or localhost');
+    return c.subtle;
+  }
+
+  function randomBytes(n) {
+    const out = new Uint8Array(n);
+    root.crypto.getRandomValues(out);
+    return out;
+  }
+
+  function asBytes(data) {
+    if (data instanceof Uint8Array) return data;
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (data instanceof ArrayBuffer) return new Uint8Array(data);
+    if (typeof data === 'string') return new TextEncoder().encode(data);
+    throw new TypeError('expected bytes');
+  }
+
+  // Sequence numbers are u64 in the file; JS numbers are exact up to 2^53,
+  // which a counter of saves never reaches.
+  function checkSeq(seq) {
+    if (!Number.isSafeInteger(seq) || seq < 0) throw new RangeError('seq must be a non-negative safe integer');
+  }
+
+  function encodeHeader(h) {
+    const b = new Uint8Array(HEADER_SIZE);
+    const v = new DataView(b.buffer);
+    b.set(MAGIC, 0);
+    v.setUint16(4, VERSION, true);
+    v.setUint16(6, HEADER_SIZE, true);
+    b[8] = h.encrypted ? 1 : 0;
+    b[9] = h.kind;
+    b[10] = h.kdf;
+    b[11] = h.cipher;
+    v.setUint32(12, h.iterations, true);
+    b.set(h.salt, 16);
+    b.set(h.nonce, 32);
+    v.setUint32(44, 0, true);
+    v.setUint32(48, h.seq % 2 ** 32, true);
+    v.setUint32(52, Math.floor(h.seq / 2 ** 32), true);
+    v.setUint32(56, h.plaintextLength % 2 ** 32, true);
+    v.setUint32(60, Math.floor(h.plaintextLength / 2 ** 32), true);
+    return b;
+  }
+
+  // Mirrors rm::store::parse_envelope check for check: the codes must agree.
+  function parseHeader(data) {
+    const f = asBytes(data);
+    const seen = Math.min(f.length, 4);
+    for (let i = 0; i < seen; i++) if (f[i] !== MAGIC[i]) fail('not_rm_file');
+    if (f.length < 8) fail('truncated');
+    const v = new DataView(f.buffer, f.byteOffset, f.byteLength);
+    const version = v.getUint16(4, true);
+    if (version > VERSION) fail('newer_format');
+    if (version === 0 || v.getUint16(6, true) !== HEADER_SIZE) fail('corrupt_header');
+    if (f.length < HEADER_SIZE) fail('truncated');
+    const flags = f[8], kind = f[9], kdf = f[10], cipher = f[11];
+    if ((flags & ~1) !== 0 || v.getUint32(44, true) !== 0) fail('corrupt_header');
+    if (kind < 1 || kind > 3) fail('corrupt_header');
+    const h = {
+      version,
+      encrypted: (flags & 1) !== 0,
+      kind, kdf, cipher,
+      iterations: v.getUint32(12, true),
+      salt: f.slice(16, 32),
+      nonce: f.slice(32, 44),
+      seq: v.getUint32(48, true) + v.getUint32(52, true) * 2 ** 32,
+      plaintextLength: v.getUint32(56, true) + v.getUint32(60, true) * 2 ** 32,
+    };
+    if (h.encrypted) {
+      if (kdf !== 1) fail('unsupported_kdf');
+      if (cipher !== 1) fail('unsupported_cipher');
+      if (h.iterations < MIN_ITERATIONS) fail('weak_kdf');
+      if (h.iterations > MAX_ITERATIONS) fail('corrupt_header');
+    } else if (kdf !== 0 || cipher !== 0 || h.iterations !== 0 ||
+               h.salt.some((x) => x !== 0) || h.nonce.some((x) => x !== 0)) {
+      fail('corrupt_header');
+    }
+    // Above 2^53 the two u32 halves no longer add exactly; such lengths are damage anyway.
+    if (h.plaintextLength > MAX_PAYLOAD) fail('corrupt_header');
+    const expected = HEADER_SIZE + h.plaintextLength + (h.encrypted ? TAG_SIZE : CRC_SIZE);
+    if (f.length < expected) fail('truncated');
+    if (f.length > expected) fail('corrupted');
+    return h;
+  }
+
+  // The KDF parameters each derived key came from, so open() can tell a file
+  // of another passphrase (key_mismatch) from a damaged one; held weakly so a
+  // dropped key is collectable.
+  const keyParams = new WeakMap();
+
+  function checkIterations(iterations) {
+    if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS) fail('weak_kdf');
+    if (iterations > MAX_ITERATIONS) fail('corrupt_header');
+  }
+
+  async function deriveKey(passphrase, salt, iterations) {
+    checkIterations(iterations);
+    salt = asBytes(salt);
+    if (salt.length !== SALT_SIZE) throw new RangeError('salt must be 16 bytes');
+    // NFC so the same passphrase typed through different IMEs gives the same bytes.
+    const pw = new TextEncoder().encode(String(passphrase).normalize('NFC'));
+    const base = await subtle().importKey('raw', pw, 'PBKDF2', false, ['deriveKey']);
+    const key = await subtle().deriveKey(
+      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+      base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    keyParams.set(key, { salt: salt.slice(), iterations });
+    return key;
+  }
+
+  async function seal(key, salt, iterations, kind, seq, plaintext) {
+    checkIterations(iterations);
+    checkSeq(seq);
+    if (kind !== KIND.snapshot && kind !== KIND.journal && kind !== KIND.keyCheck) throw new RangeError('bad kind');
+    salt = asBytes(salt);
+    if (salt.length !== SALT_SIZE) throw new RangeError('salt must be 16 bytes');
+    const body = asBytes(plaintext);
+    const header = encodeHeader({
+      encrypted: true, kind, kdf: 1, cipher: 1, iterations, salt,
+      nonce: randomBytes(NONCE_SIZE), seq, plaintextLength: body.length,
+    });
+    const sealed = new Uint8Array(await subtle().encrypt(
+      { name: 'AES-GCM', iv: header.slice(32, 44), additionalData: header, tagLength: 128 }, key, body));
+    const out = new Uint8Array(HEADER_SIZE + sealed.length);
+    out.set(header, 0);
+    out.set(sealed, HEADER_SIZE);
+    return out;
+  }
+
+  function sameBytes(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  }
+
+  async function open(key, data) {
+    const f = asBytes(data);
+    const h = parseHeader(f);
+    if (!h.encrypted) fail('not_encrypted');
+    const p = keyParams.get(key);
+    if (p && (p.iterations !== h.iterations || !sameBytes(p.salt, h.salt))) fail('key_mismatch');
+    try {
+      return new Uint8Array(await subtle().decrypt(
+        { name: 'AES-GCM', iv: h.nonce, additionalData: f.subarray(0, HEADER_SIZE), tagLength: 128 },
+        key, f.subarray(HEADER_SIZE)));
+    } catch (e) {
+      // WebCrypto reports a failed tag as an OperationError with no detail.
+      fail(h.kind === KIND.keyCheck ? 'wrong_passphrase' : 'corrupted');
+    }
+  }
+
+  let crcTable = null;
+  function crc32(bytes, crc = 0) {
+    if (!crcTable) {
+      crcTable = new Uint32Array(256);
+      for (let i = 0; i < 256; i++) {
+        let c = i;
+        for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+        crcTable[i] = c >>> 0;
+      }
+    }
+    crc = ~crc >>> 0;
+    for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    return ~crc >>> 0;
+  }
+
+  // Demo data only, when the user chose "no encryption".
+  function sealPlain(kind, seq, plaintext) {
+    checkSeq(seq);
+    const body = asBytes(plaintext);
+    const header = encodeHeader({
+      encrypted: false, kind, kdf: 0, cipher: 0, iterations: 0, salt: new Uint8Array(SALT_SIZE),
+      nonce: new Uint8Array(NONCE_SIZE), seq, plaintextLength: body.length,
+    });
+    const out = new Uint8Array(HEADER_SIZE + body.length + CRC_SIZE);
+    out.set(header, 0);
+    out.set(body, HEADER_SIZE);
+    new DataView(out.buffer).setUint32(HEADER_SIZE + body.length, crc32(out.subarray(0, HEADER_SIZE + body.length)), true);
+    return out;
+  }
+
+  function openPlain(data) {
+    const f = asBytes(data);
+    const h = parseHeader(f);
+    if (h.encrypted) fail('is_encrypted');
+    const end = HEADER_SIZE + h.plaintextLength;
+    const stored = new DataView(f.buffer, f.byteOffset, f.byteLength).getUint32(end, true);
+    if (crc32(f.subarray(0, end)) !== stored) fail('corrupted');
+    return f.slice(HEADER_SIZE, end);
+  }
+
+  // A new encrypted store: fresh salt, key, and the key.rmk bytes to write.
+  async function createKeyFile(passphrase, iterations = MIN_ITERATIONS) {
+    const salt = randomBytes(SALT_SIZE);
+    const key = await deriveKey(passphrase, salt, iterations);
+    const keyFile = await seal(key, salt, iterations, KIND.keyCheck, 0, KEY_CHECK_TEXT);
+    return { key, salt, iterations, keyFile };
+  }
+
+  // Unlock: derive from key.rmk's own parameters and prove the key on its
+  // key-check record. Rejects with wrong_passphrase when it does not open.
+  async function unlock(passphrase, keyFileBytes) {
+    const h = parseHeader(keyFileBytes);
+    if (!h.encrypted) fail('not_encrypted');
+    if (h.kind !== KIND.keyCheck) fail('misplaced_file');
+    const key = await deriveKey(passphrase, h.salt, h.iterations);
+    const text = new TextDecoder().decode(await open(key, keyFileBytes));
+    if (text !== KEY_CHECK_TEXT) fail('corrupted');
+    return { key, salt: h.salt, iterations: h.iterations };
+  }
+
+  // The name promises kind and seq; the authenticated header must agree.
+  function expectIdentity(header, kind, seq) {
+    if (header.kind !== kind || header.seq !== seq) fail('misplaced_file');
+    return header;
+  }
+
+  const api = Object.freeze({
+    constants: Object.freeze({
+      VERSION, HEADER_SIZE, SALT_SIZE, NONCE_SIZE, TAG_SIZE, CRC_SIZE, MIN_ITERATIONS, MAX_ITERATIONS, KIND,
+    }),
+    EnvelopeError, newSalt: () => randomBytes(SALT_SIZE), deriveKey, seal, open, parseHeader,
+    sealPlain, openPlain, createKeyFile, unlock, expectIdentity, crc32,
+  });
+  root.RMEnvelope = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,823 @@
+// RMStorage — the browser half of saving and opening the book (the C++ half
+// is src/platform/web/store_bridge.cpp; the format is docs/storage.md).
+//
+// What lives here and why:
+//  - IDBFS is mounted at /store. The first FS.syncfs(true) (the load) must
+//    finish before any FS.syncfs(false): Emscripten's reconcile deletes every
+//    stored file missing in memory, so an early save would wipe the store.
+//    `loaded` guards every write path; no save, flush, setup or key file is
+//    written before it is true.
+//  - One persist at a time (`exclusive`), coalesced: edits made while a save
+//    runs are taken by the next one. A save is: take the journal entry from
+//    C++ → seal (AES-GCM via RMEnvelope, or plain for demo stores) → write
+//    name.tmp → rename → FS.syncfs(false) (one IndexedDB transaction). Only
+//    in its callback is the entry marked saved; on failure the entry's records
+//    go back to the unsaved set, its number is reused, and the user sees why.
+//  - Compaction writes a snapshot in the same way; old files are deleted
+//    (plan_retention) only after the snapshot is durable, in a second sync.
+//  - The key is a non-extractable CryptoKey held here; C++ sees plaintext only.
+//  - One writer: a Web Lock held for the page's life. A second tab opens
+//    read-only and never writes.
+//  - The unlock / first-run screens and the save status are plain DOM, so
+//    password managers and screen readers work (a canvas is opaque to both).
+'use strict';
+
+(function () {
+  const DIR = '/store';
+  const KEY_FILE = 'key.rmk';
+  const KEY_CHECK_TEXT = 'RM Planner key check v1';
+  const LOCK_NAME = 'rmplanner-store';
+  const DEBOUNCE_MS = 700;          // first change → save starts within this
+  const POLL_MS = 1000;             // dirty check when no change notification came
+  const RETRY_MS = [2000, 5000, 15000, 30000, 60000];
+  const BACKUP_DAYS = 7;
+  const LS = {
+    lastExport: 'rmplanner.lastExportMs',
+    created: 'rmplanner.storeCreatedMs',
+    lockMinutes: 'rmplanner.lockMinutes',
+  };
+  const MIN_PASSPHRASE = 8;
+
+  // Every message in both languages: [zh, en].
+  const MSG = {
+    saving: ['正在保存…', 'Saving…'],
+    saved: ['已保存', 'Saved'],
+    failed: ['保存失败', 'Save failed'],
+    quota: ['存储空间已满：最近的修改尚未保存，但仍在内存中，没有丢失。请先导出备份，再在浏览器设置中释放空间；保存会自动重试。',
+      'Storage is full: recent changes are not saved yet, but they are still in memory and nothing is lost. Export a backup, then free space in the browser settings; saving is retried automatically.'],
+    writeFailed: ['最近的修改尚未保存（仍在内存中，没有丢失），稍后自动重试。如持续失败，请导出备份。',
+      'Recent changes are not saved yet (they are still in memory, nothing is lost); retrying shortly. If this persists, export a backup.'],
+    readOnly: ['只读：此数据已在另一个标签页或窗口中打开。本页不会保存任何修改；请在那个标签页中工作，或关闭它后刷新本页。',
+      'Read-only: this book is open in another tab or window. Nothing is saved from this page; work in that tab, or close it and reload this one.'],
+    memoryOnly: ['浏览器不允许本地存储（可能处于隐私/无痕模式）。数据只保存在内存中，关闭页面即丢失——请在关闭前导出备份。',
+      'This browser does not allow local storage (private browsing?). Data lives only in memory and is lost when the page closes — export a backup before closing.'],
+    backup: ['已超过 7 天未导出备份。', 'No backup exported in the last 7 days.'],
+    exportBackup: ['导出备份', 'Export backup'],
+    mismatch: ['两次输入的口令不一致。', 'The two passphrases differ.'],
+    tooShort: ['口令至少需要 8 个字符。', 'The passphrase needs at least 8 characters.'],
+    emptyPass: ['请输入口令。', 'Enter the passphrase.'],
+    unlocking: ['正在解锁…', 'Unlocking…'],
+    creating: ['正在创建加密数据…', 'Creating the encrypted store…'],
+    notWritable: ['数据未处于可修改状态（已锁定、只读或仍在加载）。', 'The book is not open for changes (locked, read-only or still loading).'],
+    notEncrypted: ['当前数据未加密，无需锁定。', 'This book is not encrypted; there is nothing to lock.'],
+    notNeeded: ['数据已设置，无需再次设置。', 'The book is already set up.'],
+    noKey: ['密钥文件丢失，已保存的数据无法解锁。请从备份恢复。', 'The key file is missing, so the saved data cannot be unlocked. Restore from a backup.'],
+    openFailed: ['已保存的数据无法打开。', 'The saved data could not be opened.'],
+    problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
+  };
+  const both = (m) => m[0] + ' ' + m[1];
+
+  class StoreError extends Error {
+    constructor(code, zh, en, extra) {
+      super(en);
+      this.name = 'StoreError';
+      this.code = code;
+      this.message_en = en;
+      this.message_zh = zh;
+      Object.assign(this, extra || {});
+    }
+  }
+  const storeError = (code, m) => new StoreError(code, m[0], m[1]);
+  // An error from anywhere (EnvelopeError, IDB DOMException, StoreError) as {code, zh, en}.
+  function describe(err) {
+    if (err && err.message_en) return { code: err.code, message_zh: err.message_zh || err.message_en, message_en: err.message_en };
+    const name = (err && err.name) || '';
+    const text = String((err && err.message) || err || '');
+    if (name === 'QuotaExceededError' || /quota/i.test(text)) {
+      return { code: 'quota_exceeded', message_zh: MSG.quota[0], message_en: MSG.quota[1] };
+    }
+    return { code: 'write_failed', message_zh: MSG.writeFailed[0] + '（' + text + '）',
+      message_en: MSG.writeFailed[1] + ' (' + text + ')' };
+  }
+
+  // ---- state ---------------------------------------------------------------
+  let M = null;  // the Emscripten Module
+  const S = {
+    state: 'starting',   // starting loading needs_setup locked open read_only failed
+    mode: null,          // 'encrypted' | 'plain' | null (not set up)
+    key: null, salt: null, iterations: 0,
+    writer: false,       // holds the Web Lock
+    loaded: false,       // the first syncfs(true) succeeded: writes are allowed from now on
+    memoryOnly: false,   // IndexedDB unavailable
+    unreadable: [],      // files that failed to open, never deleted by us
+    problems: [],        // what the last open reported
+    savedAt: 0,          // when the last save became durable
+    saving: false,
+    failure: null,       // {code, message_zh, message_en} of the last failed save
+    retryAt: 0, retries: 0,
+    lastActivity: Date.now(),
+  };
+  const C_STATE = { starting: 0, needs_setup: 1, locked: 2, open: 3, read_only: 4, failed: 5 };
+  function setState(s) {
+    S.state = s;
+    if (M && s in C_STATE) M._rm_store_set_state(C_STATE[s]);
+    if (M) M._rm_wake();
+    render();
+  }
+  const writable = () => S.loaded && S.writer && !S.memoryOnly && S.state === 'open';
+
+  // ---- the C++ bridge --------------------------------------------------------
+  function heap() { return M.HEAPU8 || globalThis.HEAPU8; }
+  function withBytes(bytes, fn) {
+    const ptr = M._rm_store_alloc(bytes.length);
+    try {
+      heap().set(bytes, ptr);
+      return fn(ptr, bytes.length);
+    } finally { M._rm_store_free(ptr); }
+  }
+  function outBytes() {
+    const ptr = M._rm_store_out_ptr(), len = M._rm_store_out_len();
+    const bytes = heap().slice(ptr, ptr + len);
+    M._rm_store_out_clear();
+    return bytes;
+  }
+  const cjson = (name, types, args) => JSON.parse(M.ccall(name, 'string', types || [], args || []));
+  function setClock() {
+    const d = new Date();
+    const iso = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+    M.ccall('rm_store_set_clock', null, ['string', 'number', 'number'], [iso, -d.getTimezoneOffset(), d.getTime()]);
+  }
+  const dirty = () => !!M && M._rm_store_dirty() === 1;
+
+  // ---- files -----------------------------------------------------------------
+  const path = (name) => DIR + '/' + name;
+  function exists(name) { try { FS.stat(path(name)); return true; } catch (e) { return false; } }
+  function listing() {
+    let names = [];
+    try { names = FS.readdir(DIR); } catch (e) { return []; }
+    return names.filter((n) => n !== '.' && n !== '..').map((name) => {
+      const st = FS.stat(path(name));
+      return { name, size: st.size, mtime: st.mtime.getTime() };
+    });
+  }
+  // Write-then-rename: a kill mid-write leaves only a .tmp, which is never read.
+  function writeAtomic(name, bytes) {
+    FS.writeFile(path(name + '.tmp'), bytes);
+    try { FS.unlink(path(name)); } catch (e) { /* new file */ }
+    FS.rename(path(name + '.tmp'), path(name));
+  }
+  function nameInfo(name) {
+    const m = /^(snap|jrnl)-(\d{12})\.(rms|rmj)$/.exec(name);
+    if (!m) return null;
+    return { kind: m[1] === 'snap' ? RMEnvelope.constants.KIND.snapshot : RMEnvelope.constants.KIND.journal, seq: Number(m[2]) };
+  }
+  const pad12 = (n) => String(n).padStart(12, '0');
+  const snapName = (seq) => 'snap-' + pad12(seq) + '.rms';
+  const journalName = (seq) => 'jrnl-' + pad12(seq) + '.rmj';
+
+  async function sealWith(keyInfo, kind, seq, bytes) {
+    if (keyInfo.mode === 'plain') return RMEnvelope.sealPlain(kind, seq, bytes);
+    return RMEnvelope.seal(keyInfo.key, keyInfo.salt, keyInfo.iterations, kind, seq, bytes);
+  }
+  const currentKey = () => ({ mode: S.mode, key: S.key, salt: S.salt, iterations: S.iterations });
+  async function openWith(keyInfo, name, bytes) {
+    const info = nameInfo(name);
+    const header = RMEnvelope.parseHeader(bytes);
+    RMEnvelope.expectIdentity(header, info.kind, info.seq);
+    if (keyInfo.mode === 'plain') return RMEnvelope.openPlain(bytes);
+    return RMEnvelope.open(keyInfo.key, bytes);
+  }
+
+  // ---- IDBFS sync -------------------------------------------------------------
+  function syncIn() {
+    return new Promise((resolve, reject) => FS.syncfs(true, (err) => (err ? reject(err) : resolve())));
+  }
+  // A transaction aborted at commit (a real quota error) fires only 'abort',
+  // which Emscripten 3.1.6's IDBFS does not listen for: its callback would
+  // never come. The abort listener installed below ends the wait instead.
+  // Conversely, when a put throws synchronously IDBFS reports the error but
+  // leaves its transaction to commit the other files; a failed sync aborts
+  // that transaction here, so a sync is all or nothing either way.
+  let abortCurrentSync = null;
+  let openWrite = null;  // the read-write transaction of the running sync
+  function watchAborts() {
+    const dbs = (typeof IDBFS !== 'undefined' && IDBFS.dbs) || null;
+    const db = dbs && dbs[DIR];
+    if (!db || db.__rmWatched) return;
+    const original = db.transaction.bind(db);
+    db.transaction = function (...args) {
+      const t = original(...args);
+      if (args[1] === 'readwrite') {
+        openWrite = t;
+        const done = () => { if (openWrite === t) openWrite = null; };
+        t.addEventListener('complete', done);
+      }
+      t.addEventListener('abort', () => {
+        if (openWrite === t) openWrite = null;
+        if (abortCurrentSync) abortCurrentSync(t.error || new DOMException('IndexedDB transaction aborted', 'AbortError'));
+      });
+      return t;
+    };
+    db.__rmWatched = true;
+  }
+  function syncOut() {
+    // The guard that keeps an early save from wiping the store (see the top).
+    if (!S.loaded || S.memoryOnly || !S.writer) {
+      return Promise.reject(storeError('not_loaded', MSG.notWritable));
+    }
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const finish = (err) => {
+        if (settled) return;
+        settled = true;
+        abortCurrentSync = null;
+        if (err && openWrite) {
+          const t = openWrite;
+          openWrite = null;
+          try { t.abort(); } catch (e) { /* already finished */ }
+        }
+        if (err) reject(err); else resolve();
+      };
+      abortCurrentSync = finish;
+      try { FS.syncfs(false, finish); } catch (e) { finish(e); }
+    });
+  }
+
+  // ---- one job at a time -----------------------------------------------------
+  let chain = Promise.resolve();
+  function exclusive(fn) {
+    const p = chain.then(fn);
+    chain = p.catch(() => {});
+    return p;
+  }
+
+  // ---- saving ---------------------------------------------------------------
+  let queuedPersist = null;
+  // Queues one save unless one is already waiting to start (coalescing).
+  function persist() {
+    if (queuedPersist) return queuedPersist;
+    const p = exclusive(async () => {
+      queuedPersist = null;
+      await persistOnce();
+    });
+    queuedPersist = p;
+    return p;
+  }
+
+  async function persistOnce() {
+    if (!writable()) return;
+    if (!dirty() && M._rm_store_needs_snapshot() !== 1) return;
+    setClock();
+    S.saving = true;
+    render();
+    const written = [];
+    let jseq = 0, sseq = 0, jbytes = 0, sbytes = 0;
+    const keyInfo = currentKey();
+    try {
+      jseq = M._rm_store_take_journal();
+      if (jseq) {
+        const file = await sealWith(keyInfo, RMEnvelope.constants.KIND.journal, jseq, outBytes());
+        writeAtomic(journalName(jseq), file);
+        written.push(journalName(jseq));
+        jbytes = file.length;
+      }
+      if (M._rm_store_needs_snapshot() === 1) {
+        sseq = M._rm_store_begin_snapshot();
+        const file = await sealWith(keyInfo, RMEnvelope.constants.KIND.snapshot, sseq, outBytes());
+        writeAtomic(snapName(sseq), file);
+        written.push(snapName(sseq));
+        sbytes = file.length;
+      }
+      if (!exists(KEY_FILE)) throw storeError('key_file_missing', MSG.noKey);
+      await syncOut();
+    } catch (err) {
+      // Not durable: take the files back out of memory (their numbers are
+      // given out again) and requeue the records. Nothing is dropped.
+      for (const n of written) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
+      if (sseq) M._rm_store_snapshot_failed(sseq);
+      if (jseq) M._rm_store_journal_failed(jseq);
+      M._rm_store_out_clear();
+      S.saving = false;
+      S.failure = describe(err);
+      S.retryAt = Date.now() + RETRY_MS[Math.min(S.retries, RETRY_MS.length - 1)];
+      S.retries++;
+      render();
+      throw new StoreError(S.failure.code, S.failure.message_zh, S.failure.message_en);
+    }
+    if (jseq) M._rm_store_journal_saved(jseq, jbytes);
+    if (sseq) M._rm_store_snapshot_saved(sseq, sbytes);
+    S.saving = false;
+    S.failure = null;
+    S.retries = 0;
+    S.savedAt = Date.now();
+    render();
+    if (sseq) await applyRetention();
+  }
+
+  // After a durable snapshot: delete what plan_retention says, then persist
+  // the deletions. A failure here only leaves old files for the next round.
+  async function applyRetention() {
+    setClock();
+    const plan = cjson('rm_store_retention', ['string', 'string'],
+      [JSON.stringify(listing()), JSON.stringify(S.unreadable)]);
+    if (!plan.remove.length) return;
+    for (const n of plan.remove) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
+    try { await syncOut(); } catch (e) { /* retried with the next save */ }
+  }
+
+  // Resolves when every change so far is durable; rejects with the reason when
+  // a save fails (the changes stay in memory and are retried).
+  async function saved() {
+    if (!writable()) {
+      if (S.state === 'open' || S.state === 'read_only') return { saved_at: S.savedAt || null, durable: false };
+      throw storeError('not_writable', MSG.notWritable);
+    }
+    for (let i = 0; i < 100; i++) {
+      await persist();
+      await chain;
+      if (!dirty() && M._rm_store_needs_snapshot() !== 1) return { saved_at: S.savedAt, durable: true };
+    }
+    throw storeError('not_settled', MSG.writeFailed);
+  }
+
+  // Debounced save after a change: at most DEBOUNCE_MS after the first one.
+  let debounceTimer = 0;
+  function changed() {
+    if (!writable() || debounceTimer) return;
+    debounceTimer = setTimeout(() => {
+      debounceTimer = 0;
+      if (S.failure && Date.now() < S.retryAt) return;
+      persist().catch(() => {});
+    }, DEBOUNCE_MS);
+  }
+  function flushNow() {
+    if (!writable()) return;
+    clearTimeout(debounceTimer);
+    debounceTimer = 0;
+    persist().catch(() => {});
+  }
+
+  // ---- opening --------------------------------------------------------------
+  // Reads the plan's files, falling back file by file: a file that fails to
+  // open or parse is listed as unreadable and the plan is made again, which
+  // reports the fallback or the gap. Every problem is kept for the user.
+  async function openBook() {
+    setClock();
+    const keyInfo = currentKey();
+    const unreadable = [];
+    const fileProblems = [];
+    for (;;) {
+      const plan = cjson('rm_store_plan_open', ['string', 'string'], [JSON.stringify(listing()), JSON.stringify(unreadable)]);
+      M._rm_store_begin_load();
+      const names = (plan.snapshot ? [plan.snapshot] : []).concat(plan.journal);
+      let failed = null;
+      for (const name of names) {
+        let plain;
+        try {
+          plain = await openWith(keyInfo, name, FS.readFile(path(name)));
+        } catch (err) {
+          const d = describe(err);
+          fileProblems.push({ code: d.code, path: name, message_en: d.message_en, message_zh: d.message_zh });
+          failed = name;
+          break;
+        }
+        const fn = name === plan.snapshot ? 'rm_store_load_snapshot' : 'rm_store_load_journal';
+        const res = withBytes(plain, (p, l) => M.ccall(fn, 'string', ['string', 'number', 'number'], [name, p, l]));
+        plain.fill(0);
+        if (res) {
+          const pr = JSON.parse(res);
+          fileProblems.push({ code: pr.code, path: name + (pr.path ? ': ' + pr.path : ''),
+            message_en: pr.message_en, message_zh: pr.message_zh });
+          failed = name;
+          break;
+        }
+      }
+      if (failed) { unreadable.push(failed); continue; }
+      S.unreadable = unreadable;
+      S.problems = fileProblems.concat(plan.problems);
+      // compact_now (after any problem or a long journal) → the first save writes a snapshot.
+      M.ccall('rm_store_finish_load', 'string', ['number', 'number', 'number', 'number', 'number'],
+        [plan.next_seq, S.writer && !S.memoryOnly ? 0 : 1, plan.compact_now ? 0 : plan.snapshot_bytes,
+          plan.journal.length, plan.journal_bytes]);
+      // Interrupted writes: removed from memory, and from IndexedDB with the next save.
+      for (const n of plan.leftovers) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
+      return plan;
+    }
+  }
+
+  async function openAfterKey() {
+    await openBook();
+    setState(S.writer && !S.memoryOnly ? 'open' : 'read_only');
+    if (S.state === 'open' && M._rm_store_needs_snapshot() === 1) persist().catch(() => {});
+  }
+
+  // ---- the Web Lock: one writer ----------------------------------------------
+  function acquireWriterLock() {
+    if (!navigator.locks || !navigator.locks.request) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+        if (!lock) { resolve(false); return undefined; }
+        resolve(true);
+        return new Promise(() => {});  // held until the page goes away
+      }).catch(() => resolve(false));
+    });
+  }
+
+  // ---- start -----------------------------------------------------------------
+  async function start(Module) {
+    M = Module;
+    installHook();
+    installListeners();
+    setClock();
+    setState('loading');
+    try {
+      try { FS.mkdir(DIR); } catch (e) { /* exists */ }
+      S.writer = await acquireWriterLock();
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+      try {
+        if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
+        FS.mount(IDBFS, {}, DIR);
+        await syncIn();
+        S.loaded = true;
+        watchAborts();
+      } catch (err) {
+        S.memoryOnly = true;
+        try { FS.unmount(DIR); } catch (e) { /* not mounted */ }
+        setState('needs_setup');
+        showOverlay('memory');
+        return;
+      }
+      const keyBytes = exists(KEY_FILE) ? FS.readFile(path(KEY_FILE)) : null;
+      const hasData = listing().some((e) => nameInfo(e.name));
+      if (keyBytes) {
+        let header;
+        try { header = RMEnvelope.parseHeader(keyBytes); } catch (err) {
+          S.problems = [Object.assign(describe(err), { path: KEY_FILE })];
+          setState('failed');
+          return;
+        }
+        if (header.encrypted) {
+          S.mode = 'encrypted';
+          setState('locked');
+          showOverlay('unlock');
+        } else {
+          RMEnvelope.openPlain(keyBytes);
+          S.mode = 'plain';
+          await openAfterKey();
+        }
+      } else if (hasData) {
+        S.problems = [{ code: 'key_file_missing', path: KEY_FILE, message_zh: MSG.noKey[0], message_en: MSG.noKey[1] }];
+        setState('failed');
+      } else if (!S.writer) {
+        setState('read_only');
+      } else {
+        setState('needs_setup');
+        showOverlay('setup');
+      }
+    } catch (err) {
+      const d = describe(err);
+      S.problems = [{ code: d.code, path: '', message_zh: MSG.openFailed[0] + d.message_zh, message_en: MSG.openFailed[1] + ' ' + d.message_en }];
+      setState('failed');
+    }
+  }
+
+  // ---- first run, lock, unlock, passphrase ---------------------------------------
+  function checkNewPassphrase(p, repeat) {
+    if (!p) throw storeError('empty_passphrase', MSG.emptyPass);
+    if ([...String(p)].length < MIN_PASSPHRASE) throw storeError('passphrase_too_short', MSG.tooShort);
+    if (repeat !== undefined && repeat !== p) throw storeError('passphrase_mismatch', MSG.mismatch);
+  }
+
+  // {passphrase, demo?} → encrypted store (demo data when demo is true);
+  // {demo: true} alone → the deliberate "demo data without encryption".
+  // In memory-only mode {demo: false} starts an empty book.
+  async function setup(opts) {
+    opts = opts || {};
+    if (S.state !== 'needs_setup') throw storeError('already_set_up', MSG.notNeeded);
+    const encrypted = typeof opts.passphrase === 'string';
+    if (encrypted) checkNewPassphrase(opts.passphrase, opts.repeat);
+    else if (!opts.demo && !S.memoryOnly) throw storeError('empty_passphrase', MSG.emptyPass);
+    const demo = encrypted ? opts.demo !== false : !!opts.demo;
+    setClock();
+    let keyFile;
+    if (encrypted) {
+      const k = await RMEnvelope.createKeyFile(opts.passphrase);
+      Object.assign(S, { mode: 'encrypted', key: k.key, salt: k.salt, iterations: k.iterations });
+      keyFile = k.keyFile;
+    } else {
+      S.mode = 'plain';
+      keyFile = RMEnvelope.sealPlain(RMEnvelope.constants.KIND.keyCheck, 0, new TextEncoder().encode(KEY_CHECK_TEXT));
+    }
+    M.ccall('rm_store_create', 'string', ['number', 'number'], [demo ? 1 : 0, 0]);
+    hideOverlay();
+    if (S.memoryOnly) { setState('open'); return state(); }  // edits stay in memory; export keeps them
+    writeAtomic(KEY_FILE, keyFile);
+    localStorage.setItem(LS.created, String(Date.now()));
+    setState('open');
+    await saved();
+    return state();
+  }
+
+  async function lock() {
+    if (S.mode !== 'encrypted') return Object.assign(state(), { note_zh: MSG.notEncrypted[0], note_en: MSG.notEncrypted[1] });
+    if (S.state !== 'open' && S.state !== 'read_only') return state();
+    if (writable()) await saved();  // refuses to lock (and so drop) what is not saved yet
+    M._rm_store_lock();
+    S.key = null; S.salt = null;
+    setState('locked');
+    showOverlay('unlock');
+    return state();
+  }
+
+  async function unlock(passphrase) {
+    if (S.state !== 'locked') return state();
+    if (!passphrase) throw storeError('empty_passphrase', MSG.emptyPass);
+    return exclusive(async () => {
+      if (S.loaded && !S.memoryOnly) await syncIn();  // re-read from IndexedDB
+      if (!exists(KEY_FILE)) throw storeError('key_file_missing', MSG.noKey);
+      const k = await RMEnvelope.unlock(passphrase, FS.readFile(path(KEY_FILE)));
+      Object.assign(S, { key: k.key, salt: k.salt, iterations: k.iterations });
+      hideOverlay();
+      await openAfterKey();
+      S.lastActivity = Date.now();
+      return state();
+    });
+  }
+
+  // New key.rmk and every readable file re-sealed under the new key, swapped
+  // in memory and persisted in ONE syncfs (one IndexedDB transaction): either
+  // the whole new set commits or the old files and old passphrase stay. On
+  // failure the old bytes go back into memory. A plain (demo) store becomes
+  // encrypted this way (OLD is then ignored).
+  async function setPassphrase(oldPassphrase, newPassphrase) {
+    checkNewPassphrase(newPassphrase);
+    if (!writable()) throw storeError('not_writable', MSG.notWritable);
+    await saved();
+    return exclusive(async () => {
+      const oldKey = currentKey();
+      const keyBytes = FS.readFile(path(KEY_FILE));
+      if (oldKey.mode === 'encrypted') await RMEnvelope.unlock(oldPassphrase || '', keyBytes);  // wrong_passphrase
+      const fresh = await RMEnvelope.createKeyFile(newPassphrase);
+      const newKey = { mode: 'encrypted', key: fresh.key, salt: fresh.salt, iterations: fresh.iterations };
+      const staged = [];
+      const backup = [[KEY_FILE, keyBytes]];
+      for (const e of listing()) {
+        const info = nameInfo(e.name);
+        if (!info || S.unreadable.includes(e.name)) continue;
+        const bytes = FS.readFile(path(e.name));
+        let plain;
+        try { plain = await openWith(oldKey, e.name, bytes); } catch (err) { continue; }  // unreadable: left as it is
+        staged.push([e.name, await sealWith(newKey, info.kind, info.seq, plain)]);
+        plain.fill(0);
+        backup.push([e.name, bytes]);
+      }
+      for (const [n, b] of staged) writeAtomic(n, b);
+      writeAtomic(KEY_FILE, fresh.keyFile);
+      try {
+        await syncOut();
+      } catch (err) {
+        for (const [n, b] of backup) writeAtomic(n, b);
+        const d = describe(err);
+        throw new StoreError(d.code, d.message_zh, d.message_en);
+      }
+      Object.assign(S, newKey);
+      S.savedAt = Date.now();
+      render();
+      return state();
+    });
+  }
+
+  // ---- the data hook (docs/js-hook.md) ---------------------------------------
+  function state() {
+    return {
+      state: S.state,
+      encrypted: S.mode === 'encrypted',
+      mode: S.mode,
+      writable: writable(),
+      read_only: S.state === 'read_only',
+      memory_only: S.memoryOnly,
+      saving: S.saving,
+      dirty: dirty(),
+      saved_at: S.savedAt || null,
+      failure: S.failure,
+      problems: S.problems,
+      last_export_at: Number(localStorage.getItem(LS.lastExport)) || null,
+      backup_due: backupDue(),
+    };
+  }
+
+  function requireBook() {
+    if (S.state !== 'open' && S.state !== 'read_only') throw storeError('not_open', MSG.notWritable);
+  }
+
+  const api = {
+    state: async () => state(),
+    setup: async (opts) => setup(opts),
+    counts: async () => cjson('rm_store_counts'),
+    exportBundle: async () => {
+      requireBook();
+      setClock();
+      if (M._rm_store_export() < 0) throw storeError('not_open', MSG.notWritable);
+      const text = new TextDecoder().decode(outBytes());
+      localStorage.setItem(LS.lastExport, String(Date.now()));
+      render();
+      return text;
+    },
+    importBundle: async (jsonText) => {
+      setClock();
+      const bytes = new TextEncoder().encode(String(jsonText));
+      const res = withBytes(bytes, (p, l) => M.ccall('rm_store_import', 'string', ['number', 'number'], [p, l]));
+      M._rm_wake();
+      return JSON.parse(res);
+    },
+    // Test and integration path: an edit through the Workspace, as the UI makes.
+    editClient: async (spec) => {
+      setClock();
+      const r = JSON.parse(M.ccall('rm_store_edit_client', 'string', ['string'], [JSON.stringify(spec || {})]));
+      M._rm_wake();
+      return r;
+    },
+    setPassphrase: async (oldP, newP) => setPassphrase(oldP, newP),
+    lock: async () => lock(),
+    unlock: async (p) => unlock(p),
+    saved: async () => saved(),
+    quota: async () => {
+      const out = { usage: null, quota: null, persisted: null };
+      if (navigator.storage && navigator.storage.estimate) Object.assign(out, await navigator.storage.estimate());
+      if (navigator.storage && navigator.storage.persisted) out.persisted = await navigator.storage.persisted();
+      return { usage: out.usage, quota: out.quota, persisted: out.persisted };
+    },
+  };
+
+  function installHook() {
+    window.rmplanner = window.rmplanner || {};
+    window.rmplanner.data = api;
+  }
+
+  // ---- timers and page events -------------------------------------------------
+  function lockMinutes() {
+    const v = Number(localStorage.getItem(LS.lockMinutes));
+    return Number.isFinite(v) && v > 0 ? v : 15;
+  }
+  function backupDue() {
+    if (S.state !== 'open' && S.state !== 'read_only') return false;
+    const last = Number(localStorage.getItem(LS.lastExport)) || Number(localStorage.getItem(LS.created)) || 0;
+    return !last || Date.now() - last > BACKUP_DAYS * 86400000;
+  }
+
+  let lastMinute = -1;
+  function tick() {
+    if (!M) return;
+    const now = Date.now();
+    if (writable() && (dirty() || M._rm_store_needs_snapshot() === 1) && !S.saving && now >= S.retryAt) {
+      persist().catch(() => {});
+    }
+    if (S.mode === 'encrypted' && (S.state === 'open' || S.state === 'read_only') &&
+        now - S.lastActivity > lockMinutes() * 60000) {
+      S.lastActivity = now;  // one attempt per idle period
+      lock().catch(() => {});
+    }
+    const minute = Math.floor(now / 60000);
+    if (minute !== lastMinute) { lastMinute = minute; setClock(); render(); }
+  }
+
+  function installListeners() {
+    const activity = () => { S.lastActivity = Date.now(); };
+    for (const t of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart']) {
+      window.addEventListener(t, activity, { capture: true, passive: true });
+    }
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushNow(); });
+    window.addEventListener('pagehide', flushNow);
+    setInterval(tick, POLL_MS);
+  }
+
+  // Keys typed into the overlay's fields belong to the fields, not to the
+  // canvas: this capture listener is registered before platform.js's (this
+  // script loads first) and stops the event there, without preventDefault,
+  // so Backspace, Tab and Enter keep working in the form.
+  window.addEventListener('keydown', (e) => { if (inOverlay(e.target)) e.stopImmediatePropagation(); }, true);
+  window.addEventListener('keyup', (e) => { if (inOverlay(e.target)) e.stopImmediatePropagation(); }, true);
+  function inOverlay(el) {
+    const o = document.getElementById('store-overlay');
+    return !!(o && el && el.nodeType === 1 && o.contains(el));
+  }
+
+  // ---- DOM: overlay and status ---------------------------------------------------
+  const $ = (id) => document.getElementById(id);
+  function showOverlay(which) {
+    const o = $('store-overlay');
+    if (!o) return;
+    for (const id of ['store-setup', 'store-unlock', 'store-memory']) $(id).hidden = id !== 'store-' + which;
+    o.hidden = false;
+    const first = which === 'setup' ? $('setup-pass') : which === 'unlock' ? $('unlock-pass') : $('memory-demo');
+    if (first) setTimeout(() => first.focus(), 0);
+  }
+  function hideOverlay() {
+    const o = $('store-overlay');
+    if (!o) return;
+    o.hidden = true;
+    for (const id of ['setup-pass', 'setup-pass2', 'unlock-pass']) if ($(id)) $(id).value = '';
+    for (const id of ['setup-error', 'unlock-error']) if ($(id)) $(id).textContent = '';
+  }
+  function showFormError(id, err) {
+    const d = describe(err);
+    const box = $(id);
+    box.textContent = '';
+    for (const [lang, text] of [['zh-CN', d.message_zh], ['en', d.message_en]]) {
+      const p = document.createElement('p');
+      p.lang = lang;
+      p.textContent = text;
+      box.appendChild(p);
+    }
+  }
+  function busy(form, on, m) {
+    for (const el of form.querySelectorAll('button, input')) el.disabled = on;
+    const note = form.querySelector('.store-busy');
+    if (note) note.textContent = on ? both(m) : '';
+  }
+
+  function wireForms() {
+    const setupForm = $('store-setup');
+    if (!setupForm) return;
+    setupForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      busy(setupForm, true, MSG.creating);
+      try {
+        await setup({ passphrase: $('setup-pass').value, repeat: $('setup-pass2').value, demo: $('setup-demo').checked });
+      } catch (err) { showFormError('setup-error', err); } finally { busy(setupForm, false); }
+    });
+    $('setup-plain').addEventListener('click', async () => {
+      busy(setupForm, true, MSG.creating);
+      try { await setup({ demo: true }); } catch (err) { showFormError('setup-error', err); } finally { busy(setupForm, false); }
+    });
+    const unlockForm = $('store-unlock');
+    unlockForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      busy(unlockForm, true, MSG.unlocking);
+      try {
+        await unlock($('unlock-pass').value);
+      } catch (err) {
+        showFormError('unlock-error', err);
+        $('unlock-pass').select();
+      } finally { busy(unlockForm, false); }
+      if (S.state === 'locked') $('unlock-pass').focus();
+    });
+    $('memory-demo').addEventListener('click', () => setup({ demo: true }).catch(() => {}));
+    $('memory-empty').addEventListener('click', () => setup({ demo: false }).catch(() => {}));
+    $('store-export').addEventListener('click', downloadBackup);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireForms);
+  else wireForms();
+
+  async function downloadBackup() {
+    try {
+      const text = await api.exportBundle();
+      const d = new Date();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      a.download = 'rmplanner-backup-' + d.getFullYear() + String(d.getMonth() + 1).padStart(2, '0') +
+        String(d.getDate()).padStart(2, '0') + '.json';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    } catch (err) { /* nothing open: the status already says why */ }
+  }
+
+  const hhmm = (ms) => { const d = new Date(ms); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0'); };
+  let lastStatus = '';
+  function render() {
+    const box = $('store-status');
+    if (!box) return;
+    const lines = [];  // [zh, en, kind]
+    let offerExport = false;
+    if (S.memoryOnly) { lines.push([MSG.memoryOnly[0], MSG.memoryOnly[1], 'warn']); offerExport = S.state === 'open'; }
+    else if (S.state === 'read_only') lines.push([MSG.readOnly[0], MSG.readOnly[1], 'warn']);
+    if (S.state === 'failed' || (S.problems.length && (S.state === 'open' || S.state === 'read_only'))) {
+      const p = S.problems[0];
+      if (p) {
+        const more = S.problems.length > 1 ? ` (+${S.problems.length - 1})` : '';
+        lines.push([MSG.problemsFound[0] + p.message_zh + more, MSG.problemsFound[1] + p.message_en + more, 'error']);
+      }
+    }
+    if (S.state === 'open' && !S.memoryOnly) {
+      if (S.failure) {
+        lines.push([MSG.failed[0] + '：' + S.failure.message_zh, MSG.failed[1] + ': ' + S.failure.message_en, 'error']);
+        offerExport = true;
+      } else if (S.saving) {
+        lines.push([MSG.saving[0], MSG.saving[1], 'busy']);
+      } else if (S.savedAt) {
+        lines.push([MSG.saved[0] + ' · ' + hhmm(S.savedAt), MSG.saved[1] + ' · ' + hhmm(S.savedAt), 'ok']);
+      }
+    }
+    if (backupDue() && !S.memoryOnly) { lines.push([MSG.backup[0], MSG.backup[1], 'warn']); offerExport = true; }
+    const key = JSON.stringify([lines, offerExport]);
+    if (key === lastStatus) return;
+    lastStatus = key;
+    const text = $('store-status-text');
+    text.textContent = '';
+    for (const [zh, en, kind] of lines) {
+      const p = document.createElement('p');
+      p.className = 'store-line store-' + kind;
+      const z = document.createElement('span'); z.lang = 'zh-CN'; z.textContent = zh;
+      const e = document.createElement('span'); e.lang = 'en'; e.textContent = en;
+      p.append(z, ' ', e);
+      text.appendChild(p);
+    }
+    $('store-export').hidden = !offerExport;
+    box.hidden = lines.length === 0;
+    box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;
+  }
+
+  window.RMStorage = Object.freeze({ start, changed, state, api });
+})();
