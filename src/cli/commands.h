@@ -10,6 +10,9 @@ namespace rm::cli {
 int cmd_demo(int argc, char** argv);
 int cmd_validate(int argc, char** argv);
 int cmd_stats(int argc, char** argv);
+int cmd_agenda(int argc, char** argv);
+int cmd_compliance(int argc, char** argv);
+int cmd_holidays(int argc, char** argv);
 
 struct Command {
   const char* name;

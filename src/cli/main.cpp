@@ -13,6 +13,9 @@ constexpr Command kCommands[] = {
     {"demo", "write a deterministic demo book", rm::cli::cmd_demo},
     {"validate", "check a data file and list its problems", rm::cli::cmd_validate},
     {"stats", "summarise a data file as JSON (tiers, ratios, assessments)", rm::cli::cmd_stats},
+    {"agenda", "plan whom to meet, call or message, day by day (JSON)", rm::cli::cmd_agenda},
+    {"compliance", "contact-rule compliance of a year, per client and rule (JSON)", rm::cli::cmd_compliance},
+    {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
 };
 
 void usage(std::FILE* out) {

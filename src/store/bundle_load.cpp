@@ -328,7 +328,7 @@ class Reader {
 
 class RefChecker {
  public:
-  RefChecker(const Book& book, const BookIndex& index, Reader& r) : book_(book), index_(index), r_(r) {}
+  RefChecker(const BookIndex& index, Reader& r) : index_(index), r_(r) {}
 
   template <class T, class... C>
   void operator()(const char* key, const T& member, const C&... c) {
@@ -394,14 +394,13 @@ class RefChecker {
     return true;
   }
 
-  const Book& book_;
   const BookIndex& index_;
   Reader& r_;
 };
 
 void check_integrity(const Book& book, Reader& r) {
   const BookIndex index(book);
-  RefChecker checker(book, index, r);
+  RefChecker checker(index, r);
   // A plan file is a subset of a book; what it refers to may live elsewhere.
   checker.check_refs_ = book.export_info.scope == BundleScope::book;
   if (checker.check_refs_ && !book.settings.meta.id.empty() && !book.settings.meta.deleted) {
@@ -412,88 +411,281 @@ void check_integrity(const Book& book, Reader& r) {
   for_each_record_array(book, [&](std::string_view key, const auto& records) { checker.records(key, records); });
 }
 
-// ---- The envelope -------------------------------------------------------------
+// ---- Streaming ------------------------------------------------------------------
+//
+// A 50 000-client book is a few hundred megabytes; a JSON DOM of it would take
+// several times that (too much for wasm32). So the file is parsed as a stream
+// of SAX events and only one record at a time becomes a small DOM, which is
+// migrated, read into the Book and dropped. The envelope (format, version,
+// settings…) is small and kept whole. Our own files put the envelope first;
+// records that arrive before it is known are buffered and read afterwards.
 
-constexpr std::string_view kTopKeys[] = {"exported_at", "exported_by", "format", "schema_version", "scope", "settings"};
-
-bool is_top_key(std::string_view key) {
-  if (std::find(std::begin(kTopKeys), std::end(kTopKeys), key) != std::end(kTopKeys)) return true;
+bool is_record_array(std::string_view key) {
   bool found = false;
   Book dummy;
   for_each_record_array(dummy, [&](std::string_view k, auto&) { found = found || k == key; });
   return found;
 }
 
-void read_book(const json& doc, Book& book, Reader& r) {
-  for (const auto& [key, item] : doc.items()) {
-    if (!is_top_key(key)) {
-      const size_t mark = r.push_key(key);
-      r.add(unknown_field(r.path()));
-      r.pop(mark);
-    }
-  }
-  auto top = [&](std::string_view key, auto&& read) {
-    const size_t mark = r.push_key(key);
-    const auto it = doc.find(key);
-    if (it == doc.end()) {
-      r.add(missing(r.path()));
-    } else {
-      read(*it);
-    }
-    r.pop(mark);
-  };
-  if (const auto it = doc.find("scope"); it != doc.end()) {
-    const size_t mark = r.push_key("scope");
-    r.value(*it, book.export_info.scope);
-    r.pop(mark);
-  }
-  top("exported_by", [&](const json& j) {
-    if (!j.is_string() || !is_uuid(j.get_ref<const json::string_t&>())) return r.add(not_an_id(r.path()));
-    book.export_info.exported_by = j.get_ref<const json::string_t&>();
-  });
-  top("exported_at", [&](const json& j) {
-    if (!j.is_string() || !json_text::parse_utc_timestamp(j.get_ref<const json::string_t&>(),
-                                                          book.export_info.exported_at_ms))
-      r.add(not_a_timestamp(r.path()));
-  });
-  // A book without settings (a journal delta, a fresh workspace) leaves them out.
-  if (const auto it = doc.find("settings"); it != doc.end()) {
-    const size_t mark = r.push_key("settings");
-    r.record(*it, book.settings);
-    r.pop(mark);
-  }
-  for_each_record_array(book, [&](std::string_view key, auto& records) { r.record_array(doc, key, records); });
-}
+constexpr std::string_view kEnvelopeKeys[] = {"exported_at", "exported_by", "format", "schema_version", "scope",
+                                              "settings"};
 
-// nlohmann reports a parse error's byte offset; a person needs line and column.
-struct ErrorLocator : nlohmann::json_sax<json> {
-  size_t position = 0;
-  std::string detail;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
-    position = pos;
+class StreamLoader : public nlohmann::json_sax<json> {
+ public:
+  StreamLoader(Book& book, Reader& reader, BundleLoad& out, size_t max)
+      : book_(book), r_(reader), out_(out), max_(max) {}
+
+  // ---- SAX events ----
+  bool null() override { return value(json(nullptr)); }
+  bool boolean(bool v) override { return value(json(v)); }
+  bool number_integer(number_integer_t v) override { return value(json(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return value(json(v)); }
+  bool number_float(number_float_t v, const string_t&) override { return value(json(v)); }
+  bool string(string_t& v) override { return value(json(std::move(v))); }
+  bool binary(binary_t&) override { return true; }  // JSON text has no binary values
+  bool key(string_t& k) override {
+    if (depth_ == 1) {
+      top_key_ = k;
+      if (!seen_top_.insert(k).second) {
+        r_.add(duplicate_key(k));
+        return keep_going();
+      }
+    }
+    pending_key_ = std::move(k);
+    return true;
+  }
+  bool start_object(std::size_t) override { return open(json::object()); }
+  bool start_array(std::size_t) override {
+    if (depth_ == 1 && !building() && is_record_array(top_key_)) {
+      streaming_ = true;
+      record_index_ = 0;
+      ++depth_;
+      return true;
+    }
+    return open(json::array());
+  }
+  bool end_object() override { return close(); }
+  bool end_array() override {
+    if (streaming_ && depth_ == 2 && !building()) {
+      streaming_ = false;
+      --depth_;
+      return keep_going();
+    }
+    return close();
+  }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
+    parse_failed_ = true;
+    error_position_ = position;
     const std::string what = ex.what();
     const size_t colon = what.find(": ", what.find("column"));
-    detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    error_detail_ = colon == std::string::npos ? what : what.substr(colon + 2);
     return false;
   }
+
+  // ---- after the stream ----
+  bool parse_failed() const { return parse_failed_; }
+  bool refused() const { return refused_; }
+  size_t error_position() const { return error_position_; }
+  const std::string& error_detail() const { return error_detail_; }
+  bool saw_top_object() const { return saw_top_object_; }
+
+  // Checks the envelope if the stream did not get to, reads the buffered
+  // records, then the envelope's own fields.
+  void finish() {
+    if (!refused_ && state_ == Envelope::unknown) judge_envelope(/*at_end=*/true);
+    if (refused_ || r_.full()) return;
+    for (auto& [key, index, rec] : buffered_) {
+      read_record(key, index, rec);
+      if (r_.full()) return;
+    }
+    buffered_.clear();
+    read_envelope();
+  }
+
+ private:
+  enum class Envelope { unknown, accepted };
+
+  bool building() const { return !stack_.empty(); }
+  bool keep_going() const { return !r_.full() && !refused_; }
+
+  // Places V where the current event belongs; returns a pointer to it.
+  json* place(json&& v) {
+    if (stack_.empty()) {
+      if (depth_ == 0) {  // the document itself
+        if (!v.is_object()) {
+          refused_ = true;
+          r_.add(not_a_bundle(""));
+          return nullptr;
+        }
+        saw_top_object_ = true;
+        return nullptr;
+      }
+      if (streaming_ && depth_ == 2) {
+        current_ = std::move(v);
+        return &current_;
+      }
+      // A top-level member.
+      json& slot = envelope_[top_key_];
+      slot = std::move(v);
+      return &slot;
+    }
+    json& top = *stack_.back();
+    if (top.is_array()) {
+      top.push_back(std::move(v));
+      return &top.back();
+    }
+    json& slot = top[pending_key_];
+    slot = std::move(v);
+    return &slot;
+  }
+
+  bool value(json&& v) {
+    const bool top_member = stack_.empty() && depth_ == 1;
+    const bool record = stack_.empty() && streaming_ && depth_ == 2;
+    place(std::move(v));
+    if (top_member && state_ == Envelope::unknown && (top_key_ == "format" || top_key_ == "schema_version"))
+      judge_envelope(false);
+    if (record) record_done();
+    return keep_going();
+  }
+
+  bool open(json&& container) {
+    if (depth_ == 0 && stack_.empty()) {
+      place(std::move(container));
+      ++depth_;
+      return keep_going();
+    }
+    json* p = place(std::move(container));
+    stack_.push_back(p);
+    ++depth_;
+    return keep_going();
+  }
+
+  bool close() {
+    --depth_;
+    if (stack_.empty()) return keep_going();  // the document's own end
+    stack_.pop_back();
+    if (stack_.empty() && streaming_ && depth_ == 2) record_done();
+    return keep_going();
+  }
+
+  void record_done() {
+    const size_t index = record_index_++;
+    if (state_ == Envelope::accepted) {
+      read_record(top_key_, index, current_);
+    } else {
+      buffered_.push_back({top_key_, index, std::move(current_)});
+    }
+    current_ = json();
+  }
+
+  // Called once format and schema_version are both known (or at the end).
+  void judge_envelope(bool at_end) {
+    const auto format = envelope_.find("format");
+    const auto version = envelope_.find("schema_version");
+    if (!at_end && (format == envelope_.end() || version == envelope_.end())) return;
+    if (format == envelope_.end() || !format->is_string() ||
+        format->get_ref<const json::string_t&>() != kBundleFormat) {
+      return refuse(not_a_bundle("format"));
+    }
+    if (version == envelope_.end()) return refuse(missing("schema_version"));
+    if (!version->is_number_integer()) return refuse(wrong_type("schema_version", "a whole number", "整数"));
+    const int64_t v = version->is_number_unsigned() && version->get<uint64_t>() > INT32_MAX
+                          ? int64_t{INT32_MAX}
+                          : version->get<int64_t>();
+    out_.schema_version = static_cast<int>(std::clamp<int64_t>(v, INT32_MIN, INT32_MAX));
+    if (out_.schema_version > kBundleSchemaVersion)
+      return refuse(newer_schema(out_.schema_version, kBundleSchemaVersion));
+    if (out_.schema_version < kOldestBundleSchemaVersion)
+      return refuse(older_schema_unsupported(out_.schema_version, kOldestBundleSchemaVersion));
+    state_ = Envelope::accepted;
+  }
+
+  void refuse(Problem p) {
+    refused_ = true;
+    r_.add(std::move(p));
+  }
+
+  void read_record(const std::string& key, size_t index, json& rec) {
+    const std::string path = key + "[" + std::to_string(index) + "]";
+    migrate_record(key, rec, path, out_.schema_version, out_.problems, max_);
+    if (r_.full()) return;
+    const size_t mark = r_.push_key(key);
+    const size_t m = r_.push_index(index);
+    for_each_record_array(book_, [&](std::string_view k, auto& records) {
+      if (k != key) return;
+      if (records.size() != index) records.resize(index);  // only after problems, when nothing is returned
+      r_.record(rec, records.emplace_back());
+    });
+    r_.pop(m);
+    r_.pop(mark);
+  }
+
+  void read_envelope() {
+    migrate_envelope(envelope_, out_.schema_version, out_.problems, max_);
+    if (r_.full()) return;
+    for (const auto& [key, item] : envelope_.items()) {
+      if (is_record_array(key)) {
+        const size_t mark = r_.push_key(key);
+        r_.add(wrong_type(r_.path(), "a list", "列表"));
+        r_.pop(mark);
+      } else if (std::find(std::begin(kEnvelopeKeys), std::end(kEnvelopeKeys), key) == std::end(kEnvelopeKeys)) {
+        const size_t mark = r_.push_key(key);
+        r_.add(unknown_field(r_.path()));
+        r_.pop(mark);
+      }
+    }
+    auto at = [&](std::string_view key, bool required, auto&& read) {
+      const size_t mark = r_.push_key(key);
+      const auto it = envelope_.find(key);
+      if (it != envelope_.end()) {
+        read(*it);
+      } else if (required) {
+        r_.add(missing(r_.path()));
+      }
+      r_.pop(mark);
+    };
+    at("scope", false, [&](const json& j) { r_.value(j, book_.export_info.scope); });
+    at("exported_by", true, [&](const json& j) {
+      if (!j.is_string() || !is_uuid(j.get_ref<const json::string_t&>())) return r_.add(not_an_id(r_.path()));
+      book_.export_info.exported_by = j.get_ref<const json::string_t&>();
+    });
+    at("exported_at", true, [&](const json& j) {
+      if (!j.is_string() ||
+          !json_text::parse_utc_timestamp(j.get_ref<const json::string_t&>(), book_.export_info.exported_at_ms))
+        r_.add(not_a_timestamp(r_.path()));
+    });
+    // A book without settings (a journal delta, a fresh workspace) leaves them out.
+    at("settings", false, [&](const json& j) { r_.record(j, book_.settings); });
+  }
+
+  struct Buffered {
+    std::string key;
+    size_t index;
+    json record;
+  };
+
+  Book& book_;
+  Reader& r_;
+  BundleLoad& out_;
+  size_t max_;
+  Envelope state_ = Envelope::unknown;
+  json envelope_ = json::object();
+  std::unordered_set<std::string> seen_top_;
+  std::vector<Buffered> buffered_;
+  std::vector<json*> stack_;  // containers being built, innermost last
+  json current_;              // the record being built
+  std::string top_key_, pending_key_;
+  int depth_ = 0;  // containers open around the next event
+  bool streaming_ = false;
+  size_t record_index_ = 0;
+  bool refused_ = false, parse_failed_ = false, saw_top_object_ = false;
+  size_t error_position_ = 0;
+  std::string error_detail_;
 };
 
-Problem locate_parse_error(std::string_view text) {
-  ErrorLocator locator;
-  json::sax_parse(text.begin(), text.end(), &locator);
-  const size_t end = std::min(locator.position, text.size());
+Problem parse_problem(std::string_view text, size_t position, const std::string& detail) {
+  const size_t end = std::min(position, text.size());
   size_t line = 1, column = 1;
   for (size_t i = 0; i + 1 < end; ++i) {
     if (text[i] == '\n') {
@@ -503,7 +695,7 @@ Problem locate_parse_error(std::string_view text) {
       ++column;
     }
   }
-  return not_json(line, column, locator.detail);
+  return not_json(line, column, detail);
 }
 }  // namespace
 
@@ -514,49 +706,17 @@ BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
     out.problems.push_back(too_large(text.size()));
     return out;
   }
-  json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    out.problems.push_back(locate_parse_error(text));
-    return out;
-  }
-  if (!doc.is_object()) {
-    out.problems.push_back(not_a_bundle(""));
-    return out;
-  }
-  const auto format = doc.find("format");
-  if (format == doc.end() || !format->is_string() || format->get_ref<const json::string_t&>() != kBundleFormat) {
-    out.problems.push_back(not_a_bundle("format"));
-    return out;
-  }
-  const auto version = doc.find("schema_version");
-  if (version == doc.end()) {
-    out.problems.push_back(missing("schema_version"));
-    return out;
-  }
-  if (!version->is_number_integer()) {
-    out.problems.push_back(wrong_type("schema_version", "a whole number", "整数"));
-    return out;
-  }
-  const int64_t v = version->is_number_unsigned() && version->get<uint64_t>() > INT32_MAX
-                        ? int64_t{INT32_MAX}
-                        : version->get<int64_t>();
-  out.schema_version = static_cast<int>(std::clamp<int64_t>(v, INT32_MIN, INT32_MAX));
-  if (out.schema_version > kBundleSchemaVersion) {
-    out.problems.push_back(newer_schema(out.schema_version, kBundleSchemaVersion));
-    return out;
-  }
-  if (out.schema_version < kOldestBundleSchemaVersion) {
-    out.problems.push_back(older_schema_unsupported(out.schema_version, kOldestBundleSchemaVersion));
-    return out;
-  }
-  migrate_to_current(doc, out.schema_version, out.problems, max_problems);
-  if (!out.problems.empty()) return out;
-
   Book book;
   Reader reader(out.problems, max_problems);
-  read_book(doc, book, reader);
+  StreamLoader loader(book, reader, out, max_problems);
+  json::sax_parse(text.begin(), text.end(), &loader);
+  if (loader.parse_failed()) {
+    // A damaged file says nothing reliable about its records: report only that.
+    out.problems.assign(1, parse_problem(text, loader.error_position(), loader.error_detail()));
+    return out;
+  }
+  if (!loader.refused() && !reader.full()) loader.finish();
   if (!out.problems.empty()) return out;
-  doc = json();  // free the DOM before building the index
   check_integrity(book, reader);
   if (out.problems.empty()) out.book = std::move(book);
   return out;

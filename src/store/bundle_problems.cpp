@@ -64,6 +64,10 @@ Problem unknown_field(std::string path) {
   return make("unknown_field", std::move(path), "unknown field", "无法识别的字段");
 }
 
+Problem duplicate_key(std::string path) {
+  return make("duplicate_key", std::move(path), "appears twice", "重复出现");
+}
+
 Problem empty_text(std::string path) { return make("empty", std::move(path), "must not be empty", "不能为空"); }
 
 Problem no_such_lunar_date(std::string path) {

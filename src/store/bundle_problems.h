@@ -21,6 +21,7 @@ Problem not_a_stamp(std::string path);
 Problem out_of_range(std::string path, long long lo, long long hi);
 Problem unknown_code(std::string path, std::string_view code);
 Problem unknown_field(std::string path);
+Problem duplicate_key(std::string path);
 Problem empty_text(std::string path);
 Problem no_such_lunar_date(std::string path);
 Problem stamp_before_creation(std::string path);

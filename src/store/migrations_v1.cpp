@@ -9,7 +9,6 @@
 // taken to be the record's creation: every field carries `created`.
 #include <string>
 
-#include "core/model/book.h"
 #include "core/model/uuid.h"
 #include "store/bundle_problems.h"
 #include "store/bundle_schema.h"
@@ -112,27 +111,22 @@ struct Migration {
   }
 };
 
-void migrate_v1_to_v2(json& doc, Problems& problems, size_t max) {
-  Migration m{problems, max};
-  if (doc.contains("scope")) m.add(bundle::unknown_field("scope"));
-  if (const auto s = doc.find("settings"); s != doc.end()) m.record(*s, "settings");
-  Book dummy;
-  bundle::for_each_record_array(dummy, [&](std::string_view key, auto&) {
-    const auto it = doc.find(key);
-    if (it == doc.end() || !it->is_array()) return;  // the v2 reader reports wrong shapes
-    const std::string base(key);
-    for (size_t i = 0; i < it->size() && !m.full(); ++i) {
-      const std::string path = base + "[" + std::to_string(i) + "]";
-      m.record((*it)[i], path);
-      if (key == "clients") m.client((*it)[i], path);
-    }
-  });
-  doc["schema_version"] = 2;
-}
 }  // namespace
 
-void migrate_to_current(json& doc, int from_version, Problems& problems, size_t max) {
-  if (from_version <= 1 && problems.empty()) migrate_v1_to_v2(doc, problems, max);
+void migrate_record(std::string_view array, json& record, const std::string& path, int from_version,
+                    Problems& problems, size_t max) {
+  if (from_version > 1) return;
+  Migration m{problems, max};
+  m.record(record, path);
+  if (array == "clients") m.client(record, path);
+}
+
+void migrate_envelope(json& envelope, int from_version, Problems& problems, size_t max) {
+  if (from_version > 1) return;
+  Migration m{problems, max};
+  if (envelope.contains("scope")) m.add(bundle::unknown_field("scope"));
+  if (const auto s = envelope.find("settings"); s != envelope.end()) m.record(*s, "settings");
+  envelope["schema_version"] = 2;
 }
 
 }  // namespace rm

@@ -36,15 +36,18 @@ void draw_navigation(UiState& state) {
 // Shortcuts that work on every screen. Ctrl on Linux/Windows, Cmd on macOS
 // (ImGui maps both to ImGuiMod_Shortcut).
 void handle_shortcuts(UiContext& ctx) {
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) ctx.actions.undo();
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal) ||
-      ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal))
-    ctx.actions.redo();
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_K, 0, ImGuiInputFlags_RouteGlobal)) {
+  // While a text field is active, Ctrl+Z/Y belong to the field's own undo.
+  if (!ImGui::GetIO().WantTextInput) {
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z)) ctx.actions.undo();
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y) ||
+        ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z))
+      ctx.actions.redo();
+  }
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_K)) {
     ctx.state.screen = Screen::Clients;
     ctx.state.clients.focus_search = true;
   }
-  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_N, 0, ImGuiInputFlags_RouteGlobal)) {
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N)) {
     ctx.state.screen = Screen::ClientView;
     ctx.state.client_view.start_new_client = true;
   }

@@ -4,6 +4,8 @@
 #pragma once
 #include <string>
 
+#include "app/planner_view.h"
+
 #include "ui/screens/client_view.h"
 #include "ui/screens/clients.h"
 #include "ui/screens/pipeline.h"
@@ -27,6 +29,7 @@ struct UiState {
   PlannerState planner;
   ReportsState reports;
   SettingsState settings;
+  PlannerView planner_figures;  // derived figures, recomputed once per change
 };
 
 // Opens the 360° view of one client (from any screen).

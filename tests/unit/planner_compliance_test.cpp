@@ -33,7 +33,7 @@ TEST_CASE("6-4-2: done, required, due and pace") {
   CHECK(i->done.meetings == 1);
   CHECK(i->required.front().services == 6);
   CHECK(i->due == ymd(2024, 12, 31));
-  // 182 of 366 days gone: pace 2-1-0 (floor of 6/4/2 × 182/366); 3-2-1 is on track.
+  // 182 of 366 days gone: the pace is 6-4-2 × 182/366 = 2.98-1.99-0.99; 3-2-1 is on track.
   CHECK(i->status == ComplianceStatus::on_track);
   CHECK(find(items, "bank_a.12_4_2") == nullptr);
 
@@ -145,8 +145,9 @@ TEST_CASE("Bank B: monthly alternatives, quarterly contact, 10 clients a week in
     if (i.start == ymd(2025, 10, 1)) {
       october = 1;
       CHECK(i.done.calls == 1);
-      // 19 of 31 days gone: the pace of "2 calls" is 1, and 1 call is done.
-      CHECK(i.status == ComplianceStatus::on_track);
+      // 19 of 31 days gone: the pace is 2 × 19/31 = 1.23 calls or 19/31 = 0.61
+      // meetings; 1 call and no meeting reach neither.
+      CHECK(i.status == ComplianceStatus::behind);
     }
   }
   CHECK(september == 1);
@@ -179,7 +180,7 @@ TEST_CASE("important clients and assignment follow-up") {
     if (i.rule_id == "generic.important_monthly") {
       ++months;
       if (i.start == ymd(2025, 1, 1)) CHECK(i.status == ComplianceStatus::met);
-      if (i.start == ymd(2025, 2, 1)) CHECK(i.status == ComplianceStatus::on_track);  // pace floor(14/28) = 0
+      if (i.start == ymd(2025, 2, 1)) CHECK(i.status == ComplianceStatus::behind);  // pace 14/28 = 0.5, none done
     }
   CHECK(months == 2);
   const auto* q = find(items, "generic.important_quarterly_meeting");
@@ -209,4 +210,23 @@ TEST_CASE("risk re-assessment due when the assessment expires") {
   CHECK(i->due == ymd(2025, 2, 28));
   CHECK(i->status == ComplianceStatus::overdue);
   CHECK(i->overdue_days == 11);
+}
+
+TEST_CASE("pace: a one-contact monthly rule is on track only on its first day without a contact") {
+  rm::Book book = empty_book();
+  add_client(book, "vip", rm::yuan(500'000)).tags = {"important"};
+  const rm::Policy policy = rm::bank_a_policy();
+  const auto status_on = [&](rm::Date as_of) {
+    const rm::PlannerContext ctx(book, policy, as_of);
+    for (const auto& i : rm::evaluate_compliance(ctx, ymd(2025, 2, 1), ymd(2025, 3, 1)))
+      if (i.rule_id == "generic.important_monthly") return i.status;
+    FAIL("no monthly item");
+    return ComplianceStatus::met;
+  };
+  CHECK(status_on(ymd(2025, 2, 1)) == ComplianceStatus::on_track);  // 0 of 28 days gone
+  CHECK(status_on(ymd(2025, 2, 2)) == ComplianceStatus::behind);    // 1/28 of a contact owed
+  CHECK(status_on(ymd(2025, 2, 28)) == ComplianceStatus::behind);   // the last day: due, not overdue
+  CHECK(status_on(ymd(2025, 3, 1)) == ComplianceStatus::overdue);
+  add_contact(book, "vip", ymd(2025, 2, 27), Channel::wechat, true, false);
+  CHECK(status_on(ymd(2025, 2, 28)) == ComplianceStatus::met);
 }

@@ -247,10 +247,13 @@
         document.getElementById('loading').hidden = true;
         requestFrame();
         // Storage opens the book (or waits for setup / the passphrase); without
-        // it the app runs on a demo book in memory.
-        const opened = typeof RMStorage !== 'undefined'
-          ? RMStorage.start(Module)
-          : Promise.resolve(Module._rm_open_demo_in_memory());
+        // it the app runs on a demo book in memory. `?demo=N` (N clients, up to
+        // 100 000) skips storage and opens an N-client demo book in memory —
+        // for measuring the screens on a large book; nothing is saved.
+        const demoClients = Math.min(100000, parseInt(new URLSearchParams(location.search).get('demo'), 10) || 0);
+        const opened = demoClients > 0 || typeof RMStorage === 'undefined'
+          ? Promise.resolve(Module._rm_open_demo_in_memory(demoClients > 0 ? demoClients : 400))
+          : RMStorage.start(Module);
         opened.then(() => { requestFrame(); readyResolve(); }, (err) => readyReject(err));
       },
     };

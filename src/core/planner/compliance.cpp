@@ -68,12 +68,17 @@ void judge(ComplianceItem& item, Date as_of) {
     item.status = ComplianceStatus::overdue;
     item.overdue_days = as_of - item.due;
   } else {
-    const int total = item.end - item.start;
-    const int elapsed = std::clamp(as_of - item.start, 0, total);
+    // On pace: every count of some alternative reaches the exact pro-rata
+    // share n × elapsed / total (compared as done × total >= n × elapsed, no
+    // rounding). Rounding the pace down would make a one-contact rule (monthly
+    // contact, quarterly meeting) "on track" until the day it is overdue.
+    const int64_t total = item.end - item.start;
+    const int64_t elapsed = std::clamp<int64_t>(as_of - item.start, 0, total);
     const bool on_pace = std::any_of(item.required.begin(), item.required.end(), [&](const ContactCounts& r) {
-      const auto pace = [&](int n) { return static_cast<int>(static_cast<int64_t>(n) * elapsed / total); };
-      return counts_meet(item.done, {pace(r.services), pace(r.proactive), pace(r.meetings), pace(r.calls),
-                                     pace(r.messages), pace(r.clients)});
+      const auto reached = [&](int done, int n) { return n <= 0 || done * total >= n * elapsed; };
+      return reached(item.done.services, r.services) && reached(item.done.proactive, r.proactive) &&
+             reached(item.done.meetings, r.meetings) && reached(item.done.calls, r.calls) &&
+             reached(item.done.messages, r.messages) && reached(item.done.clients, r.clients);
     });
     item.status = on_pace ? ComplianceStatus::on_track : ComplianceStatus::behind;
   }

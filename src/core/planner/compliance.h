@@ -35,7 +35,9 @@ inline constexpr uint32_t kNotAPolicyRule = UINT32_MAX;
 
 enum class ComplianceStatus {
   met,       // done reaches one alternative
-  on_track,  // not yet met, due later, and at least at the pro-rata pace
+  on_track,  // not yet met, due later, and at least at the pro-rata pace:
+             // done >= required × elapsed / period days, unrounded, for every
+             // count of one alternative
   behind,    // not yet met, due later, below the pace
   overdue,   // not met and the due date has passed
 };

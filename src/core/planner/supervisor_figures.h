@@ -24,6 +24,11 @@ struct ManagerFigures {
   // Clients beyond the capacity policy: the total cap, and per tier the staffing ratio.
   int over_total_cap = 0;
   std::vector<std::pair<std::string, int>> over_ratio;  // tier, clients over
+  // The book as a share of one manager's staffing, summed over the tiers that
+  // have a ratio: 30 Diamond (ratio 30) and 50 Platinum (ratio 100) are
+  // 100 % + 50 % = 150 %. Rounded to the nearest percent, halves up.
+  int staffing_load_percent = 0;
+  // Over the total cap, over a tier's ratio, or a mixed book above 100 %.
   bool overloaded = false;
 };
 
@@ -35,6 +40,7 @@ struct SupervisorFigures {
 
 // One context per manager's book (a branch's books may also be one merged
 // book with every manager's clients: each context then judges its manager).
+// A book passed in several contexts is counted once.
 SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& books, Date from, Date to);
 
 }  // namespace rm

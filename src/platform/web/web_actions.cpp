@@ -29,7 +29,7 @@ EM_JS(void, rm_js_set_preference, (const char* key, const char* value), {
 EM_JS(char*, rm_js_preference, (const char* key), {
   let v = null;
   try { v = localStorage.getItem('rmplanner.pref.' + UTF8ToString(key)); } catch (e) {}
-  v = v || '';
+  v = v || "";
   const n = lengthBytesUTF8(v) + 1;
   const p = _malloc(n);
   stringToUTF8(v, p, n);

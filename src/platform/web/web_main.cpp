@@ -265,11 +265,13 @@ EMSCRIPTEN_KEEPALIVE void rm_set_today(int year, int month, int day, int utc_off
 }
 
 // Without IndexedDB (a private window, or storage refused) the app still runs:
-// a demo book in memory, with export as the way to keep anything.
-EMSCRIPTEN_KEEPALIVE void rm_open_demo_in_memory() {
+// a demo book in memory, with export as the way to keep anything. CLIENTS is
+// the book's size (400 normally; more with ?demo=N to measure large books).
+EMSCRIPTEN_KEEPALIVE void rm_open_demo_in_memory(int clients) {
   rm::web::AppState& app = rm::web::app_state();
   rm::DemoOptions options;
   options.today = app.today;
+  if (clients > 0) options.clients = clients;
   rm::Book book = rm::make_demo_book(options);
   std::string actor = book.settings.owner_manager_id;
   app.workspace = std::make_unique<rm::Workspace>(std::move(book), actor, rm::web::random64,

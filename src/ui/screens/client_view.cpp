@@ -1,11 +1,322 @@
+// The Client 360° view: header (who, tier, life stage, risk level), the
+// section bar, save / discard / leave handling, and the confirmation of
+// deletions. Each section draws in its own client_view_*.cpp.
+//
+// Editing model: the profile and the household forms hold a COPY of the
+// record (and the text the person typed) in ClientViewState. They reload from
+// the book whenever the book's revision moves and they hold no edits (so an
+// undo shows at once). Save validates both and applies ONE Edit; nothing is
+// applied while any field is invalid.
 #include "ui/screens/client_view.h"
 
 #include <imgui.h>
 
+#include <cstdio>
+
+#include "core/finance/life_stage.h"
+#include "core/risk/assessment_validity.h"
 #include "ui/app_ui.h"
+#include "ui/screens/client_view_parts.h"
 
 namespace rm::ui {
 
-void draw_client_view(UiContext&) {}
+namespace {
+
+struct SectionItem {
+  ClientSection section;
+  const Text* label;
+  const char* id;
+};
+const SectionItem kSections[] = {
+    {ClientSection::profile, &cvt::kSecProfile, "client.tab.profile"},
+    {ClientSection::finances, &cvt::kSecFinances, "client.tab.finances"},
+    {ClientSection::holdings, &cvt::kSecHoldings, "client.tab.holdings"},
+    {ClientSection::risk, &cvt::kSecRisk, "client.tab.risk"},
+    {ClientSection::timeline, &cvt::kSecTimeline, "client.tab.timeline"},
+    {ClientSection::records, &cvt::kSecRecords, "client.tab.records"},
+};
+
+bool section_dirty(const ClientViewState& s, ClientSection section) {
+  if (section == ClientSection::profile) return s.profile.dirty;
+  if (section == ClientSection::finances) return s.finance.dirty;
+  return false;
+}
+
+void discard_forms(ClientViewState& s) {
+  s.profile = ProfileForm{};
+  s.finance = FinanceForm{};
+}
+
+// Validates the dirty forms and applies them as one Edit.
+void save(UiContext& ctx, const Client& c) {
+  ClientViewState& s = ctx.state.client_view;
+  if (!s.profile.dirty && !s.finance.dirty) return;
+  Client client = c;
+  bool ok = true;
+  if (s.profile.dirty) ok &= cv::validate_profile(s.profile, ctx.today, ctx.ws.actor(), client);
+  Household household;
+  if (s.finance.dirty) ok &= cv::validate_finances(s.finance, household);
+  if (!ok) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, tr(cvt::kFixErrors),
+                  static_cast<int>(s.profile.errors.size() + s.finance.errors.size()));
+    cv::set_flash(s, buf, true);
+    return;
+  }
+  Edit edit{tr(cvt::kEditProfile), {}};
+  if (s.finance.dirty) {
+    if (!s.finance.exists || household.meta.id.empty()) {
+      household.meta.id = ctx.actions.new_id();
+      household.client_id = c.meta.id;
+      household.name = client.name + "家";
+      client.household_id = household.meta.id;
+    }
+    if (client.household_id.empty()) client.household_id = household.meta.id;
+    edit.puts.emplace_back(household);
+  }
+  if (s.profile.dirty || client.household_id != c.household_id) edit.puts.emplace_back(client);
+  ctx.actions.apply(std::move(edit));
+  discard_forms(s);
+  cv::set_flash(s, tr(cvt::kSaved));
+}
+
+void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
+  ClientViewState& s = ctx.state.client_view;
+  const Workspace& ws = ctx.ws;
+  ImGui::Text("%s", c.name.c_str());
+  track("client.name", c.name);
+  ImGui::SameLine();
+  // Tier by the active policy (a manual override wins and is said so).
+  TierFacts facts;
+  facts.average_daily_assets = c.average_daily_assets;
+  facts.assets_elsewhere = c.assets_elsewhere;
+  if (c.birthday) facts.age = whole_years_between(*c.birthday, ctx.today);
+  facts.university_educated = c.education >= Education::bachelor;
+  const TierPolicy& tiers = cv::active_policy(ws).tiers;
+  const TierAssignment tier = assign_tier(tiers, facts, c.tier_override);
+  const TierRule* rule = find_tier(tiers, tier.tier);
+  const std::string tier_text =
+      rule ? (language() == Language::Chinese ? rule->name_zh : rule->name_en) : std::string(tr(cvt::kTierNone));
+  ImGui::TextDisabled("| %s: %s", tr(cvt::kTier), tier_text.c_str());
+  track("client.tier", tier.tier);
+  if (facts.age) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("| %s: %d", tr(cvt::kAge), *facts.age);
+    LifeStageFacts lf;
+    lf.age = facts.age;
+    lf.married = c.marital_status == MaritalStatus::married;
+    lf.children = c.children;
+    lf.dependent_children = c.children;
+    if (const std::optional<LifeStage> stage = life_stage(lf)) {
+      ImGui::SameLine();
+      const std::string_view name =
+          language() == Language::Chinese ? life_stage_name_zh(*stage) : life_stage_name_en(*stage);
+      ImGui::TextDisabled("| %s: %.*s", tr(cvt::kLifeStage), static_cast<int>(name.size()), name.data());
+      track("client.life_stage", std::string(life_stage_code(*stage)));
+    }
+  }
+  ImGui::SameLine();
+  if (const RiskAssessment* a = cv::latest_assessment(ws, pos)) {
+    const bool valid = assessment_valid(a->date, ctx.today);
+    ImGui::TextDisabled("| %s: %.*s %s %s%s", tr(cvt::kRiskLevel), static_cast<int>(risk_code(a->level).size()),
+                        risk_code(a->level).data(), tr(cvt::kValidUntil), a->valid_until.iso().c_str(),
+                        valid ? "" : (std::string(" (") + tr(cvt::kExpired) + ")").c_str());
+    track("client.risk_level", std::string(risk_code(a->level)));
+  } else {
+    ImGui::TextDisabled("| %s: %s", tr(cvt::kRiskLevel), tr(cvt::kNotAssessed));
+    track("client.risk_level", "");
+  }
+  if (c.meta.demo) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("[%s]", tr(cvt::kDemo));
+  }
+
+  // Actions.
+  if (ImGui::Button(tr(cvt::kBack))) {
+    if (client_view_has_unsaved(s)) {
+      s.leave_prompt = true;
+      s.pending_back = true;
+    } else {
+      ctx.state.screen = Screen::Clients;
+    }
+  }
+  track("client.back");
+  ImGui::SameLine();
+  const bool dirty = client_view_has_unsaved(s);
+  ImGui::BeginDisabled(!dirty);
+  if (ImGui::Button(tr(cvt::kSave))) save(ctx, c);
+  track("client.save");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kDiscard))) {
+    discard_forms(s);
+    s.flash.clear();
+  }
+  track("client.discard");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kDeleteClient))) cv::request_delete(s, AnyRecord(c), c.name);
+  track("client.delete");
+  if (dirty) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.85f, 0.55f, 0.1f, 1), "%s", tr(cvt::kUnsaved));
+  }
+  if (!s.flash.empty()) {
+    ImGui::SameLine();
+    if (s.flash_error) ImGui::TextColored(ImVec4(0.85f, 0.23f, 0.2f, 1), "%s", s.flash.c_str());
+    else ImGui::TextDisabled("%s", s.flash.c_str());
+    track("client.flash", s.flash);
+  }
+}
+
+void draw_section_bar(ClientViewState& s) {
+  for (const SectionItem& item : kSections) {
+    ImGui::PushID(item.id);
+    const float w = ImGui::CalcTextSize(tr(*item.label)).x + 24;
+    if (ImGui::Selectable(tr(*item.label), s.section == item.section, 0, ImVec2(w, 26)) &&
+        s.section != item.section) {
+      if (section_dirty(s, s.section)) {
+        s.leave_prompt = true;
+        s.pending_section = item.section;
+      } else {
+        s.section = item.section;
+      }
+    }
+    track(item.id);
+    ImGui::PopID();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::Separator();
+}
+
+void draw_leave_prompt(UiContext& ctx) {
+  ClientViewState& s = ctx.state.client_view;
+  if (s.leave_prompt && !ImGui::IsPopupOpen("##leave")) ImGui::OpenPopup("##leave");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("##leave", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    ImGui::TextUnformatted(tr(cvt::kLeaveTitle));
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(cvt::kLeaveBody));
+    bool keep = ImGui::Button(tr(cvt::kKeepEditing));
+    track("client.leave.keep");
+    ImGui::SameLine();
+    const bool discard = ImGui::Button(tr(cvt::kDiscardChanges));
+    track("client.leave.discard");
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
+    if (keep) {
+      // Back to the client whose edits these are.
+      if (s.profile.dirty && !s.profile.client_id.empty()) s.client_id = s.profile.client_id;
+      else if (s.finance.dirty && !s.finance.client_id.empty()) s.client_id = s.finance.client_id;
+      s.pending_section.reset();
+      s.pending_back = false;
+      s.leave_prompt = false;
+      ImGui::CloseCurrentPopup();
+    } else if (discard) {
+      discard_forms(s);
+      if (s.pending_section) s.section = *s.pending_section;
+      if (s.pending_back) ctx.state.screen = Screen::Clients;
+      s.pending_section.reset();
+      s.pending_back = false;
+      s.leave_prompt = false;
+      s.flash.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+void draw_delete_confirm(UiContext& ctx) {
+  ClientViewState& s = ctx.state.client_view;
+  if (s.pending_delete && !ImGui::IsPopupOpen("##confirm_delete")) ImGui::OpenPopup("##confirm_delete");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("##confirm_delete", nullptr,
+                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    ImGui::TextUnformatted(tr(cvt::kConfirmDeleteTitle));
+    ImGui::Separator();
+    ImGui::Text("%s", cv::format(cvt::kConfirmDeleteBody, s.pending_delete_label.c_str()).c_str());
+    const bool del = ImGui::Button(tr(cvt::kDelete));
+    track("client.confirm.delete");
+    ImGui::SameLine();
+    bool cancel = ImGui::Button(tr(cvt::kCancel));
+    track("client.confirm.cancel");
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) cancel = true;
+    if (del && s.pending_delete) {
+      AnyRecord record = *s.pending_delete;
+      std::visit([](auto& r) { r.meta.deleted = true; }, record);
+      const bool client = std::holds_alternative<Client>(record);
+      ctx.actions.apply(Edit{tr(cvt::kEditDelete), {std::move(record)}});
+      if (client) discard_forms(s);
+      s.pending_delete.reset();
+      ImGui::CloseCurrentPopup();
+    } else if (cancel) {
+      s.pending_delete.reset();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace
+
+bool client_view_has_unsaved(const ClientViewState& s) { return s.profile.dirty || s.finance.dirty; }
+
+void draw_client_view(UiContext& ctx) {
+  ClientViewState& s = ctx.state.client_view;
+  const Workspace& ws = ctx.ws;
+  if (s.start_new_client) {
+    s.start_new_client = false;
+    start_new_client_wizard(s.wizard);
+  }
+  if (s.wizard.active) {
+    draw_new_client_wizard(ctx);
+    return;
+  }
+  // Another client was opened while a form holds edits of the previous one.
+  const std::string& form_client = s.profile.dirty ? s.profile.client_id : s.finance.client_id;
+  if (client_view_has_unsaved(s) && form_client != s.client_id && !s.leave_prompt) s.leave_prompt = true;
+
+  const uint32_t pos = s.client_id.empty() ? BookIndex::npos : ws.index().client(s.client_id);
+  if (pos == BookIndex::npos || ws.book().clients[pos].meta.deleted) {
+    ImGui::TextWrapped("%s", tr(s.client_id.empty() ? cvt::kNoClient : cvt::kClientGone));
+    if (ImGui::Button(tr(cvt::kNewClient))) start_new_client_wizard(s.wizard);
+    track("client.new");
+    draw_leave_prompt(ctx);
+    return;
+  }
+  const Client& c = ws.book().clients[pos];
+  if (!s.leave_prompt) {
+    if (!s.profile.dirty && (s.profile.client_id != c.meta.id || s.profile.revision != ws.revision()))
+      cv::load_profile(s.profile, ws, c);
+    if (!s.finance.dirty && (s.finance.client_id != c.meta.id || s.finance.revision != ws.revision()))
+      cv::load_finances(s.finance, ws, c);
+  }
+
+  // Ctrl+S saves; Esc (outside a field and a dialog) cancels the edits.
+  if (!s.leave_prompt && !s.pending_delete) {
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S)) save(ctx, c);
+    if (client_view_has_unsaved(s) && !ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+      discard_forms(s);
+      s.flash.clear();
+    }
+  }
+
+  draw_header(ctx, c, pos);
+  draw_section_bar(s);
+  ImGui::BeginChild("##section", ImVec2(0, 0), ImGuiChildFlags_None);
+  if (s.profile.client_id == c.meta.id && s.finance.client_id == c.meta.id) {
+    switch (s.section) {
+      case ClientSection::profile: cv::draw_profile(ctx, c); break;
+      case ClientSection::finances: cv::draw_finances(ctx, c); break;
+      case ClientSection::holdings: cv::draw_holdings(ctx, c, pos); break;
+      case ClientSection::risk: cv::draw_risk(ctx, c, pos); break;
+      case ClientSection::timeline: cv::draw_timeline(ctx, c, pos); break;
+      case ClientSection::records: cv::draw_records(ctx, c, pos); break;
+    }
+  }
+  ImGui::EndChild();
+  draw_leave_prompt(ctx);
+  draw_delete_confirm(ctx);
+}
 
 }  // namespace rm::ui

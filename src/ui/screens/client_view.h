@@ -1,14 +1,115 @@
+// The Client 360° view (客户视图): the one-page profile (客户信息一纸通) and
+// every record about one client, in six sections. Forms edit a COPY of a
+// record held here; Save (Ctrl+S) validates and applies one Edit; Esc or
+// "Discard" drops the copy; leaving a section or the client with unsaved
+// edits asks first. Section code: client_view_*.cpp.
 #pragma once
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "app/workspace.h"
+#include "ui/screens/new_client_wizard.h"
+#include "ui/text.h"
 #include "ui/ui_context.h"
+#include "ui/widgets/date_input.h"
 
 namespace rm::ui {
 
-struct ClientViewState {
-  std::string client_id;         // the client on screen
-  bool start_new_client = false;  // set by Ctrl+N: open the new-client wizard
+enum class ClientSection { profile, finances, holdings, risk, timeline, records };
+
+using FormErrors = std::map<std::string, Text>;  // automation id → message
+
+struct ProfileForm {
+  std::string client_id;  // whose record the copy is
+  uint64_t revision = 0;  // the workspace revision it was taken at
+  bool dirty = false;
+  Client draft;
+  std::string annual_income, spouse_income, average_daily_assets, assets_elsewhere, children;
+  DateInputState birthday, account_opened;
+  std::string interests, tags;
+  std::vector<DateInputState> important_dates;  // parallel to draft.important_dates
+  std::string override_tier;  // "" = computed tier
+  std::string override_reason;
+  FormErrors errors;
 };
+
+struct MemberRow {
+  HouseholdMember member;
+  std::string income, age;
+  DateInputState birthday;
+};
+
+struct FinanceForm {
+  std::string client_id;
+  uint64_t revision = 0;
+  bool dirty = false;
+  bool exists = false;  // the client has a household record
+  Household draft;
+  std::vector<MemberRow> members;
+  std::array<std::string, 11> balance;  // BalanceSheet fields, yuan as typed
+  std::array<std::string, 6> income;    // IncomeStatement fields
+  DateInputState as_of;
+  FormErrors errors;
+};
+
+struct RiskForm {
+  bool taking = false;
+  std::vector<int> answers;
+  bool signed_in_person = true;
+  std::string product_search;
+  std::string product_id;  // product picked for the suitability check
+  FormErrors errors;
+};
+
+struct RecordForms {
+  // contact
+  Channel contact_channel = Channel::phone;
+  DateInputState contact_date;
+  bool contact_proactive = true, contact_meeting = false;
+  ContactOutcome contact_outcome = ContactOutcome::reached;
+  std::string contact_notes, contact_next;
+  // opportunity
+  std::string opp_title, opp_amount;
+  SalesStep opp_step = SalesStep::needs;
+  // task
+  std::string task_title;
+  DateInputState task_due;
+  TaskKind task_kind = TaskKind::follow_up;
+  bool task_urgent = false, task_important = false;
+  // complaint
+  std::string complaint_summary, complaint_facts;
+  DateInputState complaint_received;
+  // communication report
+  std::string report_points, report_needs, report_actions;
+  FormErrors errors;
+};
+
+struct ClientViewState {
+  std::string client_id;          // the client on screen
+  bool start_new_client = false;  // set by Ctrl+N: open the new-client wizard
+  ClientSection section = ClientSection::profile;
+  // A leave that waits for "keep editing / discard".
+  bool leave_prompt = false;
+  std::optional<ClientSection> pending_section;
+  bool pending_back = false;  // leave to the client list
+  std::string flash;          // one-line message after save
+  bool flash_error = false;
+  ProfileForm profile;
+  FinanceForm finance;
+  RiskForm risk;
+  RecordForms records;
+  NewClientWizardState wizard;
+  std::optional<AnyRecord> pending_delete;  // awaiting confirmation
+  std::string pending_delete_label;
+};
+
+// True while a form of the view holds edits not yet saved (the drafts survive
+// leaving the screen; a caller may ask before navigating away).
+bool client_view_has_unsaved(const ClientViewState& state);
 
 void draw_client_view(UiContext& ctx);
 

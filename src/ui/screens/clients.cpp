@@ -1,23 +1,335 @@
+// The Clients screen: caches, the virtualised table, selection and keyboard.
+// See clients.h for the shape; the toolbar (search, filters, saved views,
+// bulk actions) is in clients_toolbar.cpp.
 #include "ui/screens/clients.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
+#include <imgui_internal.h>  // ImGuiItemFlags_NoNav: the table keeps its own cursor
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+#include "app/planner_view.h"
+#include "core/finance/life_stage.h"
+#include "core/risk/risk_profile.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
-#include "ui/strings.h"
+#include "ui/strings/clients_strings.h"
 
 namespace rm::ui {
 
+namespace T = clients_text;
+
+namespace clients_detail {
+
+void ensure_table(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  if (s.table_workspace == &ctx.ws && s.table_revision == ctx.ws.revision() && s.table_date == ctx.today) return;
+  s.table_workspace = &ctx.ws;
+  s.table_revision = ctx.ws.revision();
+  s.table_date = ctx.today;
+  s.policy = active_policy(ctx.ws.book());
+  s.table = ClientTable::build(ctx.ws.book(), ctx.ws.index(), s.policy, ctx.today);
+  ++s.table_generation;
+}
+
+void ensure_visible(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  ensure_table(ctx);
+  s.filter.search = s.search;
+  if (s.visible_generation == s.table_generation && s.visible_filter == s.filter && s.visible_sort == s.sort_column &&
+      s.visible_descending == s.sort_descending)
+    return;
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<uint8_t>* overdue = nullptr;
+  // The planner's overdue flags (cached per revision by the shared PlannerView),
+  // asked for only when the facet is on: a 50 000-client plan is not free.
+  if (s.filter.overdue) overdue = &ctx.state.planner_figures.figures(ctx.ws, ctx.today).client_overdue;
+  std::string cursor_id;
+  if (s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
+    cursor_id = ctx.ws.book().clients[s.table.rows()[s.visible[s.cursor]].client].meta.id;
+  s.visible = filter_clients(s.table, s.filter, overdue, &s.best_matches);
+  sort_rows(s.table, s.visible, s.sort_column, s.sort_descending);
+  if (!s.search.empty()) promote_best_matches(s.visible, s.best_matches);
+  s.filter_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  ++s.visible_version;
+  s.visible_generation = s.table_generation;
+  s.visible_filter = s.filter;
+  s.visible_sort = s.sort_column;
+  s.visible_descending = s.sort_descending;
+  // The cursor follows its client when it is still listed.
+  s.cursor = -1;
+  s.anchor = -1;
+  if (!cursor_id.empty()) {
+    for (size_t i = 0; i < s.visible.size(); ++i)
+      if (ctx.ws.book().clients[s.table.rows()[s.visible[i]].client].meta.id == cursor_id) {
+        s.cursor = s.anchor = static_cast<int>(i);
+        break;
+      }
+  }
+}
+
+const std::vector<uint32_t>& chosen_rows(ClientsState& s, const Book& book) {
+  if (s.chosen_selection == s.selection_version && s.chosen_visible == s.visible_version) return s.chosen;
+  s.chosen_selection = s.selection_version;
+  s.chosen_visible = s.visible_version;
+  s.chosen.clear();
+  if (s.selected.empty()) return s.chosen;
+  for (uint32_t r : s.visible)
+    if (s.selected.count(book.clients[s.table.rows()[r].client].meta.id)) s.chosen.push_back(r);
+  return s.chosen;
+}
+
+}  // namespace clients_detail
+
+namespace {
+
+using namespace clients_detail;
+
+struct ColumnDef {
+  ClientColumn column;
+  const Text* title;
+  float width;
+  const char* id;
+};
+constexpr ColumnDef kColumns[kClientColumnCount] = {
+    {ClientColumn::name, &T::kColName, 92, "clients.header.name"},
+    {ClientColumn::tier, &T::kColTier, 118, "clients.header.tier"},
+    {ClientColumn::aum, &T::kColAum, 124, "clients.header.aum"},
+    {ClientColumn::age, &T::kColAge, 40, "clients.header.age"},
+    {ClientColumn::life_stage, &T::kColLifeStage, 72, "clients.header.life_stage"},
+    {ClientColumn::risk, &T::kColRisk, 100, "clients.header.risk"},
+    {ClientColumn::last_contact, &T::kColLastContact, 88, "clients.header.last_contact"},
+    {ClientColumn::days_since_contact, &T::kColDaysSince, 76, "clients.header.days_since_contact"},
+    {ClientColumn::next_maturity, &T::kColNextMaturity, 88, "clients.header.next_maturity"},
+    {ClientColumn::manager, &T::kColManager, 72, "clients.header.manager"},
+    {ClientColumn::tags, &T::kColTags, 160, "clients.header.tags"},
+};
+
+const std::string& client_id_of(const ClientsState& s, const Book& book, int visible_pos) {
+  return book.clients[s.table.rows()[s.visible[static_cast<size_t>(visible_pos)]].client].meta.id;
+}
+
+void select_range(ClientsState& s, const Book& book, int from, int to) {
+  if (from > to) std::swap(from, to);
+  ++s.selection_version;
+  from = std::max(from, 0);
+  to = std::min(to, static_cast<int>(s.visible.size()) - 1);
+  for (int i = from; i <= to; ++i) s.selected.insert(client_id_of(s, book, i));
+}
+
+// Moves the cursor to POS; Shift extends the selection from the anchor,
+// otherwise the cursor's row alone is selected.
+void move_cursor(ClientsState& s, const Book& book, int pos, bool extend) {
+  if (s.visible.empty()) return;
+  pos = std::clamp(pos, 0, static_cast<int>(s.visible.size()) - 1);
+  ++s.selection_version;
+  if (extend && s.anchor >= 0) {
+    s.selected.clear();
+    select_range(s, book, s.anchor, pos);
+  } else {
+    s.selected.clear();
+    s.selected.insert(client_id_of(s, book, pos));
+    s.anchor = pos;
+  }
+  s.cursor = pos;
+  s.scroll_to_cursor = true;
+}
+
+void click_row(ClientsState& s, const Book& book, int pos) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const std::string& id = client_id_of(s, book, pos);
+  ++s.selection_version;
+  if (io.KeyShift && s.anchor >= 0) {
+    if (!io.KeyCtrl) s.selected.clear();
+    select_range(s, book, s.anchor, pos);
+  } else if (io.KeyCtrl || io.KeySuper) {
+    if (!s.selected.erase(id)) s.selected.insert(id);
+    s.anchor = pos;
+  } else {
+    s.selected.clear();
+    s.selected.insert(id);
+    s.anchor = pos;
+  }
+  s.cursor = pos;
+}
+
+void handle_keys(UiContext& ctx, float row_height) {
+  ClientsState& s = ctx.state.clients;
+  const Book& book = ctx.ws.book();
+  if (s.visible.empty() || ImGui::GetIO().WantTextInput) return;
+  const bool shift = ImGui::GetIO().KeyShift;
+  const int page = std::max(1, static_cast<int>(ImGui::GetWindowHeight() / std::max(row_height, 1.0f)) - 2);
+  const int last = static_cast<int>(s.visible.size()) - 1;
+  const int at = s.cursor;
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) move_cursor(s, book, at < 0 ? 0 : at + 1, shift);
+  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) move_cursor(s, book, at < 0 ? 0 : at - 1, shift);
+  if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) move_cursor(s, book, at < 0 ? 0 : at + page, shift);
+  if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) move_cursor(s, book, at < 0 ? 0 : at - page, shift);
+  if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) move_cursor(s, book, 0, shift);
+  if (ImGui::IsKeyPressed(ImGuiKey_End, false)) move_cursor(s, book, last, shift);
+  if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_A)) {
+    for (int i = 0; i <= last; ++i) s.selected.insert(client_id_of(s, book, i));
+    ++s.selection_version;
+  }
+  if ((ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) &&
+      s.cursor >= 0 && s.cursor <= last)
+    open_client(ctx.state, client_id_of(s, book, s.cursor));
+}
+
+void text_cell(const std::string& text) { ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size()); }
+
+void draw_row(UiContext& ctx, int pos) {
+  ClientsState& s = ctx.state.clients;
+  const Book& book = ctx.ws.book();
+  const ClientRow& row = s.table.rows()[s.visible[static_cast<size_t>(pos)]];
+  const Client& c = book.clients[row.client];
+  const bool chinese = language() == Language::Chinese;
+  char id[48];
+
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::PushID(static_cast<int>(row.client));
+  const bool selected = s.selected.count(c.meta.id) > 0;
+  if (pos == s.cursor) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_NavHighlight, 0.25f));
+  const std::string label = c.name.empty() ? std::string("##row") : c.name + "##row";
+  if (ImGui::Selectable(label.c_str(), selected,
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick))
+    click_row(s, book, pos);
+  if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_client(ctx.state, c.meta.id);
+  std::snprintf(id, sizeof id, "clients.row.%d", pos);
+  track(id, c.name);
+  if (s.scroll_to_cursor && pos == s.cursor) {
+    ImGui::SetScrollHereY();
+    s.scroll_to_cursor = false;
+  }
+  ImGui::PopID();
+
+  // Tier (under the active policy; manual tiers marked)
+  ImGui::TableSetColumnIndex(1);
+  std::string tier;
+  if (const TierRule* rule = find_tier(s.policy.tiers, row.tier))
+    tier = chinese ? rule->name_zh : rule->name_en;
+  else
+    tier = tr(T::kNoTier);
+  if (row.tier_overridden) tier += tr(T::kOverrideMarker);
+  text_cell(tier);
+  if (row.tier_overridden && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(T::kOverrideTip));
+  std::snprintf(id, sizeof id, "clients.row.%d.tier", pos);
+  track(id, row.tier);
+
+  ImGui::TableSetColumnIndex(2);
+  const std::string aum = format_yuan(row.aum);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(aum.c_str()).x);
+  text_cell(aum);
+  std::snprintf(id, sizeof id, "clients.row.%d.aum", pos);
+  track(id, std::to_string(row.aum));
+
+  ImGui::TableSetColumnIndex(3);
+  if (row.age >= 0) ImGui::Text("%d", row.age); else ImGui::TextUnformatted(tr(T::kNone));
+
+  ImGui::TableSetColumnIndex(4);
+  if (row.life_stage >= 0) {
+    const auto stage = static_cast<LifeStage>(row.life_stage);
+    const std::string_view n = chinese ? life_stage_name_zh(stage) : life_stage_name_en(stage);
+    ImGui::TextUnformatted(n.data(), n.data() + n.size());
+  } else {
+    ImGui::TextUnformatted(tr(T::kNone));
+  }
+
+  ImGui::TableSetColumnIndex(5);
+  if (row.risk_level > 0) {
+    const auto level = static_cast<RiskLevel>(row.risk_level);
+    std::string r(risk_code(level));
+    r += ' ';
+    r += chinese ? risk_name_zh(level) : risk_name_en(level);
+    if (row.risk_expired) r += tr(T::kExpired);
+    if (row.risk_expired) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
+    text_cell(r);
+    if (row.risk_expired) ImGui::PopStyleColor();
+  } else {
+    ImGui::TextDisabled("%s", tr(T::kNeverAssessed));
+  }
+
+  ImGui::TableSetColumnIndex(6);
+  if (row.last_contact) text_cell(row.last_contact->iso()); else ImGui::TextUnformatted(tr(T::kNone));
+  ImGui::TableSetColumnIndex(7);
+  if (row.last_contact) ImGui::Text("%d", s.table.today() - *row.last_contact); else ImGui::TextUnformatted(tr(T::kNone));
+  ImGui::TableSetColumnIndex(8);
+  if (row.next_maturity) text_cell(row.next_maturity->iso()); else ImGui::TextUnformatted(tr(T::kNone));
+
+  ImGui::TableSetColumnIndex(9);
+  if (row.manager != ClientRow::npos) text_cell(book.managers[row.manager].name);
+  else ImGui::TextDisabled("%s", tr(T::kUnassigned));
+
+  ImGui::TableSetColumnIndex(10);
+  std::string tags;
+  for (const std::string& t : c.tags) {
+    if (!tags.empty()) tags += chinese ? "、" : ", ";
+    tags += t;
+  }
+  text_cell(tags);
+  std::snprintf(id, sizeof id, "clients.row.%d.tags", pos);
+  track(id, tags);
+}
+
+void draw_table(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##clients", kClientColumnCount, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  ImGui::TableSetupScrollFreeze(1, 1);
+  for (const ColumnDef& col : kColumns) {
+    ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthFixed;
+    if (col.column == ClientColumn::name) cf |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
+    if (col.column == ClientColumn::aum || col.column == ClientColumn::days_since_contact)
+      cf |= ImGuiTableColumnFlags_PreferSortDescending;
+    ImGui::TableSetupColumn(tr(*col.title), cf, col.width, static_cast<ImGuiID>(col.column));
+  }
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int i = 0; i < kClientColumnCount; ++i) {
+    ImGui::TableSetColumnIndex(i);
+    ImGui::TableHeader(ImGui::TableGetColumnName(i));
+    track(kColumns[i].id);
+  }
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
+    if (specs->SpecsDirty && specs->SpecsCount > 0) {
+      s.sort_column = static_cast<ClientColumn>(specs->Specs[0].ColumnUserID);
+      s.sort_descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    }
+    specs->SpecsDirty = false;
+  }
+  ensure_visible(ctx);
+
+  const float row_height = ImGui::GetTextLineHeightWithSpacing();
+  if (ImGui::IsWindowFocused()) handle_keys(ctx, row_height);
+
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(s.visible.size()));
+  if (s.scroll_to_cursor && s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
+    clipper.IncludeItemByIndex(s.cursor);
+  while (clipper.Step())
+    for (int pos = clipper.DisplayStart; pos < clipper.DisplayEnd; ++pos) draw_row(ctx, pos);
+  ImGui::PopItemFlag();
+  ImGui::EndTable();
+}
+
+}  // namespace
+
 void draw_clients(UiContext& ctx) {
   ClientsState& s = ctx.state.clients;
-  if (s.focus_search) {
-    ImGui::SetKeyboardFocusHere();
-    s.focus_search = false;
+  ensure_visible(ctx);
+  draw_toolbar(ctx);
+  if (s.table.size() == 0) {
+    ImGui::TextDisabled("%s", tr(T::kEmptyBook));
+    return;
   }
-  ImGui::SetNextItemWidth(360);
-  ImGui::InputTextWithHint("##client_search", tr(Str::SearchHint), &s.search);
-  track("clients.search", s.search);
+  if (s.visible.empty()) ImGui::TextDisabled("%s", tr(T::kNoMatch));
+  draw_table(ctx);
 }
 
 }  // namespace rm::ui

@@ -1,11 +1,147 @@
+// Pipeline (商机): the manager's 商机进程表 — every open opportunity by step
+// of the six-step cycle, with one-click advance / won / lost, and the CSV
+// the manager submits every Friday (domain.md §3).
 #include "ui/screens/pipeline.h"
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/strings/enum_labels.h"
+#include "ui/strings/workbench_strings.h"
 
 namespace rm::ui {
 
-void draw_pipeline(UiContext&) {}
+namespace {
+using namespace workbench_text;
+
+constexpr SalesStep kSteps[] = {SalesStep::find, SalesStep::contact, SalesStep::needs,
+                                SalesStep::proposal, SalesStep::presentation, SalesStep::maintenance};
+
+std::string csv_field(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string pipeline_csv(const Book& book, const BookIndex& index) {
+  std::string csv = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read the Chinese correctly
+  csv += std::string(tr(kClient)) + "," + tr(kTitle) + "," + tr(kStage) + "," + tr(kAmount) + "," + tr(kNextStep) + "\n";
+  for (const Opportunity& o : book.opportunities) {
+    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
+    const uint32_t ci = index.client(o.client_id);
+    csv += csv_field(ci == BookIndex::npos ? "" : book.clients[ci].name) + "," + csv_field(o.title) + "," +
+           csv_field(label(o.step)) + "," + format_yuan(o.expected_amount) + "," +
+           csv_field(o.next_step + (o.next_step_date ? " " + o.next_step_date->iso() : "")) + "\n";
+  }
+  return csv;
+}
+}  // namespace
+
+void draw_pipeline(UiContext& ctx) {
+  const Book& book = ctx.ws.book();
+  const BookIndex& index = ctx.ws.index();
+  int open = 0, won_month = 0;
+  Fen open_amount = 0, won_amount = 0;
+  Fen step_amount[6] = {};
+  int step_count[6] = {};
+  for (const Opportunity& o : book.opportunities) {
+    if (o.meta.deleted) continue;
+    if (o.status == OpportunityStatus::open) {
+      ++open;
+      open_amount += o.expected_amount;
+      ++step_count[static_cast<int>(o.step)];
+      step_amount[static_cast<int>(o.step)] += o.expected_amount;
+    } else if (o.status == OpportunityStatus::won && o.closed_on && o.closed_on->year() == ctx.today.year() &&
+               o.closed_on->ymd().month == ctx.today.ymd().month) {
+      ++won_month;
+      won_amount += o.expected_amount;
+    }
+  }
+  ImGui::SeparatorText(tr(kPipeline));
+  ImGui::Text(tr(kOpenCount), open, format_yuan(open_amount).c_str());
+  ImGui::SameLine(0, 24);
+  ImGui::Text(tr(kWonThisMonth), won_month, format_yuan(won_amount).c_str());
+  if (ImGui::Button(tr(kExportPipeline)))
+    ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv", pipeline_csv(book, index));
+  track("pipeline.export");
+
+  if (ImGui::BeginTable("##steps", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(tr(kStage));
+    ImGui::TableSetupColumn(tr(kCount));
+    ImGui::TableSetupColumn(tr(kAmount));
+    ImGui::TableHeadersRow();
+    for (SalesStep step : kSteps) {
+      const int i = static_cast<int>(step);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(label(step));
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", step_count[i]);
+      ImGui::TableNextColumn();
+      ImGui::Text("¥%s", format_yuan(step_amount[i]).c_str());
+    }
+    ImGui::EndTable();
+  }
+  if (open == 0) {
+    ImGui::TextDisabled("%s", tr(kNoOpportunities));
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+  if (!ImGui::BeginTable("##opps", 6, flags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr(kClient), ImGuiTableColumnFlags_WidthFixed, 100);
+  ImGui::TableSetupColumn(tr(kTitle), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(kStage), ImGuiTableColumnFlags_WidthFixed, 90);
+  ImGui::TableSetupColumn(tr(kAmount), ImGuiTableColumnFlags_WidthFixed, 130);
+  ImGui::TableSetupColumn(tr(kNextStep), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 170);
+  ImGui::TableHeadersRow();
+  int row = 0;
+  for (const Opportunity& o : book.opportunities) {
+    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
+    const uint32_t ci = index.client(o.client_id);
+    ImGui::PushID(o.meta.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (ImGui::Selectable(ci == BookIndex::npos ? "?" : book.clients[ci].name.c_str()) && ci != BookIndex::npos)
+      open_client(ctx.state, o.client_id);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(o.title.c_str());
+    track(("pipeline.row." + std::to_string(row)).c_str(), o.title);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label(o.step));
+    ImGui::TableNextColumn();
+    ImGui::Text("¥%s", format_yuan(o.expected_amount).c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%s %s", o.next_step_date ? o.next_step_date->iso().c_str() : "", o.next_step.c_str());
+    ImGui::TableNextColumn();
+    if (o.step != SalesStep::maintenance) {
+      if (ImGui::SmallButton(tr(kAdvance))) {
+        Opportunity next = o;
+        next.step = static_cast<SalesStep>(static_cast<int>(o.step) + 1);
+        ctx.actions.apply({std::string(kAdvanceLabel.zh) + " " + kAdvanceLabel.en, {next}});
+      }
+      track(("pipeline.advance." + std::to_string(row)).c_str());
+      ImGui::SameLine();
+    }
+    for (const auto& [text, status] : {std::pair{kWon, OpportunityStatus::won}, std::pair{kLost, OpportunityStatus::lost}}) {
+      if (ImGui::SmallButton(tr(text))) {
+        Opportunity closed = o;
+        closed.status = status;
+        closed.closed_on = ctx.today;
+        ctx.actions.apply({std::string(kCloseLabel.zh) + " " + kCloseLabel.en, {closed}});
+      }
+      track(("pipeline." + std::string(status == OpportunityStatus::won ? "won." : "lost.") + std::to_string(row)).c_str());
+      ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::PopID();
+    ++row;
+  }
+  ImGui::EndTable();
+}
 
 }  // namespace rm::ui

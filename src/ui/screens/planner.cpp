@@ -1,11 +1,105 @@
+// Planner (计划): the year ahead — what the contact rules demand of this book
+// (domain.md §2's worked example is this arithmetic), whether the planned pace
+// meets them by tier — and the coming week day by day.
 #include "ui/screens/planner.h"
 
 #include <imgui.h>
 
+#include <cstdio>
+
+#include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/strings/workbench_strings.h"
 
 namespace rm::ui {
 
-void draw_planner(UiContext&) {}
+namespace {
+using namespace workbench_text;
+
+std::string tenths(const Rate& r) {
+  const int t = r.tenths();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d.%d", t / 10, t % 10);
+  return buf;
+}
+}  // namespace
+
+void draw_planner(UiContext& ctx) {
+  const PlannerFigures& f = ctx.state.planner_figures.with_outlook(ctx.ws, ctx.today);
+  const YearAhead& y = *f.year_ahead;
+  ImGui::SeparatorText(tr(kYearAhead));
+  ImGui::TextUnformatted(tr(kNeeded));
+  if (ImGui::BeginTable("##needed", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("");
+    ImGui::TableSetupColumn(tr(kServices));
+    ImGui::TableSetupColumn(tr(kProactive));
+    ImGui::TableSetupColumn(tr(kMeetings));
+    ImGui::TableHeadersRow();
+    const ContactCounts& c = y.needed.workload.per_year;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr(kPerYear));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.services);
+    track("planner.year.services", std::to_string(c.services));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.proactive);
+    track("planner.year.proactive", std::to_string(c.proactive));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.meetings);
+    track("planner.year.meetings", std::to_string(c.meetings));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr(kPerDay));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenths(y.needed.services_per_day).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenths(y.needed.proactive_per_day).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenths(y.needed.meetings_per_day).c_str());
+    ImGui::EndTable();
+  }
+  ImGui::TextDisabled(tr(kWorkingDays), y.needed.workload.working_days);
+
+  ImGui::SeparatorText(tr(kByTier));
+  if (ImGui::BeginTable("##tiers", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(tr(kTier));
+    ImGui::TableSetupColumn(tr(kClients));
+    ImGui::TableSetupColumn(tr(kMeetingNow));
+    ImGui::TableSetupColumn(tr(kMeetingAtPace));
+    ImGui::TableHeadersRow();
+    for (const TierProjection& p : y.projection) {
+      const TierRule* rule = find_tier(f.policy.tiers, p.tier);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(rule ? (language() == Language::Chinese ? rule->name_zh : rule->name_en).c_str()
+                                  : p.tier.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", p.clients);
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", p.meeting_rules_now);
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", p.meeting_rules_at_pace);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Text(tr(kPlanned), y.planned_contacts, y.unscheduled);
+
+  ImGui::SeparatorText(tr(kWeek));
+  static const char* const kWeekdayZh[] = {"一", "二", "三", "四", "五", "六", "日"};
+  static const char* const kWeekdayEn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  int i = 0;
+  for (const AgendaDay& day : f.week->days) {
+    const int wd = day.date.weekday() - 1;
+    const std::string when = language() == Language::Chinese ? std::string("周") + kWeekdayZh[wd] : kWeekdayEn[wd];
+    if (day.on_leave || day.kind != DayKind::working) {
+      ImGui::TextDisabled("%s  %s: %s", day.date.iso().c_str(), when.c_str(), tr(day.on_leave ? kOnLeave : kDayOff));
+    } else {
+      ImGui::Text(tr(kDayLine), day.date.iso().c_str(), when.c_str(), static_cast<int>(day.entries.size()));
+    }
+    track(("planner.week." + std::to_string(i++)).c_str(), std::to_string(day.entries.size()));
+  }
+}
 
 }  // namespace rm::ui

@@ -1,11 +1,434 @@
+// Today (今日): the first screen each morning, in the order of domain.md §2's
+// daily routine — the plan of whom to contact and why, overdue rules,
+// birthdays and holidays with a greeting to copy, maturities, open tasks —
+// and at the end of the day the work log, pre-filled from the day's contacts.
 #include "ui/screens/today.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstdio>
+
+#include "core/calendar/holidays.h"
+#include "core/money.h"
+#include "core/planner/greeting_days.h"
+#include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/strings/enum_labels.h"
+#include "ui/strings/today_strings.h"
 
 namespace rm::ui {
 
-void draw_today(UiContext&) {}
+namespace {
+using namespace today_text;
+
+std::string format(const Text& fmt, const char* a) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, tr(fmt), a);
+  return buf;
+}
+
+std::string date_heading(Date d) {
+  const Ymd v = d.ymd();
+  char buf[96];
+  std::snprintf(buf, sizeof buf, tr(kDateFormat), v.year, v.month, v.day);
+  return std::string(buf) + "  " + tr(kWeekdays[d.weekday() - 1]);
+}
+
+const char* tier_name(const Policy& policy, const std::string& code) {
+  const TierRule* rule = find_tier(policy.tiers, code);
+  if (!rule) return code.c_str();
+  return language() == Language::Chinese ? rule->name_zh.c_str() : rule->name_en.c_str();
+}
+
+std::optional<Date> last_contact(const PlannerFigures& f, uint32_t client) {
+  const auto& contacts = f.context->facts(client).contacts;
+  if (contacts.empty()) return std::nullopt;
+  return f.context->book().contacts[contacts.back()].date;
+}
+
+void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(kAgenda));
+  if (f.today.days.empty()) return;
+  const AgendaDay& day = f.today.days.front();
+  const int overdue = static_cast<int>(std::count_if(day.entries.begin(), day.entries.end(),
+                                                     [](const AgendaEntry& e) { return e.overdue; }));
+  ImGui::Text(tr(kAgendaCount), static_cast<int>(day.entries.size()), overdue);
+  if (day.entries.empty()) {
+    ImGui::TextDisabled("%s", tr(day.kind == DayKind::working && !day.on_leave ? kNoAgenda : kNotWorking));
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##agenda", 6, flags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.55f))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr(kColClient), ImGuiTableColumnFlags_WidthFixed, 120);
+  ImGui::TableSetupColumn(tr(kColTier), ImGuiTableColumnFlags_WidthFixed, 90);
+  ImGui::TableSetupColumn(tr(kColChannel), ImGuiTableColumnFlags_WidthFixed, 80);
+  ImGui::TableSetupColumn(tr(kColReason), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(kColLast), ImGuiTableColumnFlags_WidthFixed, 100);
+  ImGui::TableSetupColumn(tr(kColAction), ImGuiTableColumnFlags_WidthFixed, 110);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(day.entries.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const AgendaEntry& e = day.entries[static_cast<size_t>(row)];
+      const Client& c = book.clients[e.client];
+      ImGui::PushID(row);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (e.overdue) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 40, 40, 255));
+      ImGui::TextUnformatted(c.name.c_str());
+      if (e.overdue) ImGui::PopStyleColor();
+      const std::string row_id = "today.agenda.row." + std::to_string(row);
+      track(row_id.c_str(), c.name);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tier_name(f.policy, f.context->facts(e.client).tiers.current()));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(label(e.channel));
+      ImGui::TableNextColumn();
+      // One line per distinct reason: periods of the same rule read alike.
+      std::vector<std::string> distinct;
+      for (const AgendaReason& r : e.reasons) {
+        const std::string& text = language() == Language::Chinese ? r.zh : r.en;
+        if (std::find(distinct.begin(), distinct.end(), text) == distinct.end()) distinct.push_back(text);
+      }
+      std::string reasons = e.overdue ? std::string("[") + tr(kOverdue) + "] " : std::string();
+      reasons += distinct.empty() ? std::string() : distinct.front();
+      if (distinct.size() > 1) {
+        char more[64];
+        std::snprintf(more, sizeof more, tr(kMoreReasons), static_cast<int>(distinct.size() - 1));
+        reasons += more;
+      }
+      ImGui::TextWrapped("%s", reasons.c_str());
+      if (distinct.size() > 1 && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        for (const std::string& text : distinct) ImGui::BulletText("%s", text.c_str());
+        ImGui::EndTooltip();
+      }
+      ImGui::TableNextColumn();
+      const auto last = last_contact(f, e.client);
+      ImGui::TextUnformatted(last ? last->iso().c_str() : tr(kNever));
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr(kRecord))) start_contact(ctx, c.meta.id, e.channel, e.kind == ContactClass::meeting);
+      track(("today.agenda.record." + std::to_string(row)).c_str());
+      ImGui::SameLine();
+      if (ImGui::SmallButton(tr(kOpen))) open_client(ctx.state, c.meta.id);
+      track(("today.agenda.open." + std::to_string(row)).c_str());
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndTable();
+}
+
+void draw_compliance(const PlannerFigures& f) {
+  ImGui::SeparatorText(tr(kCompliance));
+  const ComplianceSummary& s = f.summary;
+  auto figure = [](const Text& name, int value, ImU32 colour, const char* id) {
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::Text("%d", value);
+    ImGui::PopStyleColor();
+    ImGui::TextDisabled("%s", tr(name));
+    ImGui::EndGroup();
+    track(id, std::to_string(value));
+    ImGui::SameLine(0, 28);
+  };
+  figure(kMet, s.met, IM_COL32(40, 140, 60, 255), "today.compliance.met");
+  figure(kOnTrack, s.on_track, IM_COL32(60, 100, 200, 255), "today.compliance.on_track");
+  figure(kBehind, s.behind, IM_COL32(200, 140, 20, 255), "today.compliance.behind");
+  figure(kOverdueRules, s.overdue, IM_COL32(200, 40, 40, 255), "today.compliance.overdue");
+  ImGui::NewLine();
+}
+
+void draw_greetings(UiContext& ctx) {
+  ImGui::SeparatorText(tr(kGreetings));
+  const Date from = ctx.today, to = ctx.today.plus_days(7);
+  int shown = 0;
+  for (const Holiday& h : major_holidays_between(from, to)) {
+    const HolidayNames names = holiday_names(h.kind);
+    const std::string name(language() == Language::Chinese ? names.zh : names.en);
+    ImGui::PushID(shown);
+    ImGui::Text("%s  %s", h.date.iso().c_str(), name.c_str());
+    ImGui::SameLine();
+    const std::string greeting = format(kHolidayGreeting, name.c_str());
+    if (ImGui::SmallButton(tr(ctx.state.today.copied == greeting ? kCopied : kCopyGreeting))) {
+      ctx.actions.copy_to_clipboard(greeting);
+      ctx.state.today.copied = greeting;
+    }
+    track(("today.greeting.copy." + std::to_string(shown)).c_str(), greeting);
+    ImGui::PopID();
+    ++shown;
+  }
+  for (const Client& c : ctx.ws.book().clients) {
+    if (c.meta.deleted) continue;
+    for (const Date d : birthdays_between(c, from, to)) {
+      ImGui::PushID(shown);
+      ImGui::Text("%s  %s", d.iso().c_str(), format(kBirthdayOf, c.name.c_str()).c_str());
+      ImGui::SameLine();
+      const std::string greeting = format(kBirthdayGreeting, c.name.c_str());
+      if (ImGui::SmallButton(tr(ctx.state.today.copied == greeting ? kCopied : kCopyGreeting))) {
+        ctx.actions.copy_to_clipboard(greeting);
+        ctx.state.today.copied = greeting;
+      }
+      track(("today.greeting.copy." + std::to_string(shown)).c_str(), greeting);
+      ImGui::PopID();
+      ++shown;
+    }
+  }
+  if (shown == 0) ImGui::TextDisabled("%s", tr(kNoGreetings));
+}
+
+void draw_maturities(UiContext& ctx) {
+  ImGui::SeparatorText(tr(kMaturities));
+  const Book& book = ctx.ws.book();
+  const BookIndex& index = ctx.ws.index();
+  const Date until = ctx.today.plus_days(14);
+  int shown = 0;
+  for (const Holding& h : book.holdings) {
+    if (h.meta.deleted || !h.maturity || *h.maturity < ctx.today || until < *h.maturity) continue;
+    const uint32_t ci = index.client(h.client_id);
+    const uint32_t pi = index.product(h.product_id);
+    if (ci == BookIndex::npos) continue;
+    ImGui::PushID(shown++);
+    ImGui::Text("%s  %s  %s  ¥%s", h.maturity->iso().c_str(), book.clients[ci].name.c_str(),
+                pi == BookIndex::npos ? "" : book.products[pi].name.c_str(), format_yuan(h.amount).c_str());
+    ImGui::PopID();
+  }
+  if (shown == 0) ImGui::TextDisabled("%s", tr(kNoMaturities));
+}
+
+void draw_tasks(UiContext& ctx) {
+  ImGui::SeparatorText(tr(kTasks));
+  const Book& book = ctx.ws.book();
+  int shown = 0;
+  for (const Task& t : book.tasks) {
+    if (t.meta.deleted || t.done_on || ctx.today < t.due) continue;
+    ImGui::PushID(t.meta.id.c_str());
+    if (ImGui::SmallButton(tr(kDone))) {
+      Task done = t;
+      done.done_on = ctx.today;
+      ctx.actions.apply({std::string(kTaskDone.zh) + " " + kTaskDone.en, {done}});
+    }
+    track(("today.task.done." + std::to_string(shown)).c_str());
+    ImGui::SameLine();
+    ImGui::Text("%s  %s", t.due.iso().c_str(), t.title.c_str());
+    ImGui::PopID();
+    ++shown;
+  }
+  if (shown == 0) ImGui::TextDisabled("%s", tr(kNoTasks));
+}
+
+template <class E, size_t N>
+void enum_combo(const char* id, E& value, const E (&values)[N]) {
+  if (ImGui::BeginCombo(id, label(value))) {
+    for (E v : values)
+      if (ImGui::Selectable(label(v), v == value)) value = v;
+    ImGui::EndCombo();
+  }
+}
+
+void draw_contact_dialog(UiContext& ctx) {
+  ContactForm& form = ctx.state.today.contact;
+  if (form.open) {
+    ImGui::OpenPopup("##record_contact");
+    form.open = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("##record_contact", nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  Contact& c = form.contact;
+  const BookIndex& index = ctx.ws.index();
+  const uint32_t ci = index.client(c.client_id);
+  ImGui::Text("%s · %s", tr(kRecordTitle), ci == BookIndex::npos ? "" : ctx.ws.book().clients[ci].name.c_str());
+  ImGui::Separator();
+  static constexpr Channel kChannels[] = {Channel::phone, Channel::sms,   Channel::wechat, Channel::email,
+                                          Channel::letter, Channel::visit, Channel::branch, Channel::event};
+  static constexpr ContactOutcome kOutcomes[] = {ContactOutcome::reached,        ContactOutcome::no_answer,
+                                                 ContactOutcome::appointment_made, ContactOutcome::interested,
+                                                 ContactOutcome::not_interested, ContactOutcome::complaint,
+                                                 ContactOutcome::other};
+  ImGui::SetNextItemWidth(200);
+  enum_combo(tr(kChannel), c.channel, kChannels);
+  track("today.record.channel", label(c.channel));
+  ImGui::Checkbox(tr(kProactive), &c.proactive);
+  track("today.record.proactive");
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(kMeeting), &c.meeting);
+  track("today.record.meeting");
+  ImGui::SetNextItemWidth(200);
+  enum_combo(tr(kOutcome), c.outcome, kOutcomes);
+  track("today.record.outcome", label(c.outcome));
+  ImGui::TextUnformatted(tr(kNotes));
+  ImGui::InputTextMultiline("##notes", &c.notes, ImVec2(-1, 80));
+  track("today.record.notes", c.notes);
+  ImGui::TextUnformatted(tr(kNextStep));
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputText("##next", &c.next_step);
+  track("today.record.next_step", c.next_step);
+  ImGui::TextUnformatted(tr(kNextStepDate));
+  ImGui::SetNextItemWidth(160);
+  ImGui::InputText("##next_date", &form.next_step_date);
+  track("today.record.next_date", form.next_step_date);
+  if (!form.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "%s", form.error.c_str());
+
+  const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0)) ||
+                    ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Enter);
+  track("today.record.save");
+  ImGui::SameLine();
+  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  track("today.record.cancel");
+  if (save) {
+    c.next_step_date.reset();
+    if (!form.next_step_date.empty()) {
+      c.next_step_date = Date::parse_iso(form.next_step_date);
+      if (!c.next_step_date) form.error = tr(kBadDate);
+    }
+    if (form.next_step_date.empty() || c.next_step_date) {
+      Edit edit{std::string(kRecordLabel.zh) + " " + kRecordLabel.en, {c}};
+      if (c.next_step_date) {
+        Task follow;
+        follow.meta.id = ctx.actions.new_id();
+        follow.title = c.next_step.empty() ? tr(kNextStep) : c.next_step;
+        follow.kind = TaskKind::follow_up;
+        follow.client_id = c.client_id;
+        follow.manager_id = c.manager_id;
+        follow.due = *c.next_step_date;
+        edit.puts.emplace_back(follow);
+      }
+      ctx.actions.apply(std::move(edit));
+      form = ContactForm{};
+      ImGui::CloseCurrentPopup();
+    }
+  } else if (cancel) {
+    form = ContactForm{};
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+// The day's contacts and sales, written out as the log's first draft.
+WorkLogEntry draft_work_log(UiContext& ctx) {
+  const Book& book = ctx.ws.book();
+  WorkLogEntry entry;
+  for (const WorkLogEntry& e : book.work_log)
+    if (!e.meta.deleted && e.date == ctx.today && e.manager_id == book.settings.owner_manager_id) entry = e;
+  if (!entry.meta.id.empty()) return entry;
+  entry.meta.id = ctx.actions.new_id();
+  entry.manager_id = book.settings.owner_manager_id;
+  entry.date = ctx.today;
+  const BookIndex& index = ctx.ws.index();
+  for (const Contact& c : book.contacts) {
+    if (c.meta.deleted || c.date != ctx.today) continue;
+    const uint32_t ci = index.client(c.client_id);
+    char line[512];
+    std::snprintf(line, sizeof line, tr(kSalesLine), ci == BookIndex::npos ? "" : book.clients[ci].name.c_str(),
+                  label(c.channel), label(c.outcome));
+    entry.contacts += line;
+    if (!c.notes.empty()) entry.contacts += " — " + c.notes;
+    entry.contacts += "\n";
+  }
+  for (const Opportunity& o : book.opportunities) {
+    if (o.meta.deleted || o.status != OpportunityStatus::won) continue;
+    if (china_date_of_ms(o.meta.updated.wall_ms) != ctx.today) continue;
+    const uint32_t ci = index.client(o.client_id);
+    char line[512];
+    std::snprintf(line, sizeof line, tr(kSalesLine), ci == BookIndex::npos ? "" : book.clients[ci].name.c_str(),
+                  o.title.c_str(), format_yuan(o.expected_amount).c_str());
+    entry.sales += line;
+    entry.sales += "\n";
+  }
+  return entry;
+}
+
+void draw_work_log_dialog(UiContext& ctx) {
+  WorkLogForm& form = ctx.state.today.work_log;
+  if (form.open) {
+    ImGui::OpenPopup("##work_log");
+    form.open = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(640, 0), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("##work_log", nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  WorkLogEntry& e = form.entry;
+  ImGui::Text("%s · %s", tr(kWorkLogTitle), e.date.iso().c_str());
+  ImGui::Separator();
+  auto field = [](const Text& name, std::string& value, const char* id, float height) {
+    ImGui::TextUnformatted(tr(name));
+    ImGui::PushID(id);
+    ImGui::InputTextMultiline("##v", &value, ImVec2(-1, height));
+    ImGui::PopID();
+    track(id, value);
+  };
+  field(kMorningMeeting, e.morning_meeting, "today.worklog.morning", 50);
+  field(kContactsSummary, e.contacts, "today.worklog.contacts", 110);
+  field(kSales, e.sales, "today.worklog.sales", 50);
+  field(kSuggestions, e.suggestions, "today.worklog.suggestions", 50);
+  field(kMemo, e.memo, "today.worklog.memo", 50);
+  const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0));
+  track("today.worklog.save");
+  ImGui::SameLine();
+  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  track("today.worklog.cancel");
+  if (save) {
+    ctx.actions.apply({std::string(kWorkLogLabel.zh) + " " + kWorkLogLabel.en, {e}});
+    form = WorkLogForm{};
+    ImGui::CloseCurrentPopup();
+  } else if (cancel) {
+    form = WorkLogForm{};
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void start_contact(UiContext& ctx, const std::string& client_id, Channel channel, bool meeting) {
+  ContactForm& form = ctx.state.today.contact;
+  form = ContactForm{};
+  form.open = true;
+  Contact& c = form.contact;
+  c.meta.id = ctx.actions.new_id();
+  c.client_id = client_id;
+  c.manager_id = ctx.ws.book().settings.owner_manager_id;
+  c.date = ctx.today;
+  c.channel = channel;
+  c.meeting = meeting;
+  c.proactive = true;
+}
+
+void draw_today(UiContext& ctx) {
+  const PlannerFigures& f = ctx.state.planner_figures.figures(ctx.ws, ctx.today);
+  ImGui::Text("%s", date_heading(ctx.today).c_str());
+  for (const Holiday& h : holidays_in_year(ctx.today.year()))
+    if (h.date == ctx.today) {
+      ImGui::SameLine();
+      const HolidayNames n = holiday_names(h.kind);
+      ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "%s", std::string(language() == Language::Chinese ? n.zh : n.en).c_str());
+    }
+  ImGui::SameLine(ImGui::GetContentRegionAvail().x - 140 + ImGui::GetCursorPosX());
+  if (ImGui::Button(tr(kWorkLog))) {
+    ctx.state.today.work_log.entry = draft_work_log(ctx);
+    ctx.state.today.work_log.open = true;
+  }
+  track("today.worklog.open");
+
+  const float side = std::max(320.0f, ImGui::GetContentRegionAvail().x * 0.34f);
+  ImGui::BeginChild("##today_main", ImVec2(-side - 8, 0));
+  draw_agenda(ctx, f);
+  draw_compliance(f);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##today_side", ImVec2(0, 0));
+  draw_greetings(ctx);
+  draw_maturities(ctx);
+  draw_tasks(ctx);
+  ImGui::EndChild();
+
+  draw_contact_dialog(ctx);
+  draw_work_log_dialog(ctx);
+}
 
 }  // namespace rm::ui

@@ -1,0 +1,48 @@
+#include "app/planner_view.h"
+
+#include "core/policy/policy_presets.h"
+
+namespace rm {
+
+Policy active_policy(const Book& book) {
+  for (Policy& p : preset_policies())
+    if (p.id == book.settings.active_policy_id) return std::move(p);
+  return bank_a_policy();
+}
+
+const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
+  if (workspace_ == &ws && revision_ == ws.revision() && date_ == today) return figures_;
+  workspace_ = &ws;
+  revision_ = ws.revision();
+  date_ = today;
+
+  PlannerFigures f;
+  f.policy = active_policy(ws.book());
+  figures_ = std::move(f);  // the context must view the policy where it will stay
+  figures_.context = std::make_unique<PlannerContext>(ws.book(), figures_.policy, today);
+  figures_.today = plan_agenda(*figures_.context, today, 1);
+  const Date year_start = Date::from_ymd(today.year(), 1, 1);
+  figures_.year = evaluate_compliance(*figures_.context, year_start, today.plus_days(1));
+  figures_.client_overdue.assign(ws.book().clients.size(), 0);
+  for (const ComplianceItem& item : figures_.year) {
+    switch (item.status) {
+      case ComplianceStatus::met: ++figures_.summary.met; break;
+      case ComplianceStatus::on_track: ++figures_.summary.on_track; break;
+      case ComplianceStatus::behind: ++figures_.summary.behind; break;
+      case ComplianceStatus::overdue:
+        ++figures_.summary.overdue;
+        if (item.client < figures_.client_overdue.size()) figures_.client_overdue[item.client] = 1;
+        break;
+    }
+  }
+  return figures_;
+}
+
+const PlannerFigures& PlannerView::with_outlook(const Workspace& ws, Date today) {
+  figures(ws, today);
+  if (!figures_.week) figures_.week = plan_agenda(*figures_.context, today, 7);
+  if (!figures_.year_ahead) figures_.year_ahead = year_ahead(*figures_.context);
+  return figures_;
+}
+
+}  // namespace rm

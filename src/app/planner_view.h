@@ -1,0 +1,54 @@
+// The planner's figures for the open book, derived once per change of the
+// book or of the date — never per frame. Today, Planner and Clients read them.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/workspace.h"
+#include "core/planner/agenda.h"
+#include "core/planner/compliance.h"
+#include "core/planner/planner_context.h"
+#include "core/planner/year_ahead.h"
+#include "core/policy/policy.h"
+
+namespace rm {
+
+// The book's active policy among the presets (Bank A when unset or unknown).
+Policy active_policy(const Book& book);
+
+struct ComplianceSummary {
+  int met = 0, on_track = 0, behind = 0, overdue = 0;
+};
+
+struct PlannerFigures {
+  Policy policy;
+  std::unique_ptr<PlannerContext> context;  // views the workspace's book and `policy`
+  Agenda today;                             // today's plan (one day)
+  std::vector<ComplianceItem> year;         // this calendar year's items so far
+  ComplianceSummary summary;
+  std::vector<uint8_t> client_overdue;      // per client position: any overdue item
+  // Computed on first use (the Planner screen), not on every change.
+  std::optional<Agenda> week;               // the next 7 days
+  std::optional<YearAhead> year_ahead;
+};
+
+class PlannerView {
+ public:
+  // Recomputes when the workspace's revision or the date changed.
+  const PlannerFigures& figures(const Workspace& ws, Date today);
+  // The same figures with the 7-day agenda and the year ahead filled in.
+  const PlannerFigures& with_outlook(const Workspace& ws, Date today);
+  // Forces the next call to recompute (e.g. after capacity settings change).
+  void invalidate() { revision_ = 0; }
+
+ private:
+  uint64_t revision_ = 0;
+  Date date_;
+  const Workspace* workspace_ = nullptr;
+  PlannerFigures figures_;
+};
+
+}  // namespace rm

@@ -1,0 +1,102 @@
+#include "cli/planner_cli.h"
+
+#include "core/model/book_stats.h"
+#include "platform/native/file_io.h"
+#include "store/bundle.h"
+
+namespace rm::cli {
+
+std::optional<LoadedBook> load_book_for(std::string_view command, const std::string& file, const Args& args,
+                                        int& status) {
+  std::string error;
+  const auto bytes = native::read_file(file, &error);
+  if (!bytes) {
+    status = fail(command, "cannot read " + file + ": " + error);
+    return std::nullopt;
+  }
+  auto book = load_bundle(*bytes);
+  if (!book) {
+    status = fail(command, file + ": " + book.problem().describe_en());
+    return std::nullopt;
+  }
+  const std::string* chosen = args.option("policy");
+  const std::string policy_id = chosen                                   ? *chosen
+                                : book->settings.active_policy_id.empty() ? "bank_a"
+                                                                          : book->settings.active_policy_id;
+  const Policy* policy = find_preset_policy(policy_id);
+  if (!policy) {
+    status = fail(command, "unknown policy \"" + policy_id + "\" (bank_a, bank_b, bank_c, blank)", chosen ? 2 : 1);
+    return std::nullopt;
+  }
+  return LoadedBook{std::move(book.value()), *policy};
+}
+
+nlohmann::ordered_json counts_json(const ContactCounts& c) {
+  return {{"services", c.services}, {"proactive", c.proactive}, {"meetings", c.meetings},
+          {"calls", c.calls},       {"messages", c.messages},   {"clients", c.clients}};
+}
+
+nlohmann::ordered_json compliance_item_json(const Book& book, const ComplianceItem& item) {
+  nlohmann::ordered_json required = nlohmann::ordered_json::array();
+  for (const ContactCounts& r : item.required) required.push_back(counts_json(r));
+  return {{"rule", item.rule_id},
+          {"client", item.client < book.clients.size() ? book.clients[item.client].meta.id : std::string()},
+          {"manager", item.manager_id},
+          {"tier", item.tier},
+          {"start", item.start.iso()},
+          {"end", item.end.iso()},
+          {"due", item.due.iso()},
+          {"required", std::move(required)},
+          {"done", counts_json(item.done)},
+          {"status", status_code(item.status)},
+          {"overdue_days", item.overdue_days},
+          {"prorated", item.prorated}};
+}
+
+namespace {
+
+std::string_view day_kind_code(DayKind kind) {
+  switch (kind) {
+    case DayKind::working: return "working";
+    case DayKind::weekend: return "weekend";
+    case DayKind::day_off: return "day_off";
+    case DayKind::make_up_working: return "make_up_working";
+  }
+  return "";
+}
+
+nlohmann::ordered_json entry_json(const Book& book, const AgendaEntry& e) {
+  nlohmann::ordered_json reasons = nlohmann::ordered_json::array();
+  for (const AgendaReason& r : e.reasons)
+    reasons.push_back({{"code", r.code}, {"zh", r.zh}, {"en", r.en}, {"due", r.due.iso()}});
+  nlohmann::ordered_json out = {{"client", book.clients[e.client].meta.id},
+                                {"kind", contact_class_code(e.kind)},
+                                {"channel", code_of(e.channel)},
+                                {"due", e.due.iso()},
+                                {"overdue", e.overdue},
+                                {"reasons", std::move(reasons)}};
+  return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json agenda_json(const Book& book, const Agenda& agenda) {
+  nlohmann::ordered_json days = nlohmann::ordered_json::array();
+  for (const AgendaDay& d : agenda.days) {
+    nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+    for (const AgendaEntry& e : d.entries) entries.push_back(entry_json(book, e));
+    days.push_back({{"date", d.date.iso()},
+                    {"kind", day_kind_code(d.kind)},
+                    {"on_leave", d.on_leave},
+                    {"entries", std::move(entries)}});
+  }
+  nlohmann::ordered_json unscheduled = nlohmann::ordered_json::array();
+  for (const AgendaEntry& e : agenda.unscheduled) {
+    nlohmann::ordered_json j = entry_json(book, e);
+    j["date"] = e.date.iso();
+    unscheduled.push_back(std::move(j));
+  }
+  return {{"days", std::move(days)}, {"unscheduled", std::move(unscheduled)}};
+}
+
+}  // namespace rm::cli

@@ -1,0 +1,351 @@
+// Opportunities, tasks, complaints and communication reports of one client:
+// each a list with an "add" row; deleting asks first and leaves a tombstone.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "ui/screens/client_view_parts.h"
+
+namespace rm::ui::cv {
+
+namespace {
+
+// Complaints and reports have no per-client index: the positions are cached
+// against the workspace revision.
+struct RecordCache {
+  std::string client_id;
+  uint64_t revision = 0;
+  std::vector<uint32_t> complaints, reports;
+};
+
+const RecordCache& cache_for(const Workspace& ws, const std::string& client_id) {
+  static RecordCache cache;
+  if (cache.client_id != client_id || cache.revision != ws.revision()) {
+    cache = RecordCache{client_id, ws.revision(), {}, {}};
+    const Book& b = ws.book();
+    for (uint32_t i = 0; i < b.complaints.size(); ++i)
+      if (!b.complaints[i].meta.deleted && b.complaints[i].client_id == client_id) cache.complaints.push_back(i);
+    for (uint32_t i = 0; i < b.communication_reports.size(); ++i)
+      if (!b.communication_reports[i].meta.deleted && b.communication_reports[i].client_id == client_id)
+        cache.reports.push_back(i);
+  }
+  return cache;
+}
+
+bool begin_list(const char* id, int columns) {
+  return ImGui::BeginTable(id, columns,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
+}
+
+std::string manager_of(const UiContext& ctx, const Client& c) {
+  return c.manager_id.empty() ? ctx.ws.book().settings.owner_manager_id : c.manager_id;
+}
+
+void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
+  RecordForms& f = ctx.state.client_view.records;
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(cvt::kOpportunities));
+  int n = 0;
+  if (begin_list("##opps", 6)) {
+    ImGui::TableSetupColumn(tr(cvt::kTitle), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kStep));
+    ImGui::TableSetupColumn(tr(cvt::kStatus));
+    ImGui::TableSetupColumn(tr(cvt::kExpectedAmount));
+    ImGui::TableSetupColumn(tr(cvt::kDate));
+    ImGui::TableSetupColumn("##del");
+    ImGui::TableHeadersRow();
+    for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
+      const Opportunity& o = book.opportunities[i];
+      if (o.meta.deleted) continue;
+      ImGui::PushID(o.meta.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", o.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(cvt::kSalesStepLabels[static_cast<size_t>(o.step)]));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(cvt::kOppStatusLabels[static_cast<size_t>(o.status)]));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_yuan(o.expected_amount).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(o.opened_on.iso().c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(o), o.title);
+      track(("client.opp." + std::to_string(n) + ".delete").c_str());
+      ImGui::PopID();
+      ++n;
+    }
+    ImGui::EndTable();
+  }
+  track("client.opp.count", std::to_string(n));
+  ImGui::SetNextItemWidth(300);
+  ImGui::InputTextWithHint("##opp_title", tr(cvt::kTitle), &f.opp_title);
+  track("client.opp.title", f.opp_title);
+  ImGui::SameLine();
+  enum_combo("client.opp.step", f.opp_step, cvt::kSalesStepLabels, 120);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(150);
+  ImGui::InputTextWithHint("##opp_amount", tr(cvt::kExpectedAmount), &f.opp_amount);
+  track("client.opp.amount", f.opp_amount);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kAdd))) {
+    f.errors.erase("client.opp.title");
+    f.errors.erase("client.opp.amount");
+    Opportunity o;
+    if (f.opp_title.find_first_not_of(' ') == std::string::npos) f.errors["client.opp.title"] = cvt::kErrRequired;
+    check_money(f.errors, "client.opp.amount", f.opp_amount, o.expected_amount);
+    if (!f.errors.count("client.opp.title") && !f.errors.count("client.opp.amount")) {
+      o.meta.id = ctx.actions.new_id();
+      o.title = f.opp_title;
+      o.client_id = c.meta.id;
+      o.manager_id = manager_of(ctx, c);
+      o.step = f.opp_step;
+      o.opened_on = ctx.today;
+      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(o)}});
+      f.opp_title.clear();
+      f.opp_amount.clear();
+    }
+  }
+  track("client.opp.add");
+  error_line(f.errors, "client.opp.title");
+  error_line(f.errors, "client.opp.amount");
+}
+
+void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
+  RecordForms& f = ctx.state.client_view.records;
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(cvt::kTasks));
+  int n = 0;
+  if (begin_list("##tasks", 6)) {
+    ImGui::TableSetupColumn(tr(cvt::kDone));
+    ImGui::TableSetupColumn(tr(cvt::kTitle), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kKind));
+    ImGui::TableSetupColumn(tr(cvt::kDue));
+    ImGui::TableSetupColumn(tr(cvt::kUrgent));
+    ImGui::TableSetupColumn("##del");
+    ImGui::TableHeadersRow();
+    for (uint32_t i : ctx.ws.index().tasks_of(pos)) {
+      const Task& t = book.tasks[i];
+      if (t.meta.deleted) continue;
+      ImGui::PushID(t.meta.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      bool done = t.done_on.has_value();
+      if (ImGui::Checkbox("##done", &done)) {
+        Task updated = t;
+        updated.done_on = done ? std::optional<Date>(ctx.today) : std::nullopt;
+        ctx.actions.apply(Edit{tr(cvt::kEditTaskDone), {AnyRecord(updated)}});
+      }
+      track(("client.task." + std::to_string(n) + ".done").c_str());
+      ImGui::TableNextColumn();
+      if (t.done_on) ImGui::TextDisabled("%s", t.title.c_str());
+      else ImGui::TextWrapped("%s", t.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(cvt::kTaskKindLabels[static_cast<size_t>(t.kind)]));
+      ImGui::TableNextColumn();
+      if (!t.done_on && t.due < ctx.today) ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", t.due.iso().c_str());
+      else ImGui::TextUnformatted(t.due.iso().c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%s%s%s", t.urgent ? tr(cvt::kUrgent) : "", t.urgent && t.important ? " " : "",
+                  t.important ? tr(cvt::kImportant) : "");
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(t), t.title);
+      track(("client.task." + std::to_string(n) + ".delete").c_str());
+      ImGui::PopID();
+      ++n;
+    }
+    ImGui::EndTable();
+  }
+  track("client.task.count", std::to_string(n));
+  ImGui::SetNextItemWidth(280);
+  ImGui::InputTextWithHint("##task_title", tr(cvt::kTitle), &f.task_title);
+  track("client.task.title", f.task_title);
+  ImGui::SameLine();
+  enum_combo("client.task.kind", f.task_kind, cvt::kTaskKindLabels, 100);
+  ImGui::SameLine();
+  if (f.task_due.text.empty()) f.task_due.text = ctx.today.plus_days(1).iso();
+  date_input("client.task.due", f.task_due, false, ctx.today, 110);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(cvt::kUrgent), &f.task_urgent);
+  track("client.task.urgent");
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(cvt::kImportant), &f.task_important);
+  track("client.task.important");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kAdd))) {
+    f.errors.erase("client.task.title");
+    f.errors.erase("client.task.due");
+    if (f.task_title.find_first_not_of(' ') == std::string::npos) f.errors["client.task.title"] = cvt::kErrRequired;
+    DateValue due;
+    if (check_date(f.errors, "client.task.due", f.task_due, due) && !due.solar)
+      f.errors["client.task.due"] = cvt::kErrRequired;
+    if (!f.errors.count("client.task.title") && !f.errors.count("client.task.due")) {
+      Task t;
+      t.meta.id = ctx.actions.new_id();
+      t.title = f.task_title;
+      t.kind = f.task_kind;
+      t.client_id = c.meta.id;
+      t.manager_id = manager_of(ctx, c);
+      t.due = *due.solar;
+      t.urgent = f.task_urgent;
+      t.important = f.task_important;
+      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(t)}});
+      f.task_title.clear();
+    }
+  }
+  track("client.task.add");
+  error_line(f.errors, "client.task.title");
+  error_line(f.errors, "client.task.due");
+}
+
+void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) {
+  RecordForms& f = ctx.state.client_view.records;
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(cvt::kComplaints));
+  int n = 0;
+  if (!cache.complaints.empty() && begin_list("##complaints", 5)) {
+    ImGui::TableSetupColumn(tr(cvt::kReceived));
+    ImGui::TableSetupColumn(tr(cvt::kSummary), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kFacts), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kStatus));
+    ImGui::TableSetupColumn("##del");
+    ImGui::TableHeadersRow();
+    for (uint32_t i : cache.complaints) {
+      const Complaint& k = book.complaints[i];
+      ImGui::PushID(k.meta.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(k.received_on.iso().c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", k.summary.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", k.facts.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(k.resolved_on ? cvt::kResolved : cvt::kOpenState));
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(k), k.summary);
+      track(("client.complaint." + std::to_string(n) + ".delete").c_str());
+      ImGui::PopID();
+      ++n;
+    }
+    ImGui::EndTable();
+  }
+  track("client.complaint.count", std::to_string(n));
+  if (f.complaint_received.text.empty()) f.complaint_received.text = ctx.today.iso();
+  date_input("client.complaint.received", f.complaint_received, false, ctx.today, 110);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(260);
+  ImGui::InputTextWithHint("##c_summary", tr(cvt::kSummary), &f.complaint_summary);
+  track("client.complaint.summary", f.complaint_summary);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 90);
+  ImGui::InputTextWithHint("##c_facts", tr(cvt::kFacts), &f.complaint_facts);
+  track("client.complaint.facts", f.complaint_facts);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kAdd))) {
+    f.errors.erase("client.complaint.summary");
+    f.errors.erase("client.complaint.received");
+    if (f.complaint_summary.find_first_not_of(' ') == std::string::npos)
+      f.errors["client.complaint.summary"] = cvt::kErrRequired;
+    DateValue received;
+    if (check_date(f.errors, "client.complaint.received", f.complaint_received, received)) {
+      if (!received.solar) f.errors["client.complaint.received"] = cvt::kErrRequired;
+      else if (*received.solar > ctx.today) f.errors["client.complaint.received"] = cvt::kErrFuture;
+    }
+    if (!f.errors.count("client.complaint.summary") && !f.errors.count("client.complaint.received")) {
+      Complaint k;
+      k.meta.id = ctx.actions.new_id();
+      k.client_id = c.meta.id;
+      k.manager_id = manager_of(ctx, c);
+      k.received_on = *received.solar;
+      k.summary = f.complaint_summary;
+      k.facts = f.complaint_facts;
+      k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}});
+      if (!k.facts.empty()) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}});
+      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(k)}});
+      f.complaint_summary.clear();
+      f.complaint_facts.clear();
+    }
+  }
+  track("client.complaint.add");
+  error_line(f.errors, "client.complaint.received");
+  error_line(f.errors, "client.complaint.summary");
+}
+
+void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
+  RecordForms& f = ctx.state.client_view.records;
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(cvt::kReports));
+  int n = 0;
+  if (!cache.reports.empty() && begin_list("##reports", 6)) {
+    ImGui::TableSetupColumn(tr(cvt::kDate));
+    ImGui::TableSetupColumn(tr(cvt::kKeyPoints), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kNeeds), ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn(tr(cvt::kNextActions), ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn(tr(cvt::kReview));
+    ImGui::TableSetupColumn("##del");
+    ImGui::TableHeadersRow();
+    for (uint32_t i : cache.reports) {
+      const CommunicationReport& r = book.communication_reports[i];
+      ImGui::PushID(r.meta.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(r.date.iso().c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", r.key_points.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", r.needs.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", r.next_actions.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tr(cvt::kReviewLabels[static_cast<size_t>(r.review)]));
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(r), r.date.iso());
+      track(("client.report." + std::to_string(n) + ".delete").c_str());
+      ImGui::PopID();
+      ++n;
+    }
+    ImGui::EndTable();
+  }
+  track("client.report.count", std::to_string(n));
+  label(cvt::kKeyPoints);
+  multiline_field("client.report.points", f.report_points, 40);
+  label(cvt::kNeeds);
+  multiline_field("client.report.needs", f.report_needs, 40);
+  label(cvt::kNextActions);
+  multiline_field("client.report.actions", f.report_actions, 40);
+  if (ImGui::Button(tr(cvt::kAdd))) {
+    f.errors.erase("client.report.points");
+    if (f.report_points.find_first_not_of(" \n") == std::string::npos) {
+      f.errors["client.report.points"] = cvt::kErrRequired;
+    } else {
+      CommunicationReport r;
+      r.meta.id = ctx.actions.new_id();
+      r.client_id = c.meta.id;
+      r.manager_id = manager_of(ctx, c);
+      r.date = ctx.today;
+      r.key_points = f.report_points;
+      r.needs = f.report_needs;
+      r.next_actions = f.report_actions;
+      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(r)}});
+      f.report_points.clear();
+      f.report_needs.clear();
+      f.report_actions.clear();
+    }
+  }
+  track("client.report.add");
+  error_line(f.errors, "client.report.points");
+}
+
+}  // namespace
+
+void draw_records(UiContext& ctx, const Client& c, uint32_t pos) {
+  const RecordCache& cache = cache_for(ctx.ws, c.meta.id);
+  draw_opportunities(ctx, c, pos);
+  draw_tasks(ctx, c, pos);
+  draw_complaints(ctx, c, cache);
+  draw_reports(ctx, c, cache);
+}
+
+}  // namespace rm::ui::cv

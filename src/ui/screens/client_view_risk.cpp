@@ -1,0 +1,184 @@
+// Risk assessment (take the questionnaire with the client; level, score and
+// expiry) and the suitability of any catalogue product, with every reason
+// when it is refused (domain.md §5).
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/risk/suitability.h"
+#include "ui/screens/client_view_parts.h"
+
+namespace rm::ui::cv {
+
+const Questionnaire& questionnaire() {
+  static const Questionnaire q = default_questionnaire();
+  return q;
+}
+
+const RiskAssessment* latest_assessment(const Workspace& ws, uint32_t pos) {
+  const RiskAssessment* best = nullptr;
+  for (uint32_t i : ws.index().assessments_of(pos)) {
+    const RiskAssessment& a = ws.book().risk_assessments[i];
+    if (a.meta.deleted) continue;
+    if (!best || a.date >= best->date) best = &a;
+  }
+  return best;
+}
+
+bool draw_questionnaire(const Questionnaire& q, std::vector<int>& answers, const std::string& id) {
+  bool changed = false;
+  answers.resize(q.questions.size(), -1);
+  const bool zh = language() == Language::Chinese;
+  for (size_t i = 0; i < q.questions.size(); ++i) {
+    const Question& question = q.questions[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::Text("%zu. %s", i + 1, (zh ? question.text_zh : question.text_en).c_str());
+    ImGui::Indent();
+    for (size_t j = 0; j < question.options.size(); ++j) {
+      ImGui::PushID(static_cast<int>(j));
+      if (ImGui::RadioButton((zh ? question.options[j].text_zh : question.options[j].text_en).c_str(),
+                             answers[i] == static_cast<int>(j))) {
+        answers[i] = static_cast<int>(j);
+        changed = true;
+      }
+      track((id + ".q" + std::to_string(i) + ".o" + std::to_string(j)).c_str());
+      ImGui::PopID();
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+  }
+  return changed;
+}
+
+namespace {
+
+void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
+  RiskForm& f = ctx.state.client_view.risk;
+  ImGui::SeparatorText(tr(cvt::kAssessment));
+  const bool zh = language() == Language::Chinese;
+  if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) {
+    const bool valid = assessment_valid(a->date, ctx.today);
+    const std::string_view name = zh ? risk_name_zh(a->level) : risk_name_en(a->level);
+    ImGui::Text("%s: %.*s %.*s   %s: %d   %s: %s   %s %s", tr(cvt::kRiskLevel),
+                static_cast<int>(risk_code(a->level).size()), risk_code(a->level).data(),
+                static_cast<int>(name.size()), name.data(), tr(cvt::kScore), a->score, tr(cvt::kAssessedOn),
+                a->date.iso().c_str(), tr(cvt::kValidUntil), a->valid_until.iso().c_str());
+    track("client.risk.level", std::string(risk_code(a->level)));
+    ImGui::SameLine();
+    ImGui::TextColored(valid ? ImVec4(0.18f, 0.63f, 0.26f, 1) : ImVec4(0.84f, 0.23f, 0.2f, 1), "%s",
+                       tr(valid ? cvt::kValid : cvt::kExpired));
+    track("client.risk.valid", valid ? "valid" : "expired");
+  } else {
+    ImGui::TextDisabled("%s", tr(cvt::kNotAssessed));
+    track("client.risk.level", "");
+  }
+  if (!f.taking) {
+    if (ImGui::Button(tr(cvt::kTakeQuestionnaire))) {
+      f.taking = true;
+      f.answers.assign(questionnaire().questions.size(), -1);
+      f.errors.clear();
+    }
+    track("client.risk.take");
+    return;
+  }
+  draw_questionnaire(questionnaire(), f.answers, "client.risk");
+  ImGui::Checkbox(tr(cvt::kSignedInPerson), &f.signed_in_person);
+  track("client.risk.signed");
+  if (ImGui::Button(tr(cvt::kSubmitAssessment))) {
+    f.errors.clear();
+    if (std::count(f.answers.begin(), f.answers.end(), -1) > 0) {
+      f.errors["client.risk.submit"] = cvt::kErrAnswerAll;
+    } else if (Result<RiskAssessment> r = assess(questionnaire(), f.answers, ctx.today); r) {
+      RiskAssessment a = std::move(r.value());
+      a.meta.id = ctx.actions.new_id();
+      a.client_id = c.meta.id;
+      a.manager_id = c.manager_id.empty() ? ctx.ws.book().settings.owner_manager_id : c.manager_id;
+      a.signed_in_person = f.signed_in_person;
+      Edit edit{tr(cvt::kEditAssessment), {AnyRecord(a)}};
+      const Result<Scoring> s = score_answers(questionnaire(), f.answers);
+      if (s && s->derivatives_experience && !c.derivatives_experience) {
+        Client updated = c;
+        updated.derivatives_experience = true;
+        edit.puts.emplace_back(updated);
+      }
+      ctx.actions.apply(std::move(edit));
+      f.taking = false;
+    }
+  }
+  track("client.risk.submit");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kCancelAssessment))) f.taking = false;
+  track("client.risk.cancel");
+  error_line(f.errors, "client.risk.submit");
+}
+
+void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
+  RiskForm& f = ctx.state.client_view.risk;
+  const Book& book = ctx.ws.book();
+  ImGui::SeparatorText(tr(cvt::kSuitability));
+  ImGui::SetNextItemWidth(320);
+  ImGui::InputTextWithHint("##product_search", tr(cvt::kSearchProduct), &f.product_search);
+  track("client.suit.search", f.product_search);
+  ImGui::BeginChild("##products", ImVec2(0, 150), ImGuiChildFlags_Border);
+  for (const Product& p : book.products) {
+    if (p.meta.deleted) continue;
+    if (!f.product_search.empty() && p.name.find(f.product_search) == std::string::npos &&
+        p.code.find(f.product_search) == std::string::npos)
+      continue;
+    char label[256];
+    std::snprintf(label, sizeof label, "%s  %s  %.*s", p.code.c_str(), p.name.c_str(),
+                  static_cast<int>(risk_code(p.risk).size()), risk_code(p.risk).data());
+    ImGui::PushID(p.meta.id.c_str());
+    if (ImGui::Selectable(label, f.product_id == p.meta.id)) f.product_id = p.meta.id;
+    track(("client.suit.product." + p.code).c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+
+  const uint32_t pi = f.product_id.empty() ? BookIndex::npos : ctx.ws.index().product(f.product_id);
+  if (pi == BookIndex::npos) {
+    ImGui::TextDisabled("%s", tr(cvt::kPickProduct));
+    track("client.suit.verdict", "");
+    return;
+  }
+  const Product& product = book.products[pi];
+  SuitabilityFacts facts;
+  if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) facts.assessment = *a;
+  facts.derivatives_experience = c.derivatives_experience;
+  // The last recommendation: the latest opportunity that named a product.
+  for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
+    const Opportunity& o = book.opportunities[i];
+    if (o.meta.deleted || o.product_id.empty()) continue;
+    if (!facts.last_recommendation || o.opened_on > *facts.last_recommendation) facts.last_recommendation = o.opened_on;
+  }
+  const SuitabilityVerdict v = check_suitability(facts, product, ctx.today);
+  ImGui::Text("%s %s  %.*s%s%s", product.code.c_str(), product.name.c_str(),
+              static_cast<int>(risk_code(product.risk).size()), risk_code(product.risk).data(),
+              product.derivative_linked ? "  " : "", product.derivative_linked ? tr(cvt::kDerivativeLinked) : "");
+  const bool zh = language() == Language::Chinese;
+  if (v.allowed()) {
+    ImGui::TextColored(ImVec4(0.18f, 0.63f, 0.26f, 1), "%s", format(cvt::kSuitable, product.name.c_str()).c_str());
+    track("client.suit.verdict", "allowed");
+    return;
+  }
+  ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", format(cvt::kRefused, product.name.c_str()).c_str());
+  track("client.suit.verdict", "refused");
+  for (size_t i = 0; i < v.refusals.size(); ++i) {
+    const std::string& msg = zh ? v.refusals[i].message_zh : v.refusals[i].message_en;
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", msg.c_str());
+    track(("client.suit.reason." + std::to_string(i)).c_str(), msg);
+  }
+}
+
+}  // namespace
+
+void draw_risk(UiContext& ctx, const Client& c, uint32_t pos) {
+  draw_assessment(ctx, c, pos);
+  ImGui::Spacing();
+  draw_suitability(ctx, c, pos);
+}
+
+}  // namespace rm::ui::cv

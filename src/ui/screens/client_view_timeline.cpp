@@ -1,0 +1,116 @@
+// The contact timeline (newest first) and recording a contact from the 360° view.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "ui/screens/client_view_parts.h"
+
+namespace rm::ui::cv {
+
+void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
+  RecordForms& f = ctx.state.client_view.records;
+  const Book& book = ctx.ws.book();
+  // Record a contact.
+  ImGui::SeparatorText(tr(cvt::kAddContact));
+  enum_combo("client.contact.channel", f.contact_channel, cvt::kChannelLabels, 120);
+  ImGui::SameLine();
+  if (f.contact_date.text.empty()) f.contact_date.text = ctx.today.iso();
+  date_input("client.contact.date", f.contact_date, false, ctx.today, 110);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(cvt::kProactive), &f.contact_proactive);
+  track("client.contact.proactive");
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(cvt::kMeeting), &f.contact_meeting);
+  track("client.contact.meeting");
+  ImGui::SameLine();
+  enum_combo("client.contact.outcome", f.contact_outcome, cvt::kOutcomeLabels, 140);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
+  ImGui::InputTextWithHint("##notes", tr(cvt::kNotes), &f.contact_notes);
+  track("client.contact.notes", f.contact_notes);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 90);
+  ImGui::InputTextWithHint("##next", tr(cvt::kNextStep), &f.contact_next);
+  track("client.contact.next", f.contact_next);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(cvt::kAdd))) {
+    f.errors.erase("client.contact.date");
+    DateValue date;
+    if (check_date(f.errors, "client.contact.date", f.contact_date, date)) {
+      if (!date.solar) f.errors["client.contact.date"] = cvt::kErrRequired;
+      else if (*date.solar > ctx.today) f.errors["client.contact.date"] = cvt::kErrFuture;
+    }
+    if (!f.errors.count("client.contact.date")) {
+      Contact contact;
+      contact.meta.id = ctx.actions.new_id();
+      contact.client_id = c.meta.id;
+      contact.manager_id = c.manager_id.empty() ? book.settings.owner_manager_id : c.manager_id;
+      contact.date = *date.solar;
+      contact.channel = f.contact_channel;
+      contact.proactive = f.contact_proactive;
+      contact.meeting = f.contact_meeting;
+      contact.outcome = f.contact_outcome;
+      contact.notes = f.contact_notes;
+      contact.next_step = f.contact_next;
+      ctx.actions.apply(Edit{tr(cvt::kAddContact), {AnyRecord(contact)}});
+      f.contact_notes.clear();
+      f.contact_next.clear();
+    }
+  }
+  track("client.contact.add");
+  error_line(f.errors, "client.contact.date");
+
+  ImGui::SeparatorText(tr(cvt::kSecTimeline));
+  std::vector<const Contact*> rows;
+  for (uint32_t i : ctx.ws.index().contacts_of(pos))
+    if (!book.contacts[i].meta.deleted) rows.push_back(&book.contacts[i]);
+  std::sort(rows.begin(), rows.end(), [](const Contact* a, const Contact* b) { return a->date > b->date; });
+  track("client.contacts.count", std::to_string(rows.size()));
+  if (rows.empty()) {
+    ImGui::TextDisabled("%s", tr(cvt::kNoContacts));
+    return;
+  }
+  if (ImGui::BeginTable("##contacts", 7,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(tr(cvt::kDate));
+    ImGui::TableSetupColumn(tr(cvt::kChannel));
+    ImGui::TableSetupColumn(tr(cvt::kProactive));
+    ImGui::TableSetupColumn(tr(cvt::kOutcome));
+    ImGui::TableSetupColumn(tr(cvt::kNotes), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(tr(cvt::kNextStep), ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("##del");
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+        const Contact& k = *rows[static_cast<size_t>(r)];
+        ImGui::PushID(k.meta.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(k.date.iso().c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(cvt::kChannelLabels[static_cast<size_t>(k.channel)]));
+        if (k.meeting) {
+          ImGui::SameLine();
+          ImGui::TextDisabled("%s", tr(cvt::kMeeting));
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(k.proactive ? cvt::kYes : cvt::kNo));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(cvt::kOutcomeLabels[static_cast<size_t>(k.outcome)]));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", k.notes.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", k.next_step.c_str());
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(k), k.date.iso());
+        track(("client.contact." + std::to_string(r) + ".delete").c_str());
+        ImGui::PopID();
+      }
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace rm::ui::cv

@@ -1,0 +1,380 @@
+// The Clients screen's toolbar: search, facet filters, saved views and the
+// bulk actions on the selection (assign, tag, export).
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "core/finance/life_stage.h"
+#include "core/risk/risk_profile.h"
+#include "core/search/client_export.h"
+#include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/screens/clients.h"
+#include "ui/strings/clients_strings.h"
+#include "ui/strings/enum_labels.h"
+
+namespace rm::ui::clients_detail {
+
+namespace T = clients_text;
+
+namespace {
+
+constexpr const char* kViewsPreference = "clients.views";
+
+int bit_count(uint32_t v) {
+  int n = 0;
+  for (; v; v &= v - 1) ++n;
+  return n;
+}
+
+// A combo whose popup holds checkboxes; the preview says how many are chosen.
+bool begin_facet(const char* id, const Text& title, int chosen) {
+  char preview[96];
+  if (chosen == 0)
+    std::snprintf(preview, sizeof preview, "%s：%s", tr(title), tr(T::kAny));
+  else {
+    char n[48];
+    std::snprintf(n, sizeof n, tr(T::kNSelected), chosen);
+    std::snprintf(preview, sizeof preview, "%s：%s", tr(title), n);
+  }
+  ImGui::SetNextItemWidth(150);
+  const std::string label = std::string("##") + id;
+  const bool open = ImGui::BeginCombo(label.c_str(), preview, ImGuiComboFlags_HeightLarge);
+  track(id);
+  return open;
+}
+
+void mask_item(const std::string& id, const char* label, uint32_t& mask, uint32_t bit) {
+  ImGui::CheckboxFlags((std::string(label) + "##" + id).c_str(), &mask, bit);
+  track(id.c_str());
+}
+
+void list_item(const std::string& id, const char* label, std::vector<std::string>& set, const std::string& value) {
+  bool on = std::find(set.begin(), set.end(), value) != set.end();
+  if (ImGui::Checkbox((std::string(label) + "##" + id).c_str(), &on)) {
+    if (on)
+      set.push_back(value);
+    else
+      set.erase(std::remove(set.begin(), set.end(), value), set.end());
+  }
+  track(id.c_str());
+}
+
+template <class E>
+void enum_facet(const char* id, const Text& title, uint32_t& mask) {
+  if (!begin_facet(id, title, bit_count(mask))) return;
+  for (size_t i = 0; i < EnumCodes<E>::codes.size(); ++i) {
+    const std::string item = std::string(id) + "." + std::string(EnumCodes<E>::codes[i]);
+    mask_item(item, label(static_cast<E>(i)), mask, 1u << i);
+  }
+  ImGui::EndCombo();
+}
+
+void draw_filters(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  ClientFilter& f = s.filter;
+  const bool chinese = language() == Language::Chinese;
+  const Book& book = ctx.ws.book();
+
+  if (begin_facet("clients.filter.tier", T::kFilterTier, static_cast<int>(f.tiers.size()))) {
+    for (const TierRule& t : s.policy.tiers.tiers)
+      list_item("clients.filter.tier." + t.code, (chinese ? t.name_zh : t.name_en).c_str(), f.tiers, t.code);
+    list_item("clients.filter.tier.none", tr(T::kNoTier), f.tiers, "");
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  enum_facet<Orientation>("clients.filter.orientation", T::kFilterOrientation, f.orientations);
+  ImGui::SameLine();
+  enum_facet<OccupationClass>("clients.filter.occupation", T::kFilterOccupation, f.occupations);
+  ImGui::SameLine();
+  if (begin_facet("clients.filter.life_stage", T::kFilterLifeStage, bit_count(f.life_stages))) {
+    for (int st = 0; st <= static_cast<int>(LifeStage::retirement); ++st) {
+      const auto stage = static_cast<LifeStage>(st);
+      mask_item("clients.filter.life_stage." + std::string(life_stage_code(stage)),
+                std::string(chinese ? life_stage_name_zh(stage) : life_stage_name_en(stage)).c_str(), f.life_stages,
+                1u << (st + 1));
+    }
+    mask_item("clients.filter.life_stage.none", tr(T::kNoStage), f.life_stages, 1u);
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (begin_facet("clients.filter.risk", T::kFilterRisk, bit_count(f.risk_levels))) {
+    for (int lv = 1; lv <= 5; ++lv) {
+      const auto level = static_cast<RiskLevel>(lv);
+      const std::string name = std::string(risk_code(level)) + " " +
+                               std::string(chinese ? risk_name_zh(level) : risk_name_en(level));
+      mask_item("clients.filter.risk." + std::string(risk_code(level)), name.c_str(), f.risk_levels, 1u << lv);
+    }
+    mask_item("clients.filter.risk.expired", tr(T::kExpiredAssessment), f.risk_levels, kRiskExpiredBit);
+    mask_item("clients.filter.risk.none", tr(T::kNeverAssessed), f.risk_levels, 1u);
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (begin_facet("clients.filter.manager", T::kFilterManager, static_cast<int>(f.managers.size()))) {
+    for (size_t m = 0; m < book.managers.size(); ++m) {
+      if (book.managers[m].meta.deleted) continue;
+      list_item("clients.filter.manager." + std::to_string(m), book.managers[m].name.c_str(), f.managers,
+                book.managers[m].meta.id);
+    }
+    list_item("clients.filter.manager.none", tr(T::kUnassigned), f.managers, "");
+    ImGui::EndCombo();
+  }
+
+  // Second line: overdue, maturing within N days, no contact for N days.
+  ImGui::Checkbox((std::string(tr(T::kFilterOverdue)) + "##overdue").c_str(), &f.overdue);
+  track("clients.filter.overdue");
+  ImGui::SameLine(0, 20);
+  bool maturing = f.maturing_within_days >= 0;
+  int& maturing_days = s.maturing_days;
+  int& quiet_days = s.quiet_days;
+  if (f.maturing_within_days >= 0) maturing_days = f.maturing_within_days;
+  if (ImGui::Checkbox("##maturing", &maturing)) f.maturing_within_days = maturing ? maturing_days : -1;
+  track("clients.filter.maturing");
+  ImGui::SameLine(0, 4);
+  ImGui::SetNextItemWidth(60);
+  if (ImGui::InputInt("##maturing_days", &maturing_days, 0, 0)) {
+    maturing_days = std::clamp(maturing_days, 0, 3650);
+    if (maturing) f.maturing_within_days = maturing_days;
+  }
+  track("clients.filter.maturing_days", std::to_string(maturing_days));
+  ImGui::SameLine(0, 4);
+  ImGui::TextUnformatted(tr(T::kFilterMaturing));
+
+  ImGui::SameLine(0, 20);
+  bool quiet = f.no_contact_days >= 0;
+  if (f.no_contact_days >= 0) quiet_days = f.no_contact_days;
+  if (ImGui::Checkbox("##no_contact", &quiet)) f.no_contact_days = quiet ? quiet_days : -1;
+  track("clients.filter.no_contact");
+  ImGui::SameLine(0, 4);
+  ImGui::SetNextItemWidth(60);
+  if (ImGui::InputInt("##no_contact_days", &quiet_days, 0, 0)) {
+    quiet_days = std::clamp(quiet_days, 0, 3650);
+    if (quiet) f.no_contact_days = quiet_days;
+  }
+  track("clients.filter.no_contact_days", std::to_string(quiet_days));
+  ImGui::SameLine(0, 4);
+  ImGui::TextUnformatted(tr(T::kFilterNoContact));
+
+  ImGui::SameLine(0, 20);
+  ImGui::BeginDisabled(f == ClientFilter{} && s.search.empty());
+  if (ImGui::Button(tr(T::kClearFilters))) {  // and the search: back to the whole book
+    f = ClientFilter{};
+    s.search.clear();
+    s.active_view = -1;
+  }
+  ImGui::EndDisabled();
+  track("clients.filter.clear");
+}
+
+void save_views(UiContext& ctx) {
+  ctx.actions.set_preference(kViewsPreference, saved_views_to_json(ctx.state.clients.views));
+}
+
+void draw_views(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  if (!s.views_loaded) {
+    s.views = saved_views_from_json(ctx.actions.preference(kViewsPreference));
+    s.views_loaded = true;
+  }
+  ImGui::SetNextItemWidth(180);
+  const char* preview = s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size())
+                            ? s.views[static_cast<size_t>(s.active_view)].name.c_str()
+                            : tr(T::kViews);
+  const bool open = ImGui::BeginCombo("##views", preview);
+  track("clients.views");
+  if (open) {
+    if (s.views.empty()) ImGui::TextDisabled("%s", tr(T::kNoViews));
+    for (size_t i = 0; i < s.views.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Selectable(s.views[i].name.c_str(), static_cast<int>(i) == s.active_view)) {
+        s.filter = s.views[i].filter;
+        s.search = s.filter.search;
+        s.view_name = s.views[i].name;
+        s.active_view = static_cast<int>(i);
+      }
+      track(("clients.views." + std::to_string(i)).c_str(), s.views[i].name);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(140);
+  ImGui::InputTextWithHint("##view_name", tr(T::kViewNameHint), &s.view_name);
+  track("clients.views.name", s.view_name);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(s.view_name.empty());
+  if (ImGui::Button(tr(T::kSaveView))) {
+    ClientFilter f = s.filter;
+    f.search = s.search;
+    auto it = std::find_if(s.views.begin(), s.views.end(),
+                           [&](const SavedClientView& v) { return v.name == s.view_name; });
+    if (it != s.views.end())
+      it->filter = f;
+    else
+      it = s.views.insert(s.views.end(), SavedClientView{s.view_name, f});
+    s.active_view = static_cast<int>(it - s.views.begin());
+    save_views(ctx);
+  }
+  ImGui::EndDisabled();
+  track("clients.views.save");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(s.active_view < 0);
+  if (ImGui::Button(tr(T::kDeleteView))) s.confirm_delete_view = true;
+  ImGui::EndDisabled();
+  track("clients.views.delete");
+
+  if (s.confirm_delete_view) {
+    ImGui::OpenPopup("##delete_view");
+    s.confirm_delete_view = false;
+  }
+  if (ImGui::BeginPopupModal("##delete_view", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    if (s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size()))
+      ImGui::Text(tr(T::kDeleteViewConfirm), s.views[static_cast<size_t>(s.active_view)].name.c_str());
+    if (ImGui::Button(tr(T::kDelete))) {
+      if (s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size())) {
+        s.views.erase(s.views.begin() + s.active_view);
+        save_views(ctx);
+      }
+      s.active_view = -1;
+      ImGui::CloseCurrentPopup();
+    }
+    track("clients.views.delete.confirm");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(T::kCancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+    track("clients.views.delete.cancel");
+    ImGui::EndPopup();
+  }
+}
+
+void draw_bulk(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  const Book& book = ctx.ws.book();
+  const std::vector<uint32_t>& chosen = chosen_rows(s, book);
+  const bool none = chosen.empty();
+
+  if (ImGui::Button(tr(T::kSelectAll))) {
+    for (uint32_t r : s.visible) s.selected.insert(book.clients[s.table.rows()[r].client].meta.id);
+    ++s.selection_version;
+  }
+  track("clients.select_all");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(s.selected.empty());
+  if (ImGui::Button(tr(T::kSelectNone))) {
+    s.selected.clear();
+    ++s.selection_version;
+  }
+  ImGui::EndDisabled();
+  track("clients.select_none");
+
+  ImGui::SameLine(0, 20);
+  if (s.bulk_manager >= static_cast<int>(book.managers.size())) s.bulk_manager = -1;
+  ImGui::SetNextItemWidth(140);
+  const char* preview = s.bulk_manager >= 0 ? book.managers[static_cast<size_t>(s.bulk_manager)].name.c_str()
+                                            : tr(T::kChooseManager);
+  const bool open = ImGui::BeginCombo("##bulk_manager", preview);
+  track("clients.bulk.manager");
+  if (open) {
+    for (size_t m = 0; m < book.managers.size(); ++m) {
+      if (book.managers[m].meta.deleted) continue;
+      ImGui::PushID(static_cast<int>(m));
+      if (ImGui::Selectable(book.managers[m].name.c_str(), static_cast<int>(m) == s.bulk_manager))
+        s.bulk_manager = static_cast<int>(m);
+      track(("clients.bulk.manager." + std::to_string(m)).c_str(), book.managers[m].name);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(none || s.bulk_manager < 0);
+  if (ImGui::Button(tr(T::kAssign))) {
+    const Manager& m = book.managers[static_cast<size_t>(s.bulk_manager)];
+    Edit edit{tr(T::kEditAssign), {}};
+    for (uint32_t r : chosen) {
+      const Client& c = book.clients[s.table.rows()[r].client];
+      if (c.manager_id == m.meta.id) continue;
+      Client changed = c;
+      changed.manager_id = m.meta.id;
+      edit.puts.emplace_back(std::move(changed));
+    }
+    if (!edit.puts.empty()) ctx.actions.apply(std::move(edit));
+  }
+  ImGui::EndDisabled();
+  track("clients.bulk.assign");
+
+  ImGui::SameLine(0, 20);
+  ImGui::SetNextItemWidth(120);
+  ImGui::InputTextWithHint("##bulk_tag", tr(T::kTagHint), &s.bulk_tag);
+  track("clients.bulk.tag_name", s.bulk_tag);
+  ImGui::SameLine();
+  std::string tag = s.bulk_tag;
+  tag.erase(0, tag.find_first_not_of(' '));
+  tag.erase(tag.find_last_not_of(' ') + 1);
+  ImGui::BeginDisabled(none || tag.empty());
+  if (ImGui::Button(tr(T::kAddTag))) {
+    Edit edit{tr(T::kEditTag), {}};
+    for (uint32_t r : chosen) {
+      const Client& c = book.clients[s.table.rows()[r].client];
+      if (std::find(c.tags.begin(), c.tags.end(), tag) != c.tags.end()) continue;
+      Client changed = c;
+      changed.tags.push_back(tag);
+      edit.puts.emplace_back(std::move(changed));
+    }
+    if (!edit.puts.empty()) ctx.actions.apply(std::move(edit));
+  }
+  ImGui::EndDisabled();
+  track("clients.bulk.tag");
+
+  ImGui::SameLine(0, 20);
+  ImGui::BeginDisabled(none);
+  if (ImGui::Button(tr(T::kExport))) {
+    const std::vector<std::string> headers = {
+        tr(T::kColClientId), tr(T::kColName),       tr(T::kColPhone),        tr(T::kColTier),
+        tr(T::kColAum),      tr(T::kColAge),        tr(T::kColLifeStage),    tr(T::kColRisk),
+        tr(T::kColLastContact), tr(T::kColDaysSince), tr(T::kColNextMaturity), tr(T::kColManager),
+        tr(T::kColTags)};
+    const std::string csv =
+        clients_csv(book, s.policy, s.table, chosen, headers, language() == Language::Chinese);
+    ctx.actions.download("clients-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", csv);
+  }
+  ImGui::EndDisabled();
+  track("clients.bulk.export");
+}
+
+}  // namespace
+
+void draw_toolbar(UiContext& ctx) {
+  ClientsState& s = ctx.state.clients;
+  if (s.focus_search) {
+    ImGui::SetKeyboardFocusHere();
+    s.focus_search = false;
+  }
+  ImGui::SetNextItemWidth(360);
+  ImGui::InputTextWithHint("##client_search", tr(T::kSearchHint), &s.search);
+  track("clients.search", s.search);
+  ImGui::SameLine(0, 16);
+  const int shown = static_cast<int>(s.visible.size()), total = static_cast<int>(s.table.size());
+  if (shown == total)
+    ImGui::Text(tr(T::kCount), total);
+  else
+    ImGui::Text(tr(T::kCountOf), shown, total);
+  track("clients.count", std::to_string(shown));
+  ImGui::SameLine(0, 16);
+  const int chosen = static_cast<int>(chosen_rows(s, ctx.ws.book()).size());
+  ImGui::Text(tr(T::kSelected), chosen);
+  track("clients.selected", std::to_string(chosen));
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.3f", s.filter_ms);
+  ImGui::SameLine(0, 16);
+  ImGui::TextDisabled("(%s ms)", ms);
+  track("clients.filter_ms", ms);
+
+  draw_filters(ctx);
+  draw_views(ctx);
+  draw_bulk(ctx);
+  ImGui::TextDisabled("%s", tr(T::kHelp));
+}
+
+}  // namespace rm::ui::clients_detail

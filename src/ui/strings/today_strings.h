@@ -1,0 +1,73 @@
+// String table of the Today screen and the record-contact and work-log dialogs.
+#pragma once
+#include "ui/text.h"
+
+namespace rm::ui::today_text {
+
+inline constexpr Text kWeekdays[7] = {{"星期一", "Monday"},   {"星期二", "Tuesday"}, {"星期三", "Wednesday"},
+                                      {"星期四", "Thursday"}, {"星期五", "Friday"},  {"星期六", "Saturday"},
+                                      {"星期日", "Sunday"}};
+inline constexpr Text kDateFormat{"%d年%d月%d日", "%3$d/%2$d/%1$d"};
+inline constexpr Text kAgenda{"今日计划", "Today's plan"};
+inline constexpr Text kAgendaCount{"共 %d 项，其中逾期 %d 项", "%d entries, %d overdue"};
+inline constexpr Text kNoAgenda{"今天没有需要联系的客户。", "Nobody needs a contact today."};
+inline constexpr Text kNotWorking{"今天不是工作日。", "Today is not a working day."};
+inline constexpr Text kColClient{"客户", "Client"};
+inline constexpr Text kColTier{"等级", "Tier"};
+inline constexpr Text kColChannel{"方式", "Channel"};
+inline constexpr Text kColReason{"原因", "Reason"};
+inline constexpr Text kColLast{"上次联络", "Last contact"};
+inline constexpr Text kColAction{"操作", "Action"};
+inline constexpr Text kNever{"从未", "never"};
+inline constexpr Text kOverdue{"逾期", "overdue"};
+inline constexpr Text kMoreReasons{"（另有 %d 项）", " (+%d more)"};
+inline constexpr Text kRecord{"记录", "Record"};
+inline constexpr Text kOpen{"查看", "Open"};
+inline constexpr Text kCompliance{"本年联络规则", "Contact rules this year"};
+inline constexpr Text kMet{"已达标", "Met"};
+inline constexpr Text kOnTrack{"进度正常", "On track"};
+inline constexpr Text kBehind{"进度落后", "Behind"};
+inline constexpr Text kOverdueRules{"已逾期", "Overdue"};
+inline constexpr Text kGreetings{"生日与节日（7天内）", "Birthdays and holidays (7 days)"};
+inline constexpr Text kNoGreetings{"7 天内没有生日或节日。", "No birthdays or holidays in the next 7 days."};
+inline constexpr Text kBirthdayOf{"%s 生日", "%s's birthday"};
+inline constexpr Text kCopyGreeting{"复制问候语", "Copy greeting"};
+inline constexpr Text kCopied{"已复制", "Copied"};
+inline constexpr Text kHolidayGreeting{"尊敬的客户，值此%s之际，祝您和家人节日快乐、万事如意！",
+                                       "Dear client, warm wishes to you and your family for %s!"};
+inline constexpr Text kBirthdayGreeting{"%s您好，今天是您的生日，祝您生日快乐、身体健康、阖家幸福！",
+                                        "Dear %s, happy birthday! Wishing you good health and happiness."};
+inline constexpr Text kMaturities{"产品到期（14天内）", "Maturities (14 days)"};
+inline constexpr Text kNoMaturities{"14 天内没有产品到期。", "Nothing matures in the next 14 days."};
+inline constexpr Text kTasks{"待办", "Open tasks"};
+inline constexpr Text kNoTasks{"没有到期的待办。", "No tasks due."};
+inline constexpr Text kDone{"完成", "Done"};
+inline constexpr Text kWorkLog{"填写工作日志", "Write the work log"};
+
+// Record contact dialog
+inline constexpr Text kRecordTitle{"记录联络", "Record a contact"};
+inline constexpr Text kChannel{"方式", "Channel"};
+inline constexpr Text kProactive{"主动联络", "Proactive (I reached out)"};
+inline constexpr Text kMeeting{"面谈", "Face-to-face meeting"};
+inline constexpr Text kOutcome{"结果", "Outcome"};
+inline constexpr Text kNotes{"内容", "Notes"};
+inline constexpr Text kNextStep{"下一步", "Next step"};
+inline constexpr Text kNextStepDate{"下一步日期（YYYY-MM-DD，可空）", "Next step date (YYYY-MM-DD, optional)"};
+inline constexpr Text kBadDate{"日期格式应为 YYYY-MM-DD。", "Dates are written YYYY-MM-DD."};
+inline constexpr Text kSave{"保存", "Save"};
+inline constexpr Text kCancel{"取消", "Cancel"};
+inline constexpr Text kRecordLabel{"记录联络", "Record contact"};
+inline constexpr Text kTaskDone{"完成待办", "Complete task"};
+
+// Work log dialog
+inline constexpr Text kWorkLogTitle{"工作日志", "Work log"};
+inline constexpr Text kMorningMeeting{"晨会纪要", "Morning meeting"};
+inline constexpr Text kContactsSummary{"联络记录", "Contacts"};
+inline constexpr Text kSales{"销售情况", "Sales"};
+inline constexpr Text kSuggestions{"建议", "Suggestions"};
+inline constexpr Text kMemo{"备忘", "Memo"};
+inline constexpr Text kWorkLogSaved{"已保存今日工作日志", "Today's work log is saved"};
+inline constexpr Text kWorkLogLabel{"工作日志", "Work log"};
+inline constexpr Text kSalesLine{"%s：%s（%s）", "%s: %s (%s)"};
+
+}  // namespace rm::ui::today_text

@@ -1,0 +1,61 @@
+// String table of the Pipeline, Planner and Reports screens.
+#pragma once
+#include "ui/text.h"
+
+namespace rm::ui::workbench_text {
+
+// Pipeline
+inline constexpr Text kPipeline{"商机进程表", "Pipeline"};
+inline constexpr Text kOpenCount{"进行中 %d 个商机，预计金额 ¥%s", "%d open opportunities, expected ¥%s"};
+inline constexpr Text kStage{"阶段", "Stage"};
+inline constexpr Text kCount{"数量", "Count"};
+inline constexpr Text kAmount{"预计金额", "Expected amount"};
+inline constexpr Text kClient{"客户", "Client"};
+inline constexpr Text kTitle{"商机", "Opportunity"};
+inline constexpr Text kNextStep{"下一步", "Next step"};
+inline constexpr Text kAdvance{"推进", "Advance"};
+inline constexpr Text kWon{"成交", "Won"};
+inline constexpr Text kLost{"失败", "Lost"};
+inline constexpr Text kAdvanceLabel{"推进商机", "Advance opportunity"};
+inline constexpr Text kCloseLabel{"关闭商机", "Close opportunity"};
+inline constexpr Text kExportPipeline{"导出商机进程表（CSV）", "Export pipeline (CSV)"};
+inline constexpr Text kNoOpportunities{"没有进行中的商机。", "No open opportunities."};
+inline constexpr Text kWonThisMonth{"本月成交 %d 个，金额 ¥%s", "Won this month: %d, ¥%s"};
+
+// Planner
+inline constexpr Text kYearAhead{"全年展望", "The year ahead"};
+inline constexpr Text kNeeded{"按当前联络规则，全年需要：", "Under the current contact rules the year needs:"};
+inline constexpr Text kServices{"服务次数", "Services"};
+inline constexpr Text kProactive{"主动联络", "Proactive contacts"};
+inline constexpr Text kMeetings{"面谈", "Meetings"};
+inline constexpr Text kPerYear{"每年", "Per year"};
+inline constexpr Text kPerDay{"每个工作日", "Per working day"};
+inline constexpr Text kWorkingDays{"工作日 %d 天", "%d working days"};
+inline constexpr Text kByTier{"按客户等级的达标预测", "Compliance projection by tier"};
+inline constexpr Text kTier{"等级", "Tier"};
+inline constexpr Text kClients{"客户数", "Clients"};
+inline constexpr Text kMeetingNow{"目前已达标", "Meeting rules now"};
+inline constexpr Text kMeetingAtPace{"按计划年底达标", "At year end at the planned pace"};
+inline constexpr Text kPlanned{"今年余下计划联络 %d 次；因容量不足未能安排 %d 项。",
+                               "%d contacts planned for the rest of the year; %d could not be placed for lack of capacity."};
+inline constexpr Text kWeek{"未来 7 天", "The next 7 days"};
+inline constexpr Text kDayLine{"%s  %s：%d 项", "%s  %s: %d entries"};
+inline constexpr Text kDayOff{"休息", "day off"};
+inline constexpr Text kOnLeave{"请假", "on leave"};
+
+// Reports
+inline constexpr Text kWorkLogs{"工作日志", "Work logs"};
+inline constexpr Text kNoWorkLogs{"还没有工作日志。", "No work logs yet."};
+inline constexpr Text kWeekly{"本周小结（周一至今）", "This week (Monday to today)"};
+inline constexpr Text kWeeklyLine{"联络 %d 次（主动 %d，面谈 %d），涉及客户 %d 位；新商机 %d 个；成交 %d 个，金额 ¥%s",
+                                  "%d contacts (%d proactive, %d meetings) with %d clients; %d new opportunities; %d won, ¥%s"};
+inline constexpr Text kCopyWeekly{"复制周报", "Copy weekly summary"};
+inline constexpr Text kCommReports{"客户沟通报告", "Communication reports"};
+inline constexpr Text kNoCommReports{"还没有沟通报告。", "No communication reports yet."};
+inline constexpr Text kReview{"审阅", "Review"};
+inline constexpr Text kExport{"导出与备份", "Export and backup"};
+inline constexpr Text kExportBook{"导出整个客户簿（备份）", "Export the whole book (backup)"};
+inline constexpr Text kExportHint{"导出的文件是明文 JSON，请妥善保管，按规定加密存放。",
+                                  "The exported file is plain JSON: keep it safe and store it encrypted as the rules require."};
+
+}  // namespace rm::ui::workbench_text

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Smoke test of the rmplanner CLI's planner commands on a demo book: builds
+# nothing, runs ${RM_BUILD:-build/native}/rmplanner and checks the JSON.
+# Fails loudly (non-zero, with the reason) on any wrong output.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+BIN="${RM_BUILD:-build/native}/rmplanner"
+[[ -x "$BIN" ]] || { echo "cli.sh: $BIN not built" >&2; exit 1; }
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+die() { echo "cli.sh: FAIL: $*" >&2; exit 1; }
+
+# Checks a JSON file with a JavaScript expression over `j`; prints the reason on failure.
+check() {
+  local file="$1" what="$2" expr="$3"
+  node -e '
+    const fs = require("fs");
+    const j = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    let ok;
+    try { ok = (' "$expr" '); } catch (e) { ok = false; console.error(e.message); }
+    if (!ok) { console.error("cli.sh: FAIL: " + process.argv[2]); process.exit(1); }
+  ' "$file" "$what" || exit 1
+}
+
+"$BIN" demo --clients 60 --seed 7 --today 2026-01-05 --out "$TMP/book.json" || die "demo failed"
+
+# holidays
+"$BIN" holidays --year 2026 > "$TMP/h.json" || die "holidays --year 2026 failed"
+check "$TMP/h.json" "Spring Festival 2026 is 2026-02-17" \
+  'j.some(h => h.code === "spring_festival" && h.date === "2026-02-17" && h.zh === "春节" && h.en === "Spring Festival" && h.statutory === true)'
+check "$TMP/h.json" "Mid-Autumn 2026 is 2026-09-25, Dragon Boat 2026-06-19, Qingming 2026-04-05" \
+  'j.find(h => h.code === "mid_autumn").date === "2026-09-25" && j.find(h => h.code === "dragon_boat").date === "2026-06-19" && j.find(h => h.code === "qingming").date === "2026-04-05"'
+check "$TMP/h.json" "holidays sorted by date, no Teachers' Day by default" \
+  'j.every((h, i) => i === 0 || j[i - 1].date <= h.date) && !j.some(h => h.code === "teachers_day")'
+"$BIN" holidays --year 2026 --teachers-day > "$TMP/ht.json" || die "holidays --teachers-day failed"
+check "$TMP/ht.json" "--teachers-day lists 2026-09-10" 'j.some(h => h.code === "teachers_day" && h.date === "2026-09-10")'
+"$BIN" holidays --year 1900 > /dev/null || die "holidays --year 1900 failed"
+"$BIN" holidays --year 2100 > /dev/null || die "holidays --year 2100 failed"
+
+# agenda
+"$BIN" agenda "$TMP/book.json" --from 2026-01-05 --days 30 > "$TMP/a.json" || die "agenda failed"
+check "$TMP/a.json" "agenda has 30 consecutive days from 2026-01-05" \
+  'j.days.length === 30 && j.days[0].date === "2026-01-05" && j.days[29].date === "2026-02-03" && Array.isArray(j.unscheduled)'
+check "$TMP/a.json" "agenda plans work, with reasons, only on working days" \
+  'j.days.some(d => d.entries.length > 0) && j.days.every(d => (d.kind === "working" || d.kind === "make_up_working") || d.entries.length === 0) && j.days.every(d => d.entries.every(e => e.reasons.length > 0 && ["meeting","call","message"].includes(e.kind) && e.client && e.channel))'
+check "$TMP/a.json" "agenda respects the default daily capacity (3 meetings, 8 calls, 20 messages)" \
+  'j.days.every(d => d.entries.filter(e => e.kind === "meeting").length <= 3 && d.entries.filter(e => e.kind === "call").length <= 8 && d.entries.filter(e => e.kind === "message").length <= 20)'
+check "$TMP/a.json" "10 and 11 Jan 2026 are a weekend, 1 Jan is absent (range starts 5 Jan)" \
+  'j.days[5].kind === "weekend" && j.days[6].kind === "weekend"'
+"$BIN" agenda "$TMP/book.json" --from 2026-01-05 --days 30 > "$TMP/a2.json"
+cmp -s "$TMP/a.json" "$TMP/a2.json" || die "agenda is not deterministic"
+"$BIN" agenda "$TMP/book.json" --from 2026-09-28 --days 14 > "$TMP/nd.json" || die "agenda over National Day failed"
+check "$TMP/nd.json" "National Day 2026: 1 Oct is a day off with no entries" \
+  'j.days.length === 14 && j.days[3].date === "2026-10-01" && j.days[3].kind === "day_off" && j.days[3].entries.length === 0'
+
+# compliance
+"$BIN" compliance "$TMP/book.json" --year 2025 --today 2026-01-05 > "$TMP/c.json" || die "compliance failed"
+check "$TMP/c.json" "compliance lists 6-4-2 items for 2025 with the documented keys" \
+  'j.length > 0 && j.some(i => i.rule === "bank_a.6_4_2" && i.start === "2025-01-01" && i.due === "2025-12-31") && j.every(i => ["rule","client","manager","tier","start","end","due","required","done","status","overdue_days","prorated"].every(k => k in i))'
+check "$TMP/c.json" "every status is a known code and overdue_days > 0 only when overdue" \
+  'j.every(i => ["met","on_track","behind","overdue"].includes(i.status) && ((i.status === "overdue") === (i.overdue_days > 0)))'
+check "$TMP/c.json" "a year judged after it ended has no item on track or behind" \
+  'j.filter(i => i.end <= "2026-01-01").every(i => i.status === "met" || i.status === "overdue")'
+
+# errors: non-zero exit and a one-line reason
+expect_error() {
+  local code
+  set +e
+  "$BIN" "$@" > /dev/null 2> "$TMP/err"
+  code=$?
+  set -e
+  ((code != 0)) || die "rmplanner $* should fail"
+  [[ $(wc -l < "$TMP/err") -eq 1 ]] || die "rmplanner $* should print one line, printed: $(cat "$TMP/err")"
+}
+expect_error holidays
+expect_error holidays --year 1899
+expect_error holidays --year abc
+expect_error agenda "$TMP/book.json" --days 0
+expect_error agenda "$TMP/book.json" --from 2026-13-01
+expect_error agenda "$TMP/missing.json" --days 3
+expect_error compliance "$TMP/book.json"
+expect_error compliance "$TMP/book.json" --year 2025 --policy nope
+expect_error compliance --year 2025
+for c in agenda compliance holidays; do
+  "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
+done
+echo "cli.sh: all CLI checks passed"
