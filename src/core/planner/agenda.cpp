@@ -148,6 +148,15 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
   std::vector<Demand> pool;  // open demands, most urgent first
   size_t next = 0;
   std::vector<int32_t> entry_of(book.clients.size(), -1);  // today's entry index per client
+  // A client with a contact already recorded on a day was served that day:
+  // the plan gives them no second entry, and their open demands move on.
+  constexpr int32_t kServed = -2;
+  std::vector<std::vector<uint32_t>> contacted_on(static_cast<size_t>(std::max(0, to - from)));
+  for (const Contact& c : book.contacts) {
+    if (c.meta.deleted || c.date < from || !(c.date < to)) continue;
+    const uint32_t client = ctx.index().client(c.client_id);
+    if (client != BookIndex::npos) contacted_on[static_cast<size_t>(c.date - from)].push_back(client);
+  }
   for (Date d = from; d < to; d = d.plus_days(1)) {
     AgendaDay day{d, ctx.calendar().kind(d), ctx.on_leave(d), {}};
     if (!ctx.at_work(d)) {
@@ -159,6 +168,7 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
     std::sort(pool.begin() + static_cast<std::ptrdiff_t>(old), pool.end(), urgent_first);
     std::inplace_merge(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(old), pool.end(), urgent_first);
 
+    for (uint32_t client : contacted_on[static_cast<size_t>(d - from)]) entry_of[client] = kServed;
     DailyCapacity left = settings.capacity;
     std::vector<char> taken(pool.size(), 0);
     const auto open_entry = [&](size_t i) {
@@ -178,7 +188,7 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
     for (int pass = 0; pass < 2 && left.meetings > 0; ++pass)
       for (size_t i = 0; i < pool.size() && left.meetings > 0; ++i) {
         const Demand& dm = pool[i];
-        if (dm.kind != ContactClass::meeting || entry_of[dm.client] >= 0) continue;
+        if (dm.kind != ContactClass::meeting || entry_of[dm.client] != -1) continue;
         const std::string& r = book.clients[dm.client].region;
         const bool forced = dm.due <= d;
         if (pass == 0 && !day.entries.empty() && !forced && r != region) continue;
@@ -188,7 +198,7 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
       }
     for (size_t i = 0; i < pool.size() && (left.calls > 0 || left.messages > 0); ++i) {
       const Demand& dm = pool[i];
-      if (dm.kind == ContactClass::meeting || entry_of[dm.client] >= 0 || slot(left, dm.kind) <= 0) continue;
+      if (dm.kind == ContactClass::meeting || entry_of[dm.client] != -1 || slot(left, dm.kind) <= 0) continue;
       open_entry(i);
       taken[i] = 1;
     }
@@ -204,6 +214,7 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
       taken[i] = 1;
     }
     for (const AgendaEntry& e : day.entries) entry_of[e.client] = -1;
+    for (uint32_t client : contacted_on[static_cast<size_t>(d - from)]) entry_of[client] = -1;
     size_t w = 0;
     for (size_t i = 0; i < pool.size(); ++i)
       if (!taken[i]) pool[w++] = std::move(pool[i]);
