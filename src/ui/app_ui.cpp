@@ -27,7 +27,15 @@ void draw_navigation(UiState& state) {
     ImGui::PushID(item.automation_id);
     const bool current = state.screen == item.screen ||
                          (item.screen == Screen::Clients && state.screen == Screen::ClientView);
-    if (ImGui::Selectable(tr(item.label), current, 0, ImVec2(0, 28))) state.screen = item.screen;
+    if (ImGui::Selectable(tr(item.label), current, 0, ImVec2(0, 28))) {
+      if (state.screen == Screen::ClientView && client_view_has_unsaved(state.client_view)) {
+        // Unsaved edits: the 360° view asks "keep editing / discard" first.
+        state.client_view.leave_prompt = true;
+        state.client_view.pending_back = true;
+      } else {
+        state.screen = item.screen;
+      }
+    }
     track(item.automation_id);
     ImGui::PopID();
   }

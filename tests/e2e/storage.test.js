@@ -106,7 +106,8 @@ test('a page killed before or during a save reopens on the last saved state, int
     await data(app.page, 'editClient', { op: 'add', name: '崩溃前客户 BeforeCrash' });
     await data(app.page, 'saved');
     const cdp = await ctx.newCDPSession(app.page);
-    await cdp.send('Page.crash').catch(() => {});
+    // Page.crash never answers (the target is gone): wait briefly instead.
+    await Promise.race([cdp.send('Page.crash').catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
     await ctx.close();
     ({ context: ctx } = await launch({ userDataDir: dir }));
     app = await openApp(ctx, url);
@@ -224,7 +225,7 @@ test('a save requested before the initial load has finished cannot wipe the stor
     ({ context: ctx } = await launch({ userDataDir: dir }));
     const p = ctx.pages()[0] || await ctx.newPage();
     // Delay the opening of the store's IndexedDB database, and record every
-    // read-write transaction on it with the time it started.
+    // write to it with the storage state at that moment.
     await p.addInitScript(() => {
       window.__rw = [];
       const open = IDBFactory.prototype.open;
@@ -238,13 +239,17 @@ test('a save requested before the initial load has finished cannot wipe the stor
         });
         return req;
       };
-      const tx = IDBDatabase.prototype.transaction;
-      IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
-        if (this.name === '/store' && mode === 'readwrite') {
-          window.__rw.push({ at: performance.now(), state: window.RMStorage ? window.RMStorage.state().state : 'none' });
-        }
-        return tx.call(this, stores, mode, ...rest);
-      };
+      // The load itself reads in a read-write transaction (IDBFS's reconcile),
+      // so count the writes: puts and deletes.
+      for (const op of ['put', 'delete', 'clear']) {
+        const orig = IDBObjectStore.prototype[op];
+        IDBObjectStore.prototype[op] = function (...args) {
+          if (this.transaction.db.name === '/store') {
+            window.__rw.push({ op, key: String(args[1] ?? args[0]), state: window.RMStorage ? window.RMStorage.state().state : 'none' });
+          }
+          return orig.apply(this, args);
+        };
+      }
     });
     await p.goto(url);
     await p.waitForFunction(() => window.rmplanner && window.rmplanner.data && window.RMStorage.state().state === 'loading');

@@ -17,7 +17,7 @@ check() {
     const fs = require("fs");
     const j = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
     let ok;
-    try { ok = (' "$expr" '); } catch (e) { ok = false; console.error(e.message); }
+    try { ok = ('"$expr"'); } catch (e) { ok = false; console.error(e.message); }
     if (!ok) { console.error("cli.sh: FAIL: " + process.argv[2]); process.exit(1); }
   ' "$file" "$what" || exit 1
 }
