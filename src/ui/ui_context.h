@@ -27,6 +27,10 @@ class Actions {
   // book, so they are neither shared nor merged. VALUE is JSON text.
   virtual void set_preference(const std::string& key, const std::string& value) = 0;
   virtual std::string preference(const std::string& key) = 0;  // "" when unset
+  // Locks the book now: decrypted data leaves memory, the passphrase is asked again.
+  virtual void lock() = 0;
+  // Storage use as the browser estimates it, in bytes; false until known.
+  virtual bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) = 0;
 };
 
 struct UiContext {

@@ -3,7 +3,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { inkRatio, startServer, launch, openApp, nextFrame, rect, click, screenshot } = require('./helpers');
+const { inkRatio, startServer, launch, openWithBook, nextFrame, rect, click, screenshot } = require('./helpers');
 
 let server, url, browser;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -12,20 +12,19 @@ test.after(async () => { server.close(); });
 test('loads, draws and reports its version', async () => {
   ({ context: browser } = await launch());
   try {
-    const { page, errors } = await openApp(browser, url);
+    const { page, errors } = await openWithBook(browser, url);
     assert.match(await page.evaluate(() => window.rmplanner.version()), /^\d+\.\d+\.\d+$/);
     const ink = await inkRatio(page);
     assert.ok(ink > 0.005, `only ${(ink * 100).toFixed(2)} % of the screen is drawn: canvas looks blank`);
     assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     assert.deepStrictEqual(errors, []);
-    await screenshot(page, 'shell-zh');
   } finally { await browser.close(); }
 });
 
 test('switches language at run time', async () => {
   ({ context: browser } = await launch());
   try {
-    const { page, errors } = await openApp(browser, url);
+    const { page, errors } = await openWithBook(browser, url);
     await click(page, 'nav.settings');
     await click(page, 'settings.language.en');
     await nextFrame(page);
@@ -40,7 +39,7 @@ test('switches language at run time', async () => {
 test('types Chinese through the IME path, edits and reads it back', async () => {
   ({ context: browser } = await launch());
   try {
-    const { page, errors } = await openApp(browser, url);
+    const { page, errors } = await openWithBook(browser, url);
     await click(page, 'nav.clients');
     await click(page, 'clients.search');
     await page.keyboard.insertText('张伟');
@@ -61,7 +60,7 @@ test('types Chinese through the IME path, edits and reads it back', async () => 
 test('draws nothing while idle', async () => {
   ({ context: browser } = await launch());
   try {
-    const { page } = await openApp(browser, url);
+    const { page } = await openWithBook(browser, url);
     await page.waitForTimeout(300);
     const frames = await page.evaluate(() => new Promise((res) => {
       let n = 0;

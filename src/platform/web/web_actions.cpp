@@ -21,6 +21,10 @@ EM_JS(void, rm_js_download, (const char* name, const char* mime, const char* dat
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+  // A whole-book export is a backup: the storage layer's reminder counts from it.
+  if (UTF8ToString(mime) === 'application/json') {
+    try { localStorage.setItem('rmplanner.lastExportMs', String(Date.now())); } catch (e) {}
+  }
 });
 
 EM_JS(void, rm_js_set_preference, (const char* key, const char* value), {
@@ -34,6 +38,24 @@ EM_JS(char*, rm_js_preference, (const char* key), {
   const p = _malloc(n);
   stringToUTF8(v, p, n);
   return p;
+});
+
+EM_JS(void, rm_js_lock, (), {
+  if (typeof RMStorage !== 'undefined') RMStorage.api.lock().catch((e) => console.warn(e && e.message_en || e));
+});
+// Asks the browser at most every 30 s; answers from the last estimate.
+EM_JS(int, rm_js_storage_estimate, (double* out), {
+  const now = Date.now();
+  if (typeof RMStorage !== 'undefined' && !(RMPlatform.quotaAskedAt > now - 30000)) {
+    RMPlatform.quotaAskedAt = now;
+    RMStorage.api.quota().then((q) => { RMPlatform.quota = q; RMPlatform.requestFrame(); }, () => {});
+  }
+  const q = RMPlatform.quota;
+  if (!q || q.usage == null || q.quota == null) return 0;
+  HEAPF64[out >> 3] = q.usage;
+  HEAPF64[(out >> 3) + 1] = q.quota;
+  HEAPF64[(out >> 3) + 2] = q.persisted ? 1 : 0;
+  return 1;
 });
 
 namespace rm::web {
@@ -91,6 +113,17 @@ std::string WebActions::preference(const std::string& key) {
   std::string out = p;
   std::free(p);
   return out;
+}
+
+void WebActions::lock() { rm_js_lock(); }
+
+bool WebActions::storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) {
+  double values[3] = {0, 0, 0};
+  if (!rm_js_storage_estimate(values)) return false;
+  usage = static_cast<int64_t>(values[0]);
+  quota = static_cast<int64_t>(values[1]);
+  persisted = values[2] != 0;
+  return true;
 }
 
 }  // namespace rm::web

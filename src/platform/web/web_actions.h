@@ -16,6 +16,8 @@ class WebActions final : public ui::Actions {
   std::string new_id() override;
   void set_preference(const std::string& key, const std::string& value) override;
   std::string preference(const std::string& key) override;
+  void lock() override;
+  bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
 };
 
 // Tells the page's storage layer that the Workspace has unsaved changes.

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/strings.h"
@@ -32,6 +34,22 @@ void draw_settings(UiContext& ctx) {
     apply_theme(true);
   }
   track("settings.theme.dark");
+
+  ImGui::SeparatorText(tr(kStorage));
+  int64_t usage = 0, quota = 0;
+  bool persisted = false;
+  if (ctx.actions.storage_estimate(usage, quota, persisted)) {
+    char line[256];
+    std::snprintf(line, sizeof line, tr(kStorageUse), static_cast<double>(usage) / (1 << 20),
+                  static_cast<double>(quota) / (1 << 20));
+    ImGui::TextUnformatted(line);
+    track("settings.storage", line);
+    ImGui::TextDisabled("%s", tr(persisted ? kPersisted : kNotPersisted));
+  } else {
+    ImGui::TextDisabled("%s", tr(kStorageUnknown));
+  }
+  if (ImGui::Button(tr(kLockNow))) ctx.actions.lock();
+  track("settings.lock");
 
   ImGui::SeparatorText(tr(kDemoData));
   int64_t demo = 0;

@@ -4,6 +4,15 @@
 
 namespace rm::ui::settings_text {
 
+inline constexpr Text kStorage{"本机存储", "Storage on this computer"};
+inline constexpr Text kStorageUse{"已用 %.1f MB，可用上限 %.0f MB（浏览器估算）",
+                                  "%.1f MB used of %.0f MB available (browser estimate)"};
+inline constexpr Text kPersisted{"浏览器已承诺不自动清除本应用数据。",
+                                 "The browser has agreed not to clear this app's data on its own."};
+inline constexpr Text kNotPersisted{"浏览器可能在空间紧张时清除数据：请定期导出备份。",
+                                    "The browser may clear data when space runs low: export a backup regularly."};
+inline constexpr Text kStorageUnknown{"存储空间信息暂不可用。", "Storage figures are not available yet."};
+inline constexpr Text kLockNow{"立即锁定", "Lock now"};
 inline constexpr Text kDemoData{"演示数据", "Demo data"};
 inline constexpr Text kNoDemoData{"当前没有演示数据。", "There is no demo data in this book."};
 inline constexpr Text kDemoClients{"本客户簿含 %lld 位演示客户（非真实客户）。",
