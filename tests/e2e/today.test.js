@@ -65,6 +65,14 @@ test('record a call from the plan, see the plan update, write the work log, relo
     await click(page, 'nav.reports');
     const log = (await rect(page, 'reports.worklog.0')).text;
     assert.ok(log.includes('客户同意下周面谈'), 'the work log survives a reload');
+    await screenshot(page, 'reports');
+    for (const screen of ['pipeline', 'planner', 'settings']) {
+      await click(page, `nav.${screen}`);
+      await screenshot(page, screen);
+    }
+    // The planner reproduces the yearly arithmetic of the rules for this book.
+    await click(page, 'nav.planner');
+    assert.ok(Number((await rect(page, 'planner.year.services')).text) > 0);
     await click(page, 'nav.today');
     assert.deepStrictEqual(await figures(page), after, 'figures after reload match');
   } finally {

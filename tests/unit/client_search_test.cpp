@@ -4,7 +4,6 @@
 #include <catch_amalgamated.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <set>
 
@@ -322,9 +321,7 @@ TEST_CASE("50 000 clients: filter and search in one pass match brute force", "[s
   f.tiers = {"A"};
   f.search = "zh";
   f.no_contact_days = 14;
-  const auto start = std::chrono::steady_clock::now();
   const std::vector<uint32_t> rows = filter_clients(t, f);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::vector<uint32_t> expected;
   const std::vector<uint8_t> none(book.clients.size(), 0);
   for (uint32_t r = 0; r < t.size(); ++r) {
@@ -333,8 +330,7 @@ TEST_CASE("50 000 clients: filter and search in one pass match brute force", "[s
   }
   CHECK(rows == expected);
   CHECK_FALSE(rows.empty());
-  // Generous bound (debug builds, loaded machines); bench/bench_clients.cpp measures properly.
-  CHECK(ms < 100.0);
+  // Its speed is measured by bench/bench_clients.cpp, not asserted here.
 }
 
 TEST_CASE("with a search, names that begin with the terms come first", "[search]") {
