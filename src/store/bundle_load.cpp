@@ -24,15 +24,6 @@ namespace {
 using nlohmann::json;
 using namespace bundle;
 
-template <class T>
-struct IsOptional : std::false_type {};
-template <class T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T>
-struct IsVector : std::false_type {};
-template <class T>
-struct IsVector<std::vector<T>> : std::true_type {};
-
 template <class Want, class... C>
 constexpr bool has_constraint() {
   return (std::is_same_v<Want, C> || ...);

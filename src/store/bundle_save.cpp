@@ -14,15 +14,6 @@ namespace rm {
 namespace {
 using namespace bundle;
 
-template <class T>
-struct IsOptional : std::false_type {};
-template <class T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T>
-struct IsVector : std::false_type {};
-template <class T>
-struct IsVector<std::vector<T>> : std::true_type {};
-
 class Writer {
  public:
   explicit Writer(std::string& out) : out_(out) {}

@@ -12,7 +12,9 @@
 #pragma once
 #include <concepts>
 #include <cstdint>
+#include <optional>
 #include <type_traits>
+#include <vector>
 
 #include "core/model/book.h"
 
@@ -32,6 +34,16 @@ inline constexpr Range kBasisPoints{-100000, 100000};
 
 template <class T, class U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
+
+// The member shapes the schema's walkers (writer, reader, field diff) tell apart.
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
 
 template <class V, Is<LunarDate> T>
 void fields(V& v, T& x) {

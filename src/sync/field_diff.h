@@ -17,14 +17,8 @@ template <class T>
 bool equal(const T& a, const T& b);
 
 namespace detail {
-template <class T>
-struct IsOptional : std::false_type {};
-template <class T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T>
-struct IsVector : std::false_type {};
-template <class T>
-struct IsVector<std::vector<T>> : std::true_type {};
+using bundle::IsOptional;
+using bundle::IsVector;
 
 // Visits the fields of A and looks at the same member of B (same offset).
 template <class S>
