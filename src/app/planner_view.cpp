@@ -1,13 +1,13 @@
 #include "app/planner_view.h"
 
+#include "core/model/book_stats.h"
 #include "core/policy/policy_presets.h"
 
 namespace rm {
 
-Policy active_policy(const Book& book) {
-  for (Policy& p : preset_policies())
-    if (p.id == book.settings.active_policy_id) return std::move(p);
-  return bank_a_policy();
+const Policy& active_policy(const Book& book) {
+  if (const Policy* p = find_preset_policy(book.settings.active_policy_id)) return *p;
+  return *find_preset_policy(bank_a_policy().id);
 }
 
 const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {

@@ -17,7 +17,7 @@
 namespace rm {
 
 // The book's active policy among the presets (Bank A when unset or unknown).
-Policy active_policy(const Book& book);
+const Policy& active_policy(const Book& book);
 
 struct ComplianceSummary {
   int met = 0, on_track = 0, behind = 0, overdue = 0;

@@ -6,7 +6,8 @@
 
 #include "ui/screens/client_view_parts.h"
 
-#include "core/policy/policy_presets.h"
+#include "app/planner_view.h"
+
 
 namespace rm::ui::cv {
 
@@ -155,12 +156,7 @@ bool money_field(const std::string& id, std::string& value, const FormErrors* e,
   return changed;
 }
 
-const Policy& active_policy(const Workspace& ws) {
-  static const std::vector<Policy> presets = preset_policies();
-  for (const Policy& p : presets)
-    if (p.id == ws.book().settings.active_policy_id) return p;
-  return presets.front();
-}
+const Policy& active_policy(const Workspace& ws) { return rm::active_policy(ws.book()); }
 
 std::vector<std::string> split_list(const std::string& text) {
   std::vector<std::string> out;
