@@ -28,13 +28,4 @@ ItemRect item_rect(const std::string& id) {
   return it == g_last.end() ? ItemRect{} : it->second;
 }
 
-std::string tracked_ids_json() {
-  std::string out = "[";
-  for (const auto& [id, rect] : g_last) {
-    if (out.size() > 1) out += ',';
-    out += '"' + id + '"';
-  }
-  return out + "]";
-}
-
 }  // namespace rm::ui

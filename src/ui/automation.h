@@ -17,7 +17,5 @@ void track(const char* automation_id, const std::string& text);
 void begin_automation_frame();
 void end_automation_frame();
 ItemRect item_rect(const std::string& automation_id);
-// All ids seen in the last frame, for documentation and debugging.
-std::string tracked_ids_json();
 
 }  // namespace rm::ui

@@ -14,8 +14,7 @@ constexpr Entry kTable[] = {
     {"今日", "Today"}, {"客户", "Clients"}, {"商机", "Pipeline"},
     {"计划", "Planner"}, {"报表", "Reports"}, {"设置", "Settings"},
     {"语言", "Language"}, {"简体中文", "简体中文"}, {"English", "English"},
-    {"搜索客户", "Search clients"}, {"姓名、电话、拼音或首字母", "Name, phone, pinyin or initials"},
-    {"外观", "Appearance"}, {"浅色", "Light"}, {"深色", "Dark"}, {"版本", "Version"},
+    {"外观", "Appearance"}, {"浅色", "Light"}, {"深色", "Dark"},
 };
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Str::kCount),
               "every Str needs a row in kTable");

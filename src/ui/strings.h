@@ -10,8 +10,7 @@ enum class Str {
   AppTitle,
   NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavSettings,
   Language, LanguageChinese, LanguageEnglish,
-  SearchClients, SearchHint,
-  SettingsAppearance, ThemeLight, ThemeDark, Version,
+  SettingsAppearance, ThemeLight, ThemeDark,
   kCount
 };
 
