@@ -122,13 +122,13 @@ void draw_members(FinanceForm& f, bool& d, Date today) {
     MemberRow& m = f.members[i];
     const std::string id = "client.member" + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
-    d |= enum_combo(id + ".relation", m.member.relation, cvt::kRelationLabels, 110);
+    d |= enum_combo(id + ".relation", m.member.relation, 110);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(130);
     d |= ImGui::InputTextWithHint("##name", tr(cvt::kName), &m.member.name);
     track((id + ".name").c_str(), m.member.name);
     ImGui::SameLine();
-    d |= enum_combo(id + ".gender", m.member.gender, cvt::kGenderLabels, 70);
+    d |= enum_combo(id + ".gender", m.member.gender, 70);
     ImGui::SameLine();
     d |= date_input(id + ".birthday", m.birthday, false, today, 110);
     ImGui::SameLine();

@@ -17,6 +17,7 @@
 #include "ui/automation.h"
 #include "ui/screens/client_view.h"
 #include "ui/strings/client_view_strings.h"
+#include "ui/strings/enum_labels.h"
 
 namespace rm::ui::cv {
 
@@ -41,17 +42,18 @@ bool text_field(const std::string& id, std::string& value, const FormErrors* e =
 bool multiline_field(const std::string& id, std::string& value, float height = 54.0f);
 bool money_field(const std::string& id, std::string& value, const FormErrors* e = nullptr, float width = -FLT_MIN);
 
-// A combo over an enum of codes.h; items are tracked as ID.<code>.
-template <class E, size_t N>
-bool enum_combo(const std::string& id, E& value, const Text (&labels)[N], float width = -FLT_MIN) {
-  static_assert(N == EnumCodes<E>::codes.size(), "one label per code");
+// A combo over an enum of codes.h, labelled from the shared enum labels
+// (ui/strings/enum_labels.h); items are tracked as ID.<code>.
+template <class E>
+bool enum_combo(const std::string& id, E& value, float width = -FLT_MIN) {
+  constexpr size_t N = EnumCodes<E>::codes.size();
   bool changed = false;
   ImGui::PushID(id.c_str());
   ImGui::SetNextItemWidth(width);
   const size_t cur = static_cast<size_t>(value);
-  if (ImGui::BeginCombo("##combo", cur < N ? tr(labels[cur]) : "?")) {
+  if (ImGui::BeginCombo("##combo", cur < N ? ui::label(value) : "?")) {
     for (size_t i = 0; i < N; ++i) {
-      if (ImGui::Selectable(tr(labels[i]), i == cur)) {
+      if (ImGui::Selectable(ui::label(static_cast<E>(i)), i == cur)) {
         value = static_cast<E>(i);
         changed = true;
       }

@@ -114,14 +114,14 @@ void draw_profile(UiContext& ctx, const Client& client) {
     cell_label(cvt::kName);
     d |= text_field("client.profile.name", c.name, e);
     cell_label(cvt::kGender);
-    d |= enum_combo("client.profile.gender", c.gender, cvt::kGenderLabels);
+    d |= enum_combo("client.profile.gender", c.gender);
     cell_label(cvt::kBirthday);
     d |= date_input("client.profile.birthday", f.birthday, true, ctx.today);
     error_line(*e, "client.profile.birthday");
     cell_label(cvt::kMarital);
-    d |= enum_combo("client.profile.marital", c.marital_status, cvt::kMaritalLabels);
+    d |= enum_combo("client.profile.marital", c.marital_status);
     cell_label(cvt::kEducation);
-    d |= enum_combo("client.profile.education", c.education, cvt::kEducationLabels);
+    d |= enum_combo("client.profile.education", c.education);
     cell_label(cvt::kChildren);
     d |= text_field("client.profile.children", f.children, e, 80);
     ImGui::EndTable();
@@ -130,7 +130,7 @@ void draw_profile(UiContext& ctx, const Client& client) {
   heading(cvt::kWork);
   if (begin_grid("##work")) {
     cell_label(cvt::kOccupation);
-    d |= enum_combo("client.profile.occupation", c.occupation, cvt::kOccupationLabels);
+    d |= enum_combo("client.profile.occupation", c.occupation);
     cell_label(cvt::kEmployer);
     d |= text_field("client.profile.employer", c.employer);
     cell_label(cvt::kJobTitle);
@@ -162,18 +162,18 @@ void draw_profile(UiContext& ctx, const Client& client) {
       ImGui::PopID();
       if (c.preferred_channel) {
         ImGui::SameLine();
-        d |= enum_combo("client.profile.preferred_channel", *c.preferred_channel, cvt::kChannelLabels);
+        d |= enum_combo("client.profile.preferred_channel", *c.preferred_channel);
       }
     }
     cell_label(cvt::kPreferredTime);
-    d |= enum_combo("client.profile.preferred_time", c.preferred_time, cvt::kContactTimeLabels);
+    d |= enum_combo("client.profile.preferred_time", c.preferred_time);
     ImGui::EndTable();
   }
   label(cvt::kContactPoints);
   for (size_t i = 0; i < c.contact_points.size(); ++i) {
     const std::string id = "client.profile.cp" + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
-    d |= enum_combo(id + ".channel", c.contact_points[i].channel, cvt::kChannelLabels, 130);
+    d |= enum_combo(id + ".channel", c.contact_points[i].channel, 130);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(320);
     d |= ImGui::InputText("##value", &c.contact_points[i].value);
@@ -199,7 +199,7 @@ void draw_profile(UiContext& ctx, const Client& client) {
   for (size_t i = 0; i < c.important_dates.size() && i < f.important_dates.size(); ++i) {
     const std::string id = "client.profile.date" + std::to_string(i);
     ImGui::PushID(static_cast<int>(i) + 1000);
-    d |= enum_combo(id + ".kind", c.important_dates[i].kind, cvt::kImportantDateLabels, 150);
+    d |= enum_combo(id + ".kind", c.important_dates[i].kind, 150);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(200);
     d |= ImGui::InputTextWithHint("##label", tr(cvt::kLabel), &c.important_dates[i].label);
@@ -228,15 +228,15 @@ void draw_profile(UiContext& ctx, const Client& client) {
   heading(cvt::kRelationship);
   if (begin_grid("##relationship")) {
     cell_label(cvt::kSource);
-    d |= enum_combo("client.profile.source", c.source, cvt::kSourceLabels);
+    d |= enum_combo("client.profile.source", c.source);
     cell_label(cvt::kReferrer);
     d |= text_field("client.profile.referrer", c.referrer_name);
     cell_label(cvt::kOrientation);
-    d |= enum_combo("client.profile.orientation", c.orientation, cvt::kOrientationLabels);
+    d |= enum_combo("client.profile.orientation", c.orientation);
     cell_label(cvt::kValueClass);
-    d |= enum_combo("client.profile.value_class", c.value_class, cvt::kValueClassLabels);
+    d |= enum_combo("client.profile.value_class", c.value_class);
     cell_label(cvt::kMotive);
-    d |= enum_combo("client.profile.motive", c.motive, cvt::kMotiveLabels);
+    d |= enum_combo("client.profile.motive", c.motive);
     cell_label(cvt::kAccountOpened);
     d |= date_input("client.profile.opened", f.account_opened, false, ctx.today);
     error_line(*e, "client.profile.opened");

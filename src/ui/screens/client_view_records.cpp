@@ -63,9 +63,9 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", o.title.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(tr(cvt::kSalesStepLabels[static_cast<size_t>(o.step)]));
+      ImGui::TextUnformatted(ui::label(o.step));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(tr(cvt::kOppStatusLabels[static_cast<size_t>(o.status)]));
+      ImGui::TextUnformatted(ui::label(o.status));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_yuan(o.expected_amount).c_str());
       ImGui::TableNextColumn();
@@ -83,7 +83,7 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
   ImGui::InputTextWithHint("##opp_title", tr(cvt::kTitle), &f.opp_title);
   track("client.opp.title", f.opp_title);
   ImGui::SameLine();
-  enum_combo("client.opp.step", f.opp_step, cvt::kSalesStepLabels, 120);
+  enum_combo("client.opp.step", f.opp_step, 120);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(150);
   ImGui::InputTextWithHint("##opp_amount", tr(cvt::kExpectedAmount), &f.opp_amount);
@@ -142,7 +142,7 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
       if (t.done_on) ImGui::TextDisabled("%s", t.title.c_str());
       else ImGui::TextWrapped("%s", t.title.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(tr(cvt::kTaskKindLabels[static_cast<size_t>(t.kind)]));
+      ImGui::TextUnformatted(ui::label(t.kind));
       ImGui::TableNextColumn();
       if (!t.done_on && t.due < ctx.today) ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", t.due.iso().c_str());
       else ImGui::TextUnformatted(t.due.iso().c_str());
@@ -162,7 +162,7 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
   ImGui::InputTextWithHint("##task_title", tr(cvt::kTitle), &f.task_title);
   track("client.task.title", f.task_title);
   ImGui::SameLine();
-  enum_combo("client.task.kind", f.task_kind, cvt::kTaskKindLabels, 100);
+  enum_combo("client.task.kind", f.task_kind, 100);
   ImGui::SameLine();
   if (f.task_due.text.empty()) f.task_due.text = ctx.today.plus_days(1).iso();
   date_input("client.task.due", f.task_due, false, ctx.today, 110);
@@ -299,7 +299,7 @@ void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", r.next_actions.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(tr(cvt::kReviewLabels[static_cast<size_t>(r.review)]));
+      ImGui::TextUnformatted(ui::label(r.review));
       ImGui::TableNextColumn();
       if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(r), r.date.iso());
       track(("client.report." + std::to_string(n) + ".delete").c_str());

@@ -13,7 +13,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   const Book& book = ctx.ws.book();
   // Record a contact.
   ImGui::SeparatorText(tr(cvt::kAddContact));
-  enum_combo("client.contact.channel", f.contact_channel, cvt::kChannelLabels, 120);
+  enum_combo("client.contact.channel", f.contact_channel, 120);
   ImGui::SameLine();
   if (f.contact_date.text.empty()) f.contact_date.text = ctx.today.iso();
   date_input("client.contact.date", f.contact_date, false, ctx.today, 110);
@@ -24,7 +24,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   ImGui::Checkbox(tr(cvt::kMeeting), &f.contact_meeting);
   track("client.contact.meeting");
   ImGui::SameLine();
-  enum_combo("client.contact.outcome", f.contact_outcome, cvt::kOutcomeLabels, 140);
+  enum_combo("client.contact.outcome", f.contact_outcome, 140);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
   ImGui::InputTextWithHint("##notes", tr(cvt::kNotes), &f.contact_notes);
   track("client.contact.notes", f.contact_notes);
@@ -90,7 +90,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(k.date.iso().c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(cvt::kChannelLabels[static_cast<size_t>(k.channel)]));
+        ImGui::TextUnformatted(ui::label(k.channel));
         if (k.meeting) {
           ImGui::SameLine();
           ImGui::TextDisabled("%s", tr(cvt::kMeeting));
@@ -98,7 +98,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr(k.proactive ? cvt::kYes : cvt::kNo));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(cvt::kOutcomeLabels[static_cast<size_t>(k.outcome)]));
+        ImGui::TextUnformatted(ui::label(k.outcome));
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", k.notes.c_str());
         ImGui::TableNextColumn();

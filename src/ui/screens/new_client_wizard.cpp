@@ -54,24 +54,24 @@ void page_basics(NewClientWizardState& w, Date today, bool& d) {
   row(cvt::kName);
   d |= text_field("newclient.name", w.draft.name, e);
   row(cvt::kGender);
-  d |= enum_combo("newclient.gender", w.draft.gender, cvt::kGenderLabels);
+  d |= enum_combo("newclient.gender", w.draft.gender);
   row(cvt::kBirthday);
   d |= date_input("newclient.birthday", w.birthday, true, today);
   error_line(w.errors, "newclient.birthday");
   row(cvt::kMarital);
-  d |= enum_combo("newclient.marital", w.draft.marital_status, cvt::kMaritalLabels);
+  d |= enum_combo("newclient.marital", w.draft.marital_status);
   row(cvt::kEducation);
-  d |= enum_combo("newclient.education", w.draft.education, cvt::kEducationLabels);
+  d |= enum_combo("newclient.education", w.draft.education);
   row(cvt::kOccupation);
-  d |= enum_combo("newclient.occupation", w.draft.occupation, cvt::kOccupationLabels);
+  d |= enum_combo("newclient.occupation", w.draft.occupation);
   row(cvt::kEmployer);
   d |= text_field("newclient.employer", w.draft.employer);
   row(cvt::kSource);
-  d |= enum_combo("newclient.source", w.draft.source, cvt::kSourceLabels);
+  d |= enum_combo("newclient.source", w.draft.source);
   row(cvt::kReferrer);
   d |= text_field("newclient.referrer", w.draft.referrer_name);
   row(cvt::kOrientation);
-  d |= enum_combo("newclient.orientation", w.draft.orientation, cvt::kOrientationLabels);
+  d |= enum_combo("newclient.orientation", w.draft.orientation);
   row(cvt::kAdaAssets);
   d |= money_field("newclient.ada", w.average_daily_assets, e);
   ImGui::EndTable();
@@ -98,10 +98,10 @@ void page_contact(NewClientWizardState& w, bool& d) {
   if (w.has_preferred_channel) {
     if (!w.draft.preferred_channel) w.draft.preferred_channel = Channel::phone;
     ImGui::SameLine();
-    d |= enum_combo("newclient.channel", *w.draft.preferred_channel, cvt::kChannelLabels);
+    d |= enum_combo("newclient.channel", *w.draft.preferred_channel);
   }
   row(cvt::kPreferredTime);
-  d |= enum_combo("newclient.time", w.draft.preferred_time, cvt::kContactTimeLabels);
+  d |= enum_combo("newclient.time", w.draft.preferred_time);
   row(cvt::kInterests);
   std::string interests = join_list(w.draft.interests);
   if (text_field("newclient.interests", interests)) {
@@ -376,13 +376,13 @@ std::string review_text(const NewClientWizardState& w) {
     out += '\n';
   };
   line(cvt::kName, w.draft.name);
-  line(cvt::kGender, tr(cvt::kGenderLabels[static_cast<size_t>(w.draft.gender)]));
+  line(cvt::kGender, label(w.draft.gender));
   DateValue bd;
   if (parse_date_input(w.birthday, bd) == DateError::none && bd.solar)
     line(cvt::kBirthday, (bd.lunar ? std::string(tr(cvt::kLunar)) + " " + w.birthday.text + (bd.lunar->leap ? " (闰)" : "") +
                                          " = " + bd.solar->iso()
                                    : bd.solar->iso()));
-  line(cvt::kOccupation, tr(cvt::kOccupationLabels[static_cast<size_t>(w.draft.occupation)]));
+  line(cvt::kOccupation, label(w.draft.occupation));
   line(cvt::kMobile, w.mobile);
   line(cvt::kWechat, w.wechat);
   line(cvt::kEmail, w.email);

@@ -275,48 +275,5 @@ inline constexpr Text kCancelWizardBody{"已填写的内容将被放弃。", "Wh
 inline constexpr Text kLeaveWizard{"放弃", "Abandon"};
 
 // ---- enum labels (indexed by the enum value) ----------------------------------------------------------
-inline constexpr Text kGenderLabels[] = {{"未知", "Unknown"}, {"女", "Female"}, {"男", "Male"}};
-inline constexpr Text kMaritalLabels[] = {{"未知", "Unknown"}, {"未婚", "Single"}, {"已婚", "Married"},
-                                          {"离异", "Divorced"}, {"丧偶", "Widowed"}};
-inline constexpr Text kEducationLabels[] = {{"未知", "Unknown"}, {"高中以下", "Below high school"},
-                                            {"高中", "High school"}, {"大专", "Associate"},
-                                            {"本科", "Bachelor"}, {"硕士", "Master"}, {"博士", "Doctorate"}};
-inline constexpr Text kOccupationLabels[] = {
-    {"未知", "Unknown"}, {"政府官员", "Government official"}, {"公务员", "Civil servant"},
-    {"企业高管", "Enterprise executive"}, {"中层管理者", "Middle manager"}, {"私营企业主", "Private entrepreneur"},
-    {"学者专家", "Scholar / expert"}, {"文体明星", "Artist / athlete"}, {"高收入家庭主妇/夫", "High-income homemaker"},
-    {"教授", "Professor"}, {"会计师", "Accountant"}, {"律师", "Lawyer"}, {"建筑师", "Architect"},
-    {"医生", "Doctor"}, {"金融从业者", "Finance professional"}, {"退休", "Retired"}, {"其他", "Other"}};
-inline constexpr Text kChannelLabels[] = {{"电话", "Phone"}, {"短信", "SMS"}, {"微信", "WeChat"},
-                                          {"电子邮件", "E-mail"}, {"信函", "Letter"}, {"上门拜访", "Visit"},
-                                          {"网点", "Branch"}, {"活动", "Event"}};
-inline constexpr Text kContactTimeLabels[] = {{"任何时间", "Any time"}, {"上午", "Morning"}, {"中午", "Noon"},
-                                              {"下午", "Afternoon"}, {"晚上", "Evening"}, {"周末", "Weekend"}};
-inline constexpr Text kSourceLabels[] = {
-    {"未知", "Unknown"}, {"系统识别", "System identification"}, {"网点识别", "Branch identification"},
-    {"客户推荐", "Client referral"}, {"公私联动", "Corporate–retail linkage"}, {"定向营销", "Targeted marketing"},
-    {"联盟伙伴", "Alliance partner"}, {"大堂线索", "Lobby lead"}, {"活动跟进", "Event follow-up"},
-    {"部门推荐", "Department referral"}, {"员工移交", "Staff hand-over"}, {"其他", "Other"}};
-inline constexpr Text kOrientationLabels[] = {{"未知", "Unknown"}, {"关系导向", "Relationship"},
-                                              {"价值导向", "Value"}, {"服务导向", "Service"}};
-inline constexpr Text kValueClassLabels[] = {{"未知", "Unknown"}, {"高价值", "High value"},
-                                             {"低利有潜力", "Low profit, potential"}, {"保本", "Break-even"},
-                                             {"亏损", "Loss-making"}};
-inline constexpr Text kMotiveLabels[] = {{"未知", "Unknown"}, {"追求收益", "Yield"}, {"便利", "Convenience"},
-                                         {"稳健", "Stability"}, {"隐私", "Privacy"}};
-inline constexpr Text kImportantDateLabels[] = {{"结婚纪念日", "Wedding anniversary"}, {"配偶生日", "Spouse's birthday"},
-                                                {"子女生日", "Child's birthday"}, {"父母生日", "Parent's birthday"},
-                                                {"开户纪念日", "Account anniversary"}, {"其他", "Other"}};
-inline constexpr Text kRelationLabels[] = {{"配偶", "Spouse"}, {"子女", "Child"}, {"父母", "Parent"},
-                                           {"岳父母/公婆", "Parent-in-law"}, {"兄弟姐妹", "Sibling"}, {"其他", "Other"}};
-inline constexpr Text kOutcomeLabels[] = {{"已联系上", "Reached"}, {"未接通", "No answer"}, {"约见成功", "Appointment made"},
-                                          {"有兴趣", "Interested"}, {"无兴趣", "Not interested"}, {"投诉", "Complaint"},
-                                          {"其他", "Other"}};
-inline constexpr Text kTaskKindLabels[] = {{"跟进", "Follow-up"}, {"回访", "Call-back"}, {"到期", "Maturity"},
-                                           {"问候", "Greeting"}, {"文书", "Paperwork"}, {"其他", "Other"}};
-inline constexpr Text kSalesStepLabels[] = {{"寻找客户", "Find"}, {"接触客户", "Contact"}, {"确定需求", "Needs"},
-                                            {"准备方案", "Proposal"}, {"展示方案", "Presentation"}, {"持续维护", "Maintenance"}};
-inline constexpr Text kOppStatusLabels[] = {{"进行中", "Open"}, {"成交", "Won"}, {"失败", "Lost"}};
-inline constexpr Text kReviewLabels[] = {{"草稿", "Draft"}, {"已提交", "Submitted"}, {"已通过", "Approved"}, {"已退回", "Returned"}};
 
 }  // namespace rm::ui::cvt
