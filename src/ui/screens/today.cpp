@@ -232,14 +232,19 @@ void enum_combo(const char* id, E& value, const E (&values)[N]) {
   }
 }
 
+// A modal dialog opened on the frame its request flag was set; true while shown.
+bool begin_dialog(const char* id, bool& open_requested, float width) {
+  if (open_requested) {
+    ImGui::OpenPopup(id);
+    open_requested = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
+  return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar);
+}
+
 void draw_contact_dialog(UiContext& ctx) {
   ContactForm& form = ctx.state.today.contact;
-  if (form.open) {
-    ImGui::OpenPopup("##record_contact");
-    form.open = false;
-  }
-  ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal("##record_contact", nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  if (!begin_dialog("##record_contact", form.open, 520)) return;
   Contact& c = form.contact;
   const BookIndex& index = ctx.ws.index();
   const uint32_t ci = index.client(c.client_id);
@@ -346,12 +351,7 @@ WorkLogEntry draft_work_log(UiContext& ctx) {
 
 void draw_work_log_dialog(UiContext& ctx) {
   WorkLogForm& form = ctx.state.today.work_log;
-  if (form.open) {
-    ImGui::OpenPopup("##work_log");
-    form.open = false;
-  }
-  ImGui::SetNextWindowSize(ImVec2(640, 0), ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal("##work_log", nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  if (!begin_dialog("##work_log", form.open, 640)) return;
   WorkLogEntry& e = form.entry;
   ImGui::Text("%s · %s", tr(kWorkLogTitle), e.date.iso().c_str());
   ImGui::Separator();
