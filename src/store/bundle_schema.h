@@ -66,6 +66,13 @@ void fields(V& v, T& x) {
   v("date", x.date);
 }
 
+template <class V, Is<LiquidityNeed> T>
+void fields(V& v, T& x) {
+  v("purpose", x.purpose);
+  v("date", x.date);
+  v("amount", x.amount, kMoney);
+}
+
 template <class V, Is<TierOverride> T>
 void fields(V& v, T& x) {
   v("tier", x.tier, Required{});
@@ -199,6 +206,7 @@ void fields(V& v, T& x) {
   v("tier_override", x.tier_override);
   v("account_opened", x.account_opened);
   v("derivatives_experience", x.derivatives_experience);
+  v("liquidity_needs", x.liquidity_needs);
   v("manager_id", x.manager_id, Ref{RefKind::manager});
   v("household_id", x.household_id, Ref{RefKind::household});
   v("tags", x.tags);

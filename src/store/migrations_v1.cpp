@@ -129,4 +129,7 @@ void migrate_envelope(json& envelope, int from_version, Problems& problems, size
   envelope["schema_version"] = 2;
 }
 
+// Schema 2 → 3 only added clients' `liquidity_needs`; a version-2 file has
+// none, which is what an absent key means, so there is nothing to convert.
+
 }  // namespace rm

@@ -57,12 +57,44 @@ TEST_CASE("a version-1 file loads, migrated to the current schema") {
 TEST_CASE("a migrated file saves as the current version and then round-trips") {
   const auto first = load_bundle(read_test_file("bundle_v1.json"));
   REQUIRE(first.ok());
-  const std::string v2 = save_bundle(first.value());
-  CHECK(v2.find("\"schema_version\": 2") != std::string::npos);
-  const BundleLoad again = load_bundle_checked(v2);
+  const std::string current = save_bundle(first.value());
+  CHECK(current.find("\"schema_version\": 3") != std::string::npos);
+  const BundleLoad again = load_bundle_checked(current);
   REQUIRE(again.book);
-  CHECK(again.schema_version == 2);
-  CHECK(save_bundle(*again.book) == v2);
+  CHECK(again.schema_version == 3);
+  CHECK(save_bundle(*again.book) == current);
+}
+
+TEST_CASE("a version-2 file loads unchanged: version 3 only added liquidity needs") {
+  const std::string text = read_test_file("bundle_v2.json");
+  const BundleLoad r = load_bundle_checked(text);
+  REQUIRE(r.book);
+  CHECK(r.schema_version == 2);
+  for (const Client& c : r.book->clients) CHECK(c.liquidity_needs.empty());
+  std::string expected = text;
+  const std::string v2 = "\"schema_version\": 2,";
+  expected.replace(expected.find(v2), v2.size(), "\"schema_version\": 3,");
+  CHECK(save_bundle(*r.book) == expected);
+}
+
+TEST_CASE("liquidity needs round-trip and are checked") {
+  auto doc = nlohmann::json::parse(read_test_file("bundle_v2.json"));
+  doc["schema_version"] = 3;
+  doc["clients"][0]["liquidity_needs"] =
+      nlohmann::json::array({{{"purpose", "study_abroad"}, {"date", "2026-09-01"}, {"amount", 30000000}}});
+  const auto ok = load_bundle(doc.dump());
+  REQUIRE(ok.ok());
+  const Client& c = ok.value().clients[0];
+  REQUIRE(c.liquidity_needs.size() == 1);
+  CHECK(c.liquidity_needs[0].purpose == LiquidityPurpose::study_abroad);
+  CHECK(c.liquidity_needs[0].date.iso() == "2026-09-01");
+  CHECK(c.liquidity_needs[0].amount == 30000000);
+  CHECK(save_bundle(ok.value()).find("\"liquidity_needs\":[{\"purpose\":\"study_abroad\"") != std::string::npos);
+
+  doc["clients"][0]["liquidity_needs"][0]["purpose"] = "yacht";
+  const auto bad = load_bundle(doc.dump());
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.problem().path == "clients[0].liquidity_needs[0].purpose");
 }
 
 TEST_CASE("version-1 problems are reported at their path in the file as given") {

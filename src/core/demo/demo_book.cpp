@@ -226,6 +226,16 @@ class Generator {
       c.tier_override = TierOverride{"B", supervisor_id_, past_day(200), "代发工资大户，网点负责人批准"};
       change(c.meta, "tier_override", c.tier_override->approved_on);
     }
+    // One client in 23 has said money is needed soon (domain.md §5), so the
+    // demo shows the suitability refusal. Derived from the position rather
+    // than drawn, so adding it left every other demo record as it was.
+    if (book.clients.size() % 23 == 7) {
+      static constexpr LiquidityPurpose kPurposes[] = {LiquidityPurpose::study_abroad, LiquidityPurpose::house,
+                                                       LiquidityPurpose::hospital};
+      const size_t k = book.clients.size() / 23 % 3;
+      c.liquidity_needs.push_back({kPurposes[k], opt_.today.plus_days(static_cast<int32_t>(120 + 30 * k)),
+                                   c.average_daily_assets / 300 * 100});
+    }
     // Some facts changed after the client was created: the per-field stamps
     // a merge decides by.
     if (rng_.chance(0.2)) change(c.meta, "average_daily_assets", past_day(60));

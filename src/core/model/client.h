@@ -28,6 +28,15 @@ struct ImportantDate {
   friend bool operator==(const ImportantDate&, const ImportantDate&) = default;
 };
 
+// Money the client has said they will need by a date (domain.md §5): a
+// product that locks it up past that date must not be sold.
+struct LiquidityNeed {
+  LiquidityPurpose purpose = LiquidityPurpose::other;
+  Date date;       // when the money is needed
+  Fen amount = 0;  // how much, when the client said
+  friend bool operator==(const LiquidityNeed&, const LiquidityNeed&) = default;
+};
+
 // A tier set by hand instead of computed from assets; domain.md §1 (Bank B)
 // requires the approver by tier.
 struct TierOverride {
@@ -70,6 +79,7 @@ struct Client {
   std::optional<TierOverride> tier_override;
   std::optional<Date> account_opened;  // start of the relationship (3-day call-back rule)
   bool derivatives_experience = false; // domain.md §5: no derivative-linked offers without it
+  std::vector<LiquidityNeed> liquidity_needs;
   std::string manager_id;
   std::string household_id;
   std::vector<std::string> tags;

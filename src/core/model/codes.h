@@ -110,6 +110,10 @@ enum class ImportantDateKind { wedding_anniversary, spouse_birthday, child_birth
 RM_ENUM_CODES(ImportantDateKind, "wedding_anniversary", "spouse_birthday", "child_birthday",
               "parent_birthday", "account_anniversary", "other");
 
+// Money the client will need soon (domain.md §5: house, study abroad, hospital).
+enum class LiquidityPurpose { house, study_abroad, hospital, other };
+RM_ENUM_CODES(LiquidityPurpose, "house", "study_abroad", "hospital", "other");
+
 enum class Relation { spouse, child, parent, parent_in_law, sibling, other };
 RM_ENUM_CODES(Relation, "spouse", "child", "parent", "parent_in_law", "sibling", "other");
 

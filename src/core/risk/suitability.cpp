@@ -15,16 +15,6 @@ bool SuitabilityVerdict::refused_for(RefusalReason r) const {
   return std::any_of(refusals.begin(), refusals.end(), [r](const Refusal& x) { return x.reason == r; });
 }
 
-std::string_view liquidity_purpose_code(LiquidityPurpose p) {
-  switch (p) {
-    case LiquidityPurpose::house: return "house";
-    case LiquidityPurpose::study_abroad: return "study_abroad";
-    case LiquidityPurpose::hospital: return "hospital";
-    case LiquidityPurpose::other: return "other";
-  }
-  return {};
-}
-
 std::string_view liquidity_purpose_zh(LiquidityPurpose p) {
   switch (p) {
     case LiquidityPurpose::house: return "购房";

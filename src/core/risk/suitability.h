@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/model/client.h"  // LiquidityNeed
 #include "core/model/product.h"
 #include "core/model/risk_assessment.h"
 #include "core/money.h"
@@ -14,19 +15,10 @@
 
 namespace rm {
 
-// Money the client will need soon (domain.md §5: house, study abroad, hospital).
-enum class LiquidityPurpose { house, study_abroad, hospital, other };
-
-struct LiquidityNeed {
-  LiquidityPurpose purpose = LiquidityPurpose::other;
-  Date date;  // when the money is needed
-  Fen amount = 0;
-};
-
 struct SuitabilityFacts {
   std::optional<RiskAssessment> assessment;  // the latest one, if any
   bool derivatives_experience = false;       // Client::derivatives_experience
-  std::vector<LiquidityNeed> liquidity_needs;
+  std::vector<LiquidityNeed> liquidity_needs;  // Client::liquidity_needs
   std::optional<Date> last_recommendation;
   bool situation_changed = false;
   AssessmentTiming timing;
@@ -59,7 +51,6 @@ struct SuitabilityVerdict {
 // latest assessment even when it has expired, so that reason is not hidden.
 SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today);
 
-std::string_view liquidity_purpose_code(LiquidityPurpose p);
 std::string_view liquidity_purpose_zh(LiquidityPurpose p);
 std::string_view liquidity_purpose_en(LiquidityPurpose p);
 
