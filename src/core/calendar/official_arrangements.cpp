@@ -8,6 +8,9 @@ Date day(int y, int m, int d) { return Date::from_ymd(y, m, d); }
 
 }  // namespace
 
+// Each year as the State Council General Office's notice on that year's public
+// holidays (国务院办公厅关于N年部分节假日安排的通知) gives it; 2026 is the notice of
+// 4 November 2025 (Xinhua). A new year is added when its notice appears.
 std::vector<YearArrangement> official_arrangements() {
   return {
       {2024,
