@@ -1,5 +1,6 @@
 #include <catch_amalgamated.hpp>
 
+#include "app/restore.h"
 #include "app/workspace.h"
 #include "core/model/prng.h"
 #include "store/bundle.h"
@@ -115,4 +116,40 @@ TEST_CASE("an import keeps the newer version of each record") {
   CHECK(ws.book().clients[0].notes == "supervisor note");
   REQUIRE(ws.undo(kT0 + 3000));  // the import is one step
   CHECK(ws.book().clients[0].notes.empty());
+}
+
+TEST_CASE("restoring an older book is one undoable edit that changes only what differs") {
+  Workspace ws = make_workspace();
+  Client kept = client_named(ws, "王芳");
+  Client renamed = client_named(ws, "李娜");
+  Client removed = client_named(ws, "赵敏");
+  REQUIRE(ws.apply({"three clients", {kept, renamed, removed}}, kT0).value() == 3);
+  const Book restore_point = ws.book();
+
+  Client r = ws.book().clients[1];
+  r.name = "李娜娜";
+  Client gone = ws.book().clients[2];
+  gone.meta.deleted = true;
+  Client added = client_named(ws, "孙丽");
+  REQUIRE(ws.apply({"later work", {r, gone, added}}, kT0 + 1000).value() == 3);
+
+  const Edit edit = restore_edit(ws.book(), restore_point, "restore");
+  // 李娜 renamed back, 赵敏 revived, 孙丽 deleted; 王芳 is not touched.
+  REQUIRE(edit.puts.size() == 3);
+  REQUIRE(ws.apply(edit, kT0 + 2000).value() == 3);
+  const auto& cs = ws.book().clients;
+  REQUIRE(cs.size() == 4);
+  CHECK(cs[0].name == "王芳");
+  CHECK(cs[0].meta.clocks.empty());
+  CHECK(cs[1].name == "李娜");
+  CHECK_FALSE(cs[2].meta.deleted);
+  CHECK(cs[2].name == "赵敏");
+  CHECK(cs[3].meta.deleted);
+  // The restored values carry the newest stamps, so a merge keeps them.
+  CHECK(field_stamp(cs[1].meta, "name").wall_ms == kT0 + 2000);
+  CHECK(restore_edit(ws.book(), restore_point, "again").puts.empty());  // restoring twice changes nothing more
+  REQUIRE(ws.undo(kT0 + 3000));
+  CHECK(ws.book().clients[1].name == "李娜娜");
+  CHECK(ws.book().clients[2].meta.deleted);
+  CHECK_FALSE(ws.book().clients[3].meta.deleted);
 }
