@@ -1,9 +1,10 @@
 // Clients screen timings (issue 6 item 2): building the derived table and a
 // filter + search + sort over a 50 000-client demo book (core/demo), as of
 // 5 January 2026 — the work the screen does once per change of the book and
-// once per keystroke. Each figure is the best of 5 runs. Prints a markdown
-// table; docs/benchmarks.md ("## Clients screen") has the figures. Runs
-// natively and under Node (the WASM build of bench/*.cpp).
+// once per keystroke. Each figure is the best of 5 runs. Prints markdown
+// tables (the core functions, then the screen's query); docs/benchmarks.md
+// ("## Clients screen") has the figures. Runs natively and under Node (the
+// WASM build of bench/*.cpp).
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -84,6 +85,47 @@ int main() {
     });
     sink += rows.size();
     std::printf("| filter + search + sort: %s | %zu | %.2f | %.2f | 3 |\n", c.what, rows.size(), ms.wall, ms.cpu);
+  }
+
+  // What the screen runs per keystroke (ClientQuery: best matches first,
+  // its results remembered). Each case starts from an empty memory, so it is
+  // the first time that query is seen.
+  std::printf("\n| the screen's query (ClientQuery), first time | matches | wall, best of 5 (ms) | CPU, best of 5 (ms) | "
+              "target (ms) |\n|---|---:|---:|---:|---:|\n");
+  for (const Case& c : cases) {
+    size_t n = 0;
+    const Ms ms = best_ms([&] {
+      rm::ClientQuery query;
+      n = query.run(table, c.filter, c.sort, c.desc).size();
+    });
+    sink += n;
+    std::printf("| %s | %zu | %.2f | %.2f | 3 |\n", c.what, n, ms.wall, ms.cpu);
+  }
+  // Typing `zhangw` into the search and deleting it again, as the browser
+  // test does: the slowest keystroke and the whole sequence.
+  {
+    const char* texts[] = {"z", "zh", "zha", "zhan", "zhang", "zhangw", "zhang", "zhan", "zha", "zh", "z", ""};
+    double slowest = 0, total = 0;
+    const char* slowest_text = "";
+    for (int run = 0; run < 5; ++run) {
+      rm::ClientQuery query;
+      rm::ClientFilter f;
+      (void)query.run(table, f, rm::ClientColumn::name, false);
+      double sum = 0, worst = 0;
+      const char* worst_text = "";
+      for (const char* text : texts) {
+        f.search = text;
+        const auto t0 = std::chrono::steady_clock::now();
+        sink += query.run(table, f, rm::ClientColumn::name, false).size();
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        sum += ms;
+        if (ms > worst) worst = ms, worst_text = text;
+      }
+      if (run == 0 || sum < total) total = sum, slowest = worst, slowest_text = worst_text;
+    }
+    std::printf("| typing `zhangw` and deleting it: 12 keystrokes, slowest (`%s`) | — | %.2f | — | 3 |\n", slowest_text,
+                slowest);
+    std::printf("| typing `zhangw` and deleting it: 12 keystrokes, all | — | %.2f | — | — |\n", total);
   }
   std::fprintf(stderr, "(checksum %zu)\n", sink);
   return 0;

@@ -1,13 +1,21 @@
 #include "ui/app_ui.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // SetKeyOwner: Esc is the screens' key
 
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/strings.h"
 
 namespace rm::ui {
 
 namespace {
+
+// Opens the new-client wizard (a wizard already open keeps its draft).
+void start_new_client(UiState& state) {
+  state.screen = Screen::ClientView;
+  if (!state.client_view.wizard.active) state.client_view.start_new_client = true;
+}
 
 struct NavItem {
   Screen screen;
@@ -39,11 +47,25 @@ void draw_navigation(UiState& state) {
     track(item.automation_id);
     ImGui::PopID();
   }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+  // The wizard from the navigation too: Ctrl+N belongs to the browser in a
+  // normal tab (a new window), so a button and Alt+N are the sure ways.
+  if (ImGui::Button(tr(Str::NavNewClient), ImVec2(-1, 0))) start_new_client(state);
+  track("nav.new_client");
 }
 
 // Shortcuts that work on every screen. Ctrl on Linux/Windows, Cmd on macOS
 // (ImGui maps both to ImGuiMod_Shortcut).
 void handle_shortcuts(UiContext& ctx) {
+  // Esc belongs to the screens (close, cancel, discard). ImGui's own Esc would
+  // also "leave the child window", which with our NavFlattened children drops
+  // the keyboard focus on nothing, so Tab finds no widget any more. Owning the
+  // key (only while no field is being edited and no popup is open, where ImGui
+  // must see it to revert the field or close the menu) keeps the focus put.
+  if (!ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    ImGui::SetKeyOwner(ImGuiKey_Escape, ImGui::GetID("##screens_own_escape"));
   // While a text field is active, Ctrl+Z/Y belong to the field's own undo.
   if (!ImGui::GetIO().WantTextInput) {
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z)) ctx.actions.undo();
@@ -55,10 +77,8 @@ void handle_shortcuts(UiContext& ctx) {
     ctx.state.screen = Screen::Clients;
     ctx.state.clients.focus_search = true;
   }
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N)) {
-    ctx.state.screen = Screen::ClientView;
-    ctx.state.client_view.start_new_client = true;
-  }
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N) || ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_N))
+    start_new_client(ctx.state);
 }
 
 }  // namespace
@@ -69,12 +89,23 @@ void open_client(UiState& state, const std::string& client_id) {
 }
 
 void apply_theme(bool dark) {
+  set_palette_dark(dark);
+  ImGuiStyle& style = ImGui::GetStyle();
   if (dark) {
     ImGui::StyleColorsDark();
+    // Opaque surfaces: the page behind the canvas must not tint them.
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.08f, 0.08f, 0.09f, 1.0f);
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(0.13f, 0.13f, 0.15f, 1.0f);
+    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.62f, 0.62f, 0.64f, 1.0f);
+    style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.0f, 0.0f, 0.0f, 0.55f);
   } else {
     ImGui::StyleColorsLight();
+    // ImGui's light greys are too faint for secondary text (2.5:1); 0.38 gives 5:1.
+    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.38f, 0.38f, 0.38f, 1.0f);
+    // Dialogs on the window's grey, so their white input fields stand out.
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(0.94f, 0.94f, 0.94f, 1.0f);
+    style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.10f, 0.10f, 0.10f, 0.40f);
   }
-  ImGuiStyle& style = ImGui::GetStyle();
   style.WindowRounding = 0;
   style.FrameRounding = 4;
   style.FramePadding = ImVec2(8, 5);
@@ -91,11 +122,15 @@ void draw_app(UiContext& ctx) {
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::BeginChild("##nav", ImVec2(160, 0), ImGuiChildFlags_Border);
+  // 180 px: wide enough that the page's save-status badge (bottom left) sits
+  // inside the navigation column instead of over a screen's buttons.
+  // NavFlattened: Tab and the arrow keys move between the navigation and the
+  // screen as if they were one window (keyboard-only use).
+  ImGui::BeginChild("##nav", ImVec2(180, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
   draw_navigation(state);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+  ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   switch (state.screen) {
     case Screen::Today: draw_today(ctx); break;
     case Screen::Clients: draw_clients(ctx); break;

@@ -13,6 +13,8 @@ std::map<std::string, ItemRect> g_current, g_last;
 void track(const char* id) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   g_current[id] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y, ImGui::IsItemVisible(), {}};
+  // "ui.focus": the named widget that has the keyboard focus (Tab / arrows).
+  if (ImGui::IsItemFocused()) g_current["ui.focus"] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y, true, id};
 }
 
 void track(const char* id, const std::string& text) {

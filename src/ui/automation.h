@@ -12,7 +12,9 @@ struct ItemRect {
   std::string text;  // a text field's current value, for read-back
 };
 
-void track(const char* automation_id);  // records ImGui's last item
+// Records ImGui's last item. The pseudo-id "ui.focus" holds the rectangle of
+// the tracked widget with the keyboard focus, and its id as text.
+void track(const char* automation_id);
 void track(const char* automation_id, const std::string& text);
 void begin_automation_frame();
 void end_automation_frame();

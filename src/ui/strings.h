@@ -9,6 +9,7 @@ enum class Language { Chinese, English };
 enum class Str {
   AppTitle,
   NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavSettings,
+  NavNewClient,
   Language, LanguageChinese, LanguageEnglish,
   SettingsAppearance, ThemeLight, ThemeDark,
   kCount

@@ -31,6 +31,8 @@ class Actions {
   virtual void lock() = 0;
   // Storage use as the browser estimates it, in bytes; false until known.
   virtual bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) = 0;
+  // Shows the restore points (the retained snapshots) to go back to one.
+  virtual void open_restore_points() = 0;
 };
 
 struct UiContext {

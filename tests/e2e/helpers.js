@@ -138,3 +138,91 @@ async function searchIndexedDb(page, needles, dbName = '/store') {
 module.exports.openWithBook = openWithBook;
 module.exports.reloadApp = reloadApp;
 module.exports.searchIndexedDb = searchIndexedDb;
+
+// ---- a person at the screen (morning_walk, screens, keyboard tests) ---------
+
+// The widget's rectangle, or null when it was not drawn in the last frame.
+async function tracked(page, id) {
+  await nextFrame(page);
+  return page.evaluate((i) => window.rmplanner.ui.itemRect(i), id);
+}
+
+// The text a widget carries (a field's value, a figure); throws when absent.
+async function text(page, id) {
+  return (await rect(page, id)).text;
+}
+
+// Scrolls the screen (mouse wheel over the screen area, right of the
+// navigation) until the widget is fully on screen, and returns its rectangle.
+async function reveal(page, id) {
+  const { width, height } = page.viewportSize();
+  for (let n = 0; n < 40; n++) {
+    const r = await tracked(page, id);
+    if (r && r.visible && r.y >= 0 && r.y + r.h <= height - 4) return r;
+    await page.mouse.move(Math.round(width * 0.6), Math.round(height / 2));
+    await page.mouse.wheel(0, !r || r.y + r.h > height - 4 ? 160 : -160);
+  }
+  throw new Error(`widget ${id} cannot be scrolled into view`);
+}
+
+// Clicks a widget after scrolling it into view. Table rows and headers take
+// a click only after the pointer rested on them for a frame: hover first.
+async function press(page, id, { hover = false, clickCount = 1 } = {}) {
+  const r = await reveal(page, id);
+  const x = r.x + r.w / 2, y = r.y + r.h / 2;
+  if (hover) {
+    await page.mouse.move(x, y);
+    await nextFrame(page);
+  }
+  await page.mouse.click(x, y, { clickCount });
+  await nextFrame(page);
+}
+
+// Clicks a text field and types VALUE through the IME path (as committed
+// text), then checks the field holds it.
+async function fill(page, id, value) {
+  await press(page, id);
+  await page.keyboard.insertText(value);
+  await nextFrame(page);
+  const got = await text(page, id);
+  if (got !== value) throw new Error(`field ${id} holds ${JSON.stringify(got)}, typed ${JSON.stringify(value)}`);
+}
+
+async function waitForStoreState(page, wanted, timeoutMs = 30000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const st = await page.evaluate(() => window.rmplanner.data.state());
+    if (st.state === wanted) return st;
+    if (Date.now() > until) throw new Error(`store is ${st.state}, waited for ${wanted}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// First run through the page's own form, as a person does it: with a
+// passphrase an encrypted store with the demo book, without one the
+// "demo data without encryption" button.
+async function setupWithForm(page, passphrase) {
+  await page.waitForSelector('#store-setup', { state: 'visible' });
+  if (passphrase) {
+    await page.fill('#setup-pass', passphrase);
+    await page.fill('#setup-pass2', passphrase);
+    await page.press('#setup-pass2', 'Enter');
+  } else {
+    await page.click('#setup-plain');
+  }
+  const st = await waitForStoreState(page, 'open');
+  await nextFrame(page);
+  return st;
+}
+
+// The unlock form after a reload (or the idle lock).
+async function unlockWithForm(page, passphrase) {
+  await page.waitForSelector('#unlock-pass', { state: 'visible' });
+  await page.fill('#unlock-pass', passphrase);
+  await page.press('#unlock-pass', 'Enter');
+  const st = await waitForStoreState(page, 'open');
+  await nextFrame(page);
+  return st;
+}
+
+Object.assign(module.exports, { tracked, text, reveal, press, fill, waitForStoreState, setupWithForm, unlockWithForm });

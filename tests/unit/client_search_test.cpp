@@ -354,3 +354,142 @@ TEST_CASE("with a search, names that begin with the terms come first", "[search]
   }
   CHECK(pinyin::name_keys(book.clients[t.rows()[rows[0]].client].name)[1].rfind("zw", 0) == 0);
 }
+
+namespace {
+
+// What the search means, written plainly: every term occurs in the row's
+// text; a best match has every term at the start of a field.
+void brute_force_search(const ClientTable& t, const std::string& search, std::vector<uint32_t>& rows,
+                        std::vector<uint8_t>& starts) {
+  const std::vector<std::string> terms = search_terms(search);
+  rows.clear();
+  starts.assign(t.size(), 0);
+  for (uint32_t r = 0; r < t.size(); ++r) {
+    const std::string_view h = t.haystack(r);
+    bool all = true, all_start = true;
+    for (const std::string& term : terms) {
+      if (h.find(term) == std::string_view::npos) all = false;
+      bool start = false;
+      for (size_t at = h.find(term); at != std::string_view::npos && !start; at = h.find(term, at + 1))
+        start = at == 0 || h[at - 1] == '\x1f';
+      all_start = all_start && start;
+    }
+    if (!all) continue;
+    rows.push_back(r);
+    if (!terms.empty() && all_start) starts[r] = 1;
+  }
+}
+
+// The Clients screen's list as first written: filter, sort, best matches first.
+std::vector<uint32_t> listed(const ClientTable& t, const ClientFilter& f, ClientColumn column, bool desc,
+                             const std::vector<uint8_t>* overdue = nullptr) {
+  std::vector<uint8_t> starts;
+  std::vector<uint32_t> rows = filter_clients(t, f, overdue, &starts);
+  sort_rows(t, rows, column, desc);
+  if (!f.search.empty()) promote_best_matches(rows, starts);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the search scan finds what a plain substring search finds, best matches included", "[search]") {
+  const Book book = test_book();
+  const BookIndex index(book);
+  const ClientTable t = ClientTable::build(book, index, bank_a_policy(), kToday);
+  std::vector<std::string> queries = {"z", "zh", "zhangw", "w", "wx", "wx_", "1", "13", "138", "1381", "13800000002",
+                                      "0", "00", "000", "-", "-4", "a", "ab", "c-", "c-zhangwei-0001", "张", "伟",
+                                      "zh 13", "l z", "yw 1", "x", "xyz", "q", "1 1", "zw zw", "9999999999999999"};
+  // Every piece of some rows' text, so that field starts, ends and the
+  // scan's eight-byte blocks all get their turn.
+  for (uint32_t r = 0; r < t.size(); r += 37) {
+    const std::string h(t.haystack(r));
+    for (size_t at = 0; at + 3 <= h.size(); at += 5) {
+      std::string q = h.substr(at, 1 + at % 7);
+      if (q.find('\x1f') == std::string::npos && q.find(' ') == std::string::npos) queries.push_back(q);
+    }
+  }
+  std::vector<uint32_t> want;
+  std::vector<uint8_t> want_starts, got_starts;
+  for (const std::string& q : queries) {
+    INFO("search " << q);
+    ClientFilter f;
+    f.search = q;
+    brute_force_search(t, q, want, want_starts);
+    CHECK(filter_clients(t, f, nullptr, &got_starts) == want);
+    CHECK(got_starts == want_starts);
+    CHECK(filter_clients(t, f) == want);
+  }
+}
+
+TEST_CASE("the query lists what filter, sort and best matches list, however it gets there", "[search]") {
+  DemoOptions o;
+  o.clients = 6000;
+  o.today = kToday;
+  const Book book = make_demo_book(o);
+  const BookIndex index(book);
+  const ClientTable t = ClientTable::build(book, index, bank_a_policy(), kToday);
+  std::vector<uint8_t> overdue(book.clients.size(), 0);
+  for (size_t i = 0; i < overdue.size(); i += 5) overdue[i] = 1;
+  ClientQuery query;
+  ClientFilter f;
+  const auto check = [&](ClientColumn column, bool desc) {
+    INFO("search '" << f.search << "', facets " << filter_to_json(f) << ", column " << static_cast<int>(column));
+    CHECK(query.run(t, f, column, desc, &overdue) == listed(t, f, column, desc, &overdue));
+    return query.last_path();
+  };
+  // Typing narrows the previous matches once they are few; deleting finds
+  // the earlier results again; both give exactly the fresh answer.
+  std::vector<ClientQuery::Path> typing;
+  for (const std::string text : {"", "z", "zh", "zha", "zhan", "zhang", "zhangw", "zhang", "zhan", "zha", "zh", "z", ""}) {
+    f.search = text;
+    typing.push_back(check(ClientColumn::name, false));
+  }
+  CHECK(typing[1] == ClientQuery::Path::fresh);  // the whole book is too many rows to narrow from
+  CHECK(typing[4] == ClientQuery::Path::narrowed);
+  CHECK(typing[6] == ClientQuery::Path::narrowed);
+  CHECK(typing[7] == ClientQuery::Path::remembered);
+  CHECK(typing[12] == ClientQuery::Path::remembered);
+  // A second term, digits, a term that is not an extension (fresh again).
+  for (const std::string text : {"zh", "zh 1", "zh 13", "zh 138", "zh 13", "138", "1381", "13812", "li", "lw", "l w"}) {
+    f.search = text;
+    check(ClientColumn::name, false);
+  }
+  // Every column, both ways, with and without a search; then facets, the
+  // overdue flags (never reused) and a search on top.
+  for (int c = 0; c < kClientColumnCount; ++c)
+    for (const bool desc : {false, true}) {
+      f.search = c % 3 == 0 ? "" : c % 3 == 1 ? "wang" : "w";
+      check(static_cast<ClientColumn>(c), desc);
+    }
+  f.search = "";
+  f.tiers = {"A", "B"};
+  check(ClientColumn::aum, true);
+  f.search = "ch";
+  check(ClientColumn::aum, true);
+  f.search = "che";
+  check(ClientColumn::aum, true);
+  f.overdue = true;
+  check(ClientColumn::last_contact, false);
+  for (size_t i = 1; i < overdue.size(); i += 5) overdue[i] = 1;  // new flags, same table
+  CHECK(check(ClientColumn::last_contact, false) == ClientQuery::Path::fresh);
+  f.search = "chen";
+  check(ClientColumn::last_contact, false);
+  f = {};
+  f.no_contact_days = 30;
+  f.risk_levels = (1u << 3) | kRiskExpiredBit;
+  check(ClientColumn::days_since_contact, true);
+  f.search = "1";
+  check(ClientColumn::days_since_contact, true);
+
+  // A new table (the book changed) is never answered from the old one.
+  Book changed = book;
+  changed.clients[0].name = "张伟伟";
+  const BookIndex changed_index(changed);
+  const ClientTable t2 = ClientTable::build(changed, changed_index, bank_a_policy(), kToday);
+  CHECK(t2.serial() != t.serial());
+  f = {};
+  f.search = "zhangweiw";
+  CHECK(query.run(t, f, ClientColumn::name, false) == listed(t, f, ClientColumn::name, false));
+  CHECK(query.run(t2, f, ClientColumn::name, false) == listed(t2, f, ClientColumn::name, false));
+  CHECK_FALSE(query.run(t2, f, ClientColumn::name, false).empty());
+}

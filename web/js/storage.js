@@ -37,6 +37,8 @@
     lockMinutes: 'rmplanner.lockMinutes',
   };
   const MIN_PASSPHRASE = 8;
+  const DEMO_CLIENTS = 400;         // the first-run demo book
+  const MAX_DEMO_CLIENTS = 50000;   // the largest one setup({clients}) makes (store_bridge.cpp)
 
   // Every message in both languages: [zh, en].
   const MSG = {
@@ -58,12 +60,14 @@
     emptyPass: ['请输入口令。', 'Enter the passphrase.'],
     unlocking: ['正在解锁…', 'Unlocking…'],
     creating: ['正在创建加密数据…', 'Creating the encrypted store…'],
+    noRestorePoint: ['找不到该还原点。', 'No such restore point.'],
     notWritable: ['数据未处于可修改状态（已锁定、只读或仍在加载）。', 'The book is not open for changes (locked, read-only or still loading).'],
     notEncrypted: ['当前数据未加密，无需锁定。', 'This book is not encrypted; there is nothing to lock.'],
     notNeeded: ['数据已设置，无需再次设置。', 'The book is already set up.'],
     noKey: ['密钥文件丢失，已保存的数据无法解锁。请从备份恢复。', 'The key file is missing, so the saved data cannot be unlocked. Restore from a backup.'],
     openFailed: ['已保存的数据无法打开。', 'The saved data could not be opened.'],
     problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
+    demoSize: ['演示客户数须为 1 到 50000 之间的整数。', 'The number of demo clients must be a whole number from 1 to 50000.'],
   };
   const both = (m) => m[0] + ' ' + m[1];
 
@@ -107,6 +111,14 @@
     retryAt: 0, retries: 0,
     lastActivity: Date.now(),
   };
+  // Phase timings in ms (performance.now()) for rmplanner.data.timings() and
+  // bench/browser/open_bench.js: how long the page's IndexedDB read took, the
+  // phases of the last open, and of the last durable save.
+  const T = { mount: null, open: null, lastSave: null };
+  let mountReadPending = true;  // the mount's read not yet counted in an open
+  const now = () => performance.now();
+  const ms = (t) => Math.round(t * 100) / 100;
+
   const C_STATE = { starting: 0, needs_setup: 1, locked: 2, open: 3, read_only: 4, failed: 5 };
   function setState(s) {
     S.state = s;
@@ -118,12 +130,23 @@
 
   // ---- the C++ bridge --------------------------------------------------------
   function heap() { return M.HEAPU8 || globalThis.HEAPU8; }
-  function withBytes(bytes, fn) {
+  // Copies BYTES into the WASM heap for FN(ptr, len); TIMING.copy_ms, when
+  // given, collects the time of the copy.
+  function withBytes(bytes, fn, timing) {
+    const t0 = performance.now();
     const ptr = M._rm_store_alloc(bytes.length);
     try {
       heap().set(bytes, ptr);
+      if (timing) timing.copy_ms += performance.now() - t0;
       return fn(ptr, bytes.length);
     } finally { M._rm_store_free(ptr); }
+  }
+  // The out buffer as a view into the WASM heap, not a copy (a snapshot is
+  // tens of MB). Valid only until the next call into C++, which may grow
+  // the heap: hand it straight to sealing (see persistOnce).
+  function outView() {
+    const ptr = M._rm_store_out_ptr(), len = M._rm_store_out_len();
+    return heap().subarray(ptr, ptr + len);
   }
   function outBytes() {
     const ptr = M._rm_store_out_ptr(), len = M._rm_store_out_len();
@@ -150,9 +173,21 @@
       return { name, size: st.size, mtime: st.mtime.getTime() };
     });
   }
+  // A stored file's bytes without a copy: MEMFS keeps a file as one typed
+  // array (IDBFS hands its array over on load, writeAtomic on save), and
+  // FS.readFile would copy tens of MB. Callers only read the bytes.
+  function fileBytes(name) {
+    try {
+      const node = FS.lookupPath(path(name)).node;
+      if (node.contents && node.contents.subarray) return node.contents.subarray(0, node.usedBytes);
+    } catch (e) { /* readFile below reports what is wrong */ }
+    return FS.readFile(path(name));
+  }
   // Write-then-rename: a kill mid-write leaves only a .tmp, which is never read.
+  // canOwn: MEMFS keeps BYTES itself instead of copying; no caller changes
+  // them afterwards.
   function writeAtomic(name, bytes) {
-    FS.writeFile(path(name + '.tmp'), bytes);
+    FS.writeFile(path(name + '.tmp'), bytes, { canOwn: true });
     try { FS.unlink(path(name)); } catch (e) { /* new file */ }
     FS.rename(path(name + '.tmp'), path(name));
   }
@@ -263,23 +298,49 @@
     const written = [];
     let jseq = 0, sseq = 0, jbytes = 0, sbytes = 0;
     const keyInfo = currentKey();
+    const t = { at: Date.now(), take_ms: 0, snapshot_ms: 0, seal_ms: 0, write_ms: 0, syncfs_ms: 0, retention_ms: 0,
+      frames_ms: 0, total_ms: 0, journal_bytes: 0, snapshot_bytes: 0, snapshot_format: null };
+    const t0 = now(), f0 = frameMs;
+    // Seals the out buffer in place. sealWith reaches crypto.subtle.encrypt
+    // (which copies its input when called) or sealPlain (synchronous) before
+    // it first awaits, so the buffer can be released at once, before any
+    // other call into C++ could grow the heap under the view.
+    const sealOut = async (kind, seq) => {
+      const ts = now();
+      const sealing = sealWith(keyInfo, kind, seq, outView());
+      M._rm_store_out_clear();
+      const file = await sealing;
+      t.seal_ms += now() - ts;
+      return file;
+    };
+    const write = (name, file) => {
+      const tw = now();
+      writeAtomic(name, file);
+      written.push(name);
+      t.write_ms += now() - tw;
+    };
     try {
+      let tc = now();
       jseq = M._rm_store_take_journal();
+      t.take_ms = now() - tc;
       if (jseq) {
-        const file = await sealWith(keyInfo, RMEnvelope.constants.KIND.journal, jseq, outBytes());
-        writeAtomic(journalName(jseq), file);
-        written.push(journalName(jseq));
+        const file = await sealOut(RMEnvelope.constants.KIND.journal, jseq);
+        write(journalName(jseq), file);
         jbytes = file.length;
       }
       if (M._rm_store_needs_snapshot() === 1) {
+        tc = now();
         sseq = M._rm_store_begin_snapshot();
-        const file = await sealWith(keyInfo, RMEnvelope.constants.KIND.snapshot, sseq, outBytes());
-        writeAtomic(snapName(sseq), file);
-        written.push(snapName(sseq));
+        t.snapshot_ms = now() - tc;
+        t.snapshot_format = payloadFormat(outView());
+        const file = await sealOut(RMEnvelope.constants.KIND.snapshot, sseq);
+        write(snapName(sseq), file);
         sbytes = file.length;
       }
       if (!exists(KEY_FILE)) throw storeError('key_file_missing', MSG.noKey);
+      const tsync = now();
       await syncOut();
+      t.syncfs_ms = now() - tsync;
     } catch (err) {
       // Not durable: take the files back out of memory (their numbers are
       // given out again) and requeue the records. Nothing is dropped.
@@ -301,8 +362,22 @@
     S.retries = 0;
     S.savedAt = Date.now();
     render();
-    if (sseq) await applyRetention();
+    if (sseq) {
+      const tr = now();
+      await applyRetention();
+      t.retention_ms = now() - tr;
+    }
+    t.total_ms = now() - t0;
+    t.frames_ms = frameMs - f0;
+    t.journal_bytes = jbytes;
+    t.snapshot_bytes = sbytes;
+    for (const k of Object.keys(t)) if (k.endsWith('_ms')) t[k] = ms(t[k]);
+    T.lastSave = t;
   }
+
+  // A snapshot payload is bundle JSON (stores written before the binary
+  // codec) when it starts with '{', else the binary snapshot codec's format.
+  const payloadFormat = (bytes) => (!bytes.length ? null : bytes[0] === 0x7b ? 'json' : 'binary');
 
   // After a durable snapshot: delete what plan_retention says, then persist
   // the deletions. A failure here only leaves old files for the next round.
@@ -351,7 +426,7 @@
   // Reads the plan's files, falling back file by file: a file that fails to
   // open or parse is listed as unreadable and the plan is made again, which
   // reports the fallback or the gap. Every problem is kept for the user.
-  async function openBook() {
+  async function openBook(t) {
     setClock();
     const keyInfo = currentKey();
     const unreadable = [];
@@ -360,19 +435,32 @@
       const plan = cjson('rm_store_plan_open', ['string', 'string'], [JSON.stringify(listing()), JSON.stringify(unreadable)]);
       M._rm_store_begin_load();
       const names = (plan.snapshot ? [plan.snapshot] : []).concat(plan.journal);
+      Object.assign(t, { decrypt_ms: 0, copy_ms: 0, parse_ms: 0, files: names.length, snapshot_bytes: 0,
+        journal_entries: plan.journal.length, journal_bytes: plan.journal_bytes, snapshot_format: null });
       let failed = null;
       for (const name of names) {
         let plain;
+        const isSnapshot = name === plan.snapshot;
+        const td = now();
         try {
-          plain = await openWith(keyInfo, name, FS.readFile(path(name)));
+          const file = fileBytes(name);
+          if (isSnapshot) t.snapshot_bytes = file.length;
+          plain = await openWith(keyInfo, name, file);
         } catch (err) {
           const d = describe(err);
           fileProblems.push({ code: d.code, path: name, message_en: d.message_en, message_zh: d.message_zh });
           failed = name;
           break;
         }
-        const fn = name === plan.snapshot ? 'rm_store_load_snapshot' : 'rm_store_load_journal';
-        const res = withBytes(plain, (p, l) => M.ccall(fn, 'string', ['string', 'number', 'number'], [name, p, l]));
+        t.decrypt_ms += now() - td;
+        if (isSnapshot) t.snapshot_format = payloadFormat(plain);
+        const fn = isSnapshot ? 'rm_store_load_snapshot' : 'rm_store_load_journal';
+        const res = withBytes(plain, (p, l) => {
+          const tp = now();
+          const r = M.ccall(fn, 'string', ['string', 'number', 'number'], [name, p, l]);
+          t.parse_ms += now() - tp;
+          return r;
+        }, t);
         plain.fill(0);
         if (res) {
           const pr = JSON.parse(res);
@@ -385,20 +473,71 @@
       if (failed) { unreadable.push(failed); continue; }
       S.unreadable = unreadable;
       S.problems = fileProblems.concat(plan.problems);
-      // compact_now (after any problem or a long journal) → the first save writes a snapshot.
-      M.ccall('rm_store_finish_load', 'string', ['number', 'number', 'number', 'number', 'number'],
-        [plan.next_seq, S.writer && !S.memoryOnly ? 0 : 1, plan.compact_now ? 0 : plan.snapshot_bytes,
-          plan.journal.length, plan.journal_bytes]);
+      // compact_now (after any problem or a long journal) → the first save
+      // writes a snapshot. So does a JSON snapshot (a store written before
+      // the binary codec): every open would pay its slow parse until then.
+      const compact = plan.compact_now || t.snapshot_format === 'json';
+      const tf = now();
+      const done = JSON.parse(M.ccall('rm_store_finish_load', 'string', ['number', 'number', 'number', 'number', 'number'],
+        [plan.next_seq, S.writer && !S.memoryOnly ? 0 : 1, compact ? 0 : plan.snapshot_bytes,
+          plan.journal.length, plan.journal_bytes]));
+      t.build_ms = now() - tf;
+      t.replay_ms = done.timings ? done.timings.replay_ms : null;
+      t.workspace_ms = done.timings ? done.timings.workspace_ms : null;
+      t.clients = done.counts ? done.counts.clients : null;
       // Interrupted writes: removed from memory, and from IndexedDB with the next save.
       for (const n of plan.leftovers) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
       return plan;
     }
   }
 
-  async function openAfterKey() {
-    await openBook();
+  // T0: when this open began (performance.now()); T: what the caller timed
+  // so far (idb_read_ms, resync_ms, kdf_ms). Everything else is timed here.
+  async function openAfterKey(t0, t) {
+    await openBook(t);
     setState(S.writer && !S.memoryOnly ? 'open' : 'read_only');
+    const total = now() - t0;
+    // "open" is the IndexedDB read at page start plus this open, without the
+    // key derivation, which is the cost of the passphrase, paid once per unlock.
+    t.open_ms = (t.idb_read_ms || 0) + total - (t.kdf_ms || 0);
+    t.first_frame_ms = null;
+    for (const k of Object.keys(t)) if (k.endsWith('_ms') && typeof t[k] === 'number') t[k] = ms(t[k]);
+    t.at = Date.now();
+    T.open = t;
+    timeFirstFrame(t);
     if (S.state === 'open' && M._rm_store_needs_snapshot() === 1) persist().catch(() => {});
+  }
+
+  // The first frame over a newly opened book builds what the screens derive
+  // from it (agenda, tables, search text), so it belongs to the open.
+  function timeFirstFrame(t) {
+    onFrame = (d) => {
+      t.first_frame_ms = ms(d);
+      t.usable_ms = ms(t.open_ms + t.first_frame_ms);
+    };
+  }
+
+  // Time spent in frames. A save awaits WebCrypto and IndexedDB, and a frame
+  // drawn meanwhile (after an edit of a big book, one that recomputes the
+  // planner's figures) delays its callbacks; frames_ms tells that apart from
+  // the save's own cost. platform.js looks Module._rm_frame up on every
+  // frame, so wrapping it here sees them all, for two clock reads a frame.
+  // Emscripten's export stub replaces Module._rm_frame with the raw export
+  // on its first call, so the wrapper puts itself back after each call.
+  let frameMs = 0, onFrame = null;
+  function watchFrames() {
+    let original = M._rm_frame;
+    if (typeof original !== 'function') return;
+    const timed = function (...args) {
+      const tf = now();
+      try { return original.apply(this, args); } finally {
+        const d = now() - tf;
+        frameMs += d;
+        if (M._rm_frame !== timed) { original = M._rm_frame; M._rm_frame = timed; }
+        if (onFrame) { const f = onFrame; onFrame = null; f(d); }
+      }
+    };
+    M._rm_frame = timed;
   }
 
   // ---- the Web Lock: one writer ----------------------------------------------
@@ -416,6 +555,7 @@
   // ---- start -----------------------------------------------------------------
   async function start(Module) {
     M = Module;
+    watchFrames();
     installHook();
     installListeners();
     setClock();
@@ -427,7 +567,10 @@
       try {
         if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
         FS.mount(IDBFS, {}, DIR);
+        const tm = now();
         await syncIn();
+        T.mount = { idb_read_ms: ms(now() - tm), files: 0, bytes: 0 };
+        for (const e of listing()) { T.mount.files++; T.mount.bytes += e.size; }
         S.loaded = true;
         watchAborts();
       } catch (err) {
@@ -451,9 +594,11 @@
           setState('locked');
           showOverlay('unlock');
         } else {
+          const t0 = now();
           RMEnvelope.openPlain(keyBytes);
           S.mode = 'plain';
-          await openAfterKey();
+          mountReadPending = false;
+          await openAfterKey(t0, { via: 'start', idb_read_ms: T.mount.idb_read_ms, resync_ms: 0, kdf_ms: 0 });
         }
       } else if (hasData) {
         S.problems = [{ code: 'key_file_missing', path: KEY_FILE, message_zh: MSG.noKey[0], message_en: MSG.noKey[1] }];
@@ -480,6 +625,7 @@
 
   // {passphrase, demo?} → encrypted store (demo data when demo is true);
   // {demo: true} alone → the deliberate "demo data without encryption".
+  // {clients: N} sizes the demo book (400 by default, at most 50 000).
   // In memory-only mode {demo: false} starts an empty book.
   async function setup(opts) {
     opts = opts || {};
@@ -488,6 +634,11 @@
     if (encrypted) checkNewPassphrase(opts.passphrase, opts.repeat);
     else if (!opts.demo && !S.memoryOnly) throw storeError('empty_passphrase', MSG.emptyPass);
     const demo = encrypted ? opts.demo !== false : !!opts.demo;
+    const clients = opts.clients === undefined ? DEMO_CLIENTS : opts.clients;
+    if (demo && !(Number.isInteger(clients) && clients >= 1 && clients <= MAX_DEMO_CLIENTS)) {
+      throw storeError('bad_demo_size', MSG.demoSize);
+    }
+    mountReadPending = false;
     setClock();
     let keyFile;
     if (encrypted) {
@@ -498,7 +649,7 @@
       S.mode = 'plain';
       keyFile = RMEnvelope.sealPlain(RMEnvelope.constants.KIND.keyCheck, 0, new TextEncoder().encode(KEY_CHECK_TEXT));
     }
-    M.ccall('rm_store_create', 'string', ['number', 'number'], [demo ? 1 : 0, 0]);
+    M.ccall('rm_store_create', 'string', ['number', 'number'], [demo ? clients : 0, 0]);
     hideOverlay();
     if (S.memoryOnly) { setState('open'); return state(); }  // edits stay in memory; export keeps them
     writeAtomic(KEY_FILE, keyFile);
@@ -523,12 +674,25 @@
     if (S.state !== 'locked') return state();
     if (!passphrase) throw storeError('empty_passphrase', MSG.emptyPass);
     return exclusive(async () => {
-      if (S.loaded && !S.memoryOnly) await syncIn();  // re-read from IndexedDB
+      const t0 = now();
+      // The first unlock after a page load reads what the page's mount read
+      // (that read is the open's IndexedDB phase); a later one follows a lock.
+      const t = { via: 'unlock', idb_read_ms: mountReadPending && T.mount ? T.mount.idb_read_ms : 0 };
+      // A read-only tab re-reads IndexedDB: the writing tab may have saved
+      // since. The writer need not: it has held the Web Lock since before its
+      // mount read, so every stored change since is its own and is in memory
+      // (a failed save takes its files back out). The re-read cost up to
+      // 170 ms of IndexedDB round trips per unlock on the benchmark machine.
+      if (S.loaded && !S.memoryOnly && !S.writer) await syncIn();
+      t.resync_ms = now() - t0;
       if (!exists(KEY_FILE)) throw storeError('key_file_missing', MSG.noKey);
+      const tk = now();
       const k = await RMEnvelope.unlock(passphrase, FS.readFile(path(KEY_FILE)));
+      t.kdf_ms = now() - tk;
+      mountReadPending = false;  // not before: a wrong passphrase opens nothing
       Object.assign(S, { key: k.key, salt: k.salt, iterations: k.iterations });
       hideOverlay();
-      await openAfterKey();
+      await openAfterKey(t0, t);
       S.lastActivity = Date.now();
       return state();
     });
@@ -554,7 +718,7 @@
       for (const e of listing()) {
         const info = nameInfo(e.name);
         if (!info || S.unreadable.includes(e.name)) continue;
-        const bytes = FS.readFile(path(e.name));
+        const bytes = fileBytes(e.name);  // stays intact: the re-sealed file replaces the node
         let plain;
         try { plain = await openWith(oldKey, e.name, bytes); } catch (err) { continue; }  // unreadable: left as it is
         staged.push([e.name, await sealWith(newKey, info.kind, info.seq, plain)]);
@@ -600,6 +764,64 @@
     if (S.state !== 'open' && S.state !== 'read_only') throw storeError('not_open', MSG.notWritable);
   }
 
+  // ---- restore points (web/js/restore.js) -----------------------------------
+  // The retained snapshots, newest first: {name, seq, bytes, savedAt, newest,
+  // damaged}. "damaged" is what an open or a restore found; a file is never
+  // deleted here unless the user asks (discard).
+  async function restorePoints() {
+    requireBook();
+    const snaps = listing().map((e) => Object.assign(e, { info: nameInfo(e.name) }))
+      .filter((e) => e.info && e.info.kind === RMEnvelope.constants.KIND.snapshot)
+      .sort((a, b) => b.info.seq - a.info.seq);
+    const newestGood = snaps.find((e) => !S.unreadable.includes(e.name));
+    return snaps.map((e) => ({ name: e.name, seq: e.info.seq, bytes: e.size, savedAt: e.mtime,
+                               newest: e === newestGood, damaged: S.unreadable.includes(e.name) }));
+  }
+  // Puts the book back as it was in snapshot NAME, as one undoable edit that
+  // the next save journals. A file that does not open is marked damaged.
+  function restore(name) {
+    return exclusive(async () => {
+      if (!writable()) throw storeError('not_writable', MSG.notWritable);
+      const info = nameInfo(String(name));
+      if (!info || info.kind !== RMEnvelope.constants.KIND.snapshot || !exists(name)) {
+        throw storeError('no_such_restore_point', MSG.noRestorePoint);
+      }
+      let plain;
+      try {
+        plain = await openWith(currentKey(), name, fileBytes(name));
+      } catch (err) {
+        if (!S.unreadable.includes(name)) S.unreadable.push(name);
+        throw err;
+      }
+      setClock();
+      const r = JSON.parse(withBytes(plain, (p, l) => M.ccall('rm_store_restore', 'string', ['number', 'number'], [p, l])));
+      M._rm_wake();
+      if (!r.ok) {
+        if (r.problem && r.problem.code !== 'not_writable' && !S.unreadable.includes(name)) S.unreadable.push(name);
+        throw storeError(r.problem.code, [r.problem.message_zh, r.problem.message_en]);
+      }
+      return { ok: true, changed: r.changed };
+    });
+  }
+  // Deletes a damaged file the user chose to discard (after downloading it,
+  // perhaps); readable files are kept to the retention plan.
+  function discard(name) {
+    return exclusive(async () => {
+      if (!writable()) throw storeError('not_writable', MSG.notWritable);
+      if (!S.unreadable.includes(name) || !exists(name)) throw storeError('no_such_restore_point', MSG.noRestorePoint);
+      FS.unlink(path(name));
+      await syncOut();
+      S.unreadable = S.unreadable.filter((n) => n !== name);
+      S.problems = S.problems.filter((p) => !String(p.path || '').startsWith(name));
+      render();
+    });
+  }
+  // The stored (sealed) bytes of a file, for the user to hand to IT.
+  function rawFile(name) {
+    if (!nameInfo(String(name)) || !exists(name)) throw storeError('no_such_restore_point', MSG.noRestorePoint);
+    return new Uint8Array(fileBytes(name));
+  }
+
   const api = {
     state: async () => state(),
     setup: async (opts) => setup(opts),
@@ -631,6 +853,11 @@
     lock: async () => lock(),
     unlock: async (p) => unlock(p),
     saved: async () => saved(),
+    restorePoints: async () => restorePoints(),
+    restore: async (name) => restore(name),
+    // Phase timings of the page's IndexedDB read, the last open and the last
+    // save, in ms (docs/js-hook.md); copies, so callers cannot change them.
+    timings: async () => JSON.parse(JSON.stringify({ mount: T.mount, open: T.open, lastSave: T.lastSave })),
     quota: async () => {
       const out = { usage: null, quota: null, persisted: null };
       if (navigator.storage && navigator.storage.estimate) Object.assign(out, await navigator.storage.estimate());
@@ -815,9 +1042,10 @@
       text.appendChild(p);
     }
     $('store-export').hidden = !offerExport;
+    $('store-restore').hidden = !(S.problems.length && (S.state === 'open' || S.state === 'read_only'));
     box.hidden = lines.length === 0;
     box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;
   }
 
-  window.RMStorage = Object.freeze({ start, changed, state, api });
+  window.RMStorage = Object.freeze({ start, changed, state, api, restorePoints, restore, discard, rawFile });
 })();

@@ -1,6 +1,9 @@
 #include "core/planner/agenda.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <numeric>
 
 #include "core/planner/compliance.h"
 
@@ -31,25 +34,7 @@ Channel suggested_channel(ContactClass kind, const Client& client) {
 
 namespace {
 
-struct Demand {
-  uint32_t client;
-  ContactClass kind;
-  Date earliest;
-  Date due;
-  int tier_rank;
-  uint32_t seq;  // creation order: the last tie-break
-  AgendaReason reason;
-};
-
-bool more_urgent(const Demand& a, const Demand& b, const Book& book) {
-  if (a.due != b.due) return a.due < b.due;
-  if (a.tier_rank != b.tier_rank) return a.tier_rank > b.tier_rank;
-  if (a.kind != b.kind) return a.kind > b.kind;
-  const std::string& ia = book.clients[a.client].meta.id;
-  const std::string& ib = book.clients[b.client].meta.id;
-  if (ia != ib) return ia < ib;
-  return a.seq < b.seq;
-}
+using agenda_detail::Demand;
 
 class DemandBuilder {
  public:
@@ -81,18 +66,21 @@ class DemandBuilder {
     for (size_t round = 0; spread.size() < plan.size(); ++round)
       for (const ContactClass kind : {ContactClass::meeting, ContactClass::call, ContactClass::message})
         if (static_cast<size_t>(std::count(plan.begin(), plan.end(), kind)) > round) spread.push_back(kind);
+    // The reason's text is the same for every share of the item: built once.
+    AgendaReason reason = rule_reason(item);
     for (int k = 0; k < n; ++k) {
       const Date earliest = start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * k / n));
       const Date due = start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * (k + 1) / n) - 1);
-      AgendaReason reason = rule_reason(item);
       reason.due = due;
-      add(item.client, spread[static_cast<size_t>(k)], earliest, due, std::move(reason));
+      add(item.client, spread[static_cast<size_t>(k)], earliest, due, k + 1 < n ? AgendaReason(reason) : std::move(reason));
     }
   }
 
-  void from_event(const ContactEvent& e) {
-    add(e.client, e.suggested, e.earliest, e.due, {std::string(event_code(e.kind)), e.zh, e.en, e.due});
+  void from_event(ContactEvent& e) {
+    add(e.client, e.suggested, e.earliest, e.due, {std::string(event_code(e.kind)), std::move(e.zh), std::move(e.en), e.due});
   }
+
+  void reserve(size_t n) { demands_.reserve(n); }
 
   std::vector<Demand> take() { return std::move(demands_); }
 
@@ -130,22 +118,125 @@ int& slot(DailyCapacity& left, ContactClass kind) {
   return kind == ContactClass::meeting ? left.meetings : kind == ContactClass::call ? left.calls : left.messages;
 }
 
+// The open demands of one kind as a set of urgency ranks: walking it in
+// ascending order is walking the demands most urgent first, and taking one
+// out or letting one in costs a bit flip instead of moving a sorted pool.
+class RankSet {
+ public:
+  explicit RankSet(size_t n) : words_((n + 63) / 64, 0), n_(n) {}
+  void insert(size_t r) { words_[r / 64] |= uint64_t{1} << (r % 64); }
+  void erase(size_t r) { words_[r / 64] &= ~(uint64_t{1} << (r % 64)); }
+  bool contains(size_t r) const { return (words_[r / 64] >> (r % 64)) & 1u; }
+  // The first member at or after R, or n when there is none.
+  size_t next(size_t r) const {
+    if (r >= n_) return n_;
+    size_t w = r / 64;
+    uint64_t bits = words_[w] & (~uint64_t{0} << (r % 64));
+    while (!bits) {
+      if (++w == words_.size()) return n_;
+      bits = words_[w];
+    }
+    return std::min(n_, w * 64 + static_cast<size_t>(std::countr_zero(bits)));
+  }
+
+ private:
+  std::vector<uint64_t> words_;
+  size_t n_;
+};
+
 }  // namespace
 
-Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaSettings& settings) {
-  const Date to = from.plus_days(days);
-  const Book& book = ctx.book();
-  DemandBuilder builder(ctx, from, to);
-  for (const ComplianceItem& item : evaluate_compliance(ctx, from, to, true)) builder.from_rule(item);
-  for (const ContactEvent& e : contact_events(ctx, from, to, settings.events)) builder.from_event(e);
-  std::vector<Demand> demands = builder.take();
-  std::sort(demands.begin(), demands.end(), [](const Demand& a, const Demand& b) {
-    return a.earliest != b.earliest ? a.earliest < b.earliest : a.seq < b.seq;
-  });
+namespace agenda_detail {
 
-  const auto urgent_first = [&](const Demand& a, const Demand& b) { return more_urgent(a, b, book); };
+std::vector<Demand> demands(const PlannerContext& ctx, Date from, Date to, const AgendaSettings& settings) {
+  DemandBuilder builder(ctx, from, to);
+  const std::vector<ComplianceItem> items = evaluate_compliance(ctx, from, to, true);
+  std::vector<ContactEvent> events = contact_events(ctx, from, to, settings.events);
+  // A rule item owes a few contacts on average; growing the vector moves every demand.
+  builder.reserve(items.size() * 4 + events.size());
+  for (const ComplianceItem& item : items) builder.from_rule(item);
+  for (ContactEvent& e : events) builder.from_event(e);
+  return builder.take();
+}
+
+Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Demand> demands,
+                const DailyCapacity& capacity) {
+  const Book& book = ctx.book();
+  const size_t n = demands.size();
+
+  // Urgency is a fixed order over all demands: deadline first, then the
+  // client's tier (highest first), the kind (meetings first), the client's
+  // id and the creation order. Ranking every demand once up front lets the
+  // day loop compare integers, and keeps the plan a function of the data
+  // alone (same book and date, same plan).
+  std::vector<uint32_t> id_rank(book.clients.size(), 0);
+  {
+    std::vector<uint32_t> by_id(book.clients.size());
+    std::iota(by_id.begin(), by_id.end(), 0u);
+    std::sort(by_id.begin(), by_id.end(),
+              [&](uint32_t a, uint32_t b) { return book.clients[a].meta.id < book.clients[b].meta.id; });
+    for (size_t i = 1; i < by_id.size(); ++i)
+      id_rank[by_id[i]] = book.clients[by_id[i]].meta.id == book.clients[by_id[i - 1]].meta.id
+                              ? id_rank[by_id[i - 1]]
+                              : static_cast<uint32_t>(i);
+  }
+  // The order packed into two integers per demand, so the sort moves 24
+  // bytes and compares without looking at the demands.
+  struct Key {
+    uint64_t high;  // due, then tier (highest first)
+    uint64_t low;   // kind (meetings first), client id, creation order
+    uint32_t demand;
+  };
+  std::vector<Key> keys(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Demand& dm = demands[i];
+    const auto due = static_cast<uint64_t>(static_cast<uint32_t>(dm.due.days()) ^ 0x8000'0000u);
+    const auto tier = static_cast<uint64_t>(static_cast<uint32_t>(int64_t{0x7fff'ffff} - dm.tier_rank));
+    const auto kind = static_cast<uint64_t>(2 - static_cast<int>(dm.kind));
+    keys[i] = {due << 32 | tier, kind << 62 | static_cast<uint64_t>(id_rank[dm.client]) << 32 | dm.seq, i};
+  }
+  std::sort(keys.begin(), keys.end(),
+            [](const Key& a, const Key& b) { return a.high != b.high ? a.high < b.high : a.low < b.low; });
+  std::vector<uint32_t> by_urgency(n), rank_of(n);
+  for (uint32_t r = 0; r < n; ++r) {
+    by_urgency[r] = keys[r].demand;
+    rank_of[keys[r].demand] = r;
+  }
+  keys = {};
+  // Demands by the day (from `from`) their window opens, as ranks: a demand
+  // joins the open set on the first working day of its window.
+  const size_t span = static_cast<size_t>(std::max(0, to - from));
+  std::vector<uint32_t> opening_at(span + 1, 0), opening;
+  {
+    const auto day_of = [&](const Demand& dm) {
+      return static_cast<size_t>(std::clamp(dm.earliest - from, 0, static_cast<int>(span)));
+    };
+    for (const Demand& dm : demands) ++opening_at[day_of(dm)];
+    uint32_t sum = 0;
+    for (uint32_t& c : opening_at) {  // counts to where each day's group starts
+      const uint32_t count = c;
+      c = sum;
+      sum += count;
+    }
+    opening.resize(n);
+    std::vector<uint32_t> fill(opening_at);
+    for (uint32_t i = 0; i < n; ++i) opening[fill[day_of(demands[i])]++] = rank_of[i];
+  }
+  // Each client's demands, most urgent first: what one entry can also serve.
+  std::vector<uint32_t> client_start(book.clients.size() + 1, 0), client_ranks(n);
+  for (const Demand& dm : demands) ++client_start[dm.client + 1];
+  for (size_t c = 1; c < client_start.size(); ++c) client_start[c] += client_start[c - 1];
+  {
+    std::vector<uint32_t> fill(client_start.begin(), client_start.end() - 1);
+    for (uint32_t r = 0; r < n; ++r) client_ranks[fill[demands[by_urgency[r]].client]++] = r;
+  }
+
+  RankSet open[3] = {RankSet(n), RankSet(n), RankSet(n)};  // by ContactClass
+  const auto open_of = [&](ContactClass kind) -> RankSet& { return open[static_cast<size_t>(kind)]; };
+  const auto demand_at = [&](size_t r) -> Demand& { return demands[by_urgency[r]]; };
+
   Agenda agenda;
-  std::vector<Demand> pool;  // open demands, most urgent first
+  agenda.days.reserve(span);
   size_t next = 0;
   std::vector<int32_t> entry_of(book.clients.size(), -1);  // today's entry index per client
   // A client with a contact already recorded on a day was served that day:
@@ -163,16 +254,15 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
       agenda.days.push_back(std::move(day));
       continue;
     }
-    const size_t old = pool.size();
-    while (next < demands.size() && demands[next].earliest <= d) pool.push_back(std::move(demands[next++]));
-    std::sort(pool.begin() + static_cast<std::ptrdiff_t>(old), pool.end(), urgent_first);
-    std::inplace_merge(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(old), pool.end(), urgent_first);
+    // Every window opened since the last working day (or before `from`).
+    for (const size_t end = opening_at[static_cast<size_t>(d - from) + 1]; next < end; ++next) {
+      const uint32_t r = opening[next];
+      open_of(demand_at(r).kind).insert(r);
+    }
 
     for (uint32_t client : contacted_on[static_cast<size_t>(d - from)]) entry_of[client] = kServed;
-    DailyCapacity left = settings.capacity;
-    std::vector<char> taken(pool.size(), 0);
-    const auto open_entry = [&](size_t i) {
-      const Demand& dm = pool[i];
+    DailyCapacity left = capacity;
+    const auto open_entry = [&](const Demand& dm) {
       entry_of[dm.client] = static_cast<int32_t>(day.entries.size());
       AgendaEntry e;
       e.date = d;
@@ -184,56 +274,77 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
       --slot(left, dm.kind);
     };
     // Meetings: the most urgent first, then the same region, then the rest.
-    std::string region;
+    const RankSet& meetings = open_of(ContactClass::meeting);
+    const std::string* region = nullptr;
     for (int pass = 0; pass < 2 && left.meetings > 0; ++pass)
-      for (size_t i = 0; i < pool.size() && left.meetings > 0; ++i) {
-        const Demand& dm = pool[i];
-        if (dm.kind != ContactClass::meeting || entry_of[dm.client] != -1) continue;
-        const std::string& r = book.clients[dm.client].region;
+      for (size_t r = meetings.next(0); r < n && left.meetings > 0; r = meetings.next(r + 1)) {
+        const Demand& dm = demand_at(r);
+        if (entry_of[dm.client] != -1) continue;
+        const std::string& at = book.clients[dm.client].region;
         const bool forced = dm.due <= d;
-        if (pass == 0 && !day.entries.empty() && !forced && r != region) continue;
-        if (day.entries.empty()) region = r;
-        open_entry(i);
-        taken[i] = 1;
+        if (pass == 0 && !day.entries.empty() && !forced && at != *region) continue;
+        if (day.entries.empty()) region = &at;
+        open_entry(dm);
       }
-    for (size_t i = 0; i < pool.size() && (left.calls > 0 || left.messages > 0); ++i) {
-      const Demand& dm = pool[i];
-      if (dm.kind == ContactClass::meeting || entry_of[dm.client] != -1 || slot(left, dm.kind) <= 0) continue;
-      open_entry(i);
-      taken[i] = 1;
+    // Calls and messages, most urgent first across both kinds, each kind
+    // until its capacity is used up.
+    const RankSet& calls = open_of(ContactClass::call);
+    const RankSet& messages = open_of(ContactClass::message);
+    for (size_t rc = calls.next(0), rs = messages.next(0);;) {
+      const bool call = left.calls > 0 && rc < n, message = left.messages > 0 && rs < n;
+      if (!call && !message) break;
+      size_t r;
+      if (call && (!message || rc < rs)) {
+        r = rc;
+        rc = calls.next(rc + 1);
+      } else {
+        r = rs;
+        rs = messages.next(rs + 1);
+      }
+      const Demand& dm = demand_at(r);
+      if (entry_of[dm.client] == -1) open_entry(dm);
     }
-    // Every open demand of a client with an entry today that the entry can serve.
-    for (size_t i = 0; i < pool.size(); ++i) {
-      const Demand& dm = pool[i];
-      const int32_t e = entry_of[dm.client];
-      if (e < 0 || dm.kind > day.entries[static_cast<size_t>(e)].kind) continue;
-      AgendaEntry& entry = day.entries[static_cast<size_t>(e)];
-      entry.due = std::min(entry.due, dm.due);
-      entry.overdue |= dm.due < d;
-      entry.reasons.push_back(dm.reason);
-      taken[i] = 1;
+    // Every open demand of a client with an entry today that the entry can
+    // serve (the demand that opened the entry among them), most urgent first.
+    for (AgendaEntry& entry : day.entries) {
+      for (uint32_t k = client_start[entry.client]; k < client_start[entry.client + 1]; ++k) {
+        const uint32_t r = client_ranks[k];
+        Demand& dm = demand_at(r);
+        if (dm.kind > entry.kind || !open_of(dm.kind).contains(r)) continue;
+        entry.due = std::min(entry.due, dm.due);
+        entry.overdue |= dm.due < d;
+        entry.reasons.push_back(std::move(dm.reason));
+        open_of(dm.kind).erase(r);
+      }
     }
     for (const AgendaEntry& e : day.entries) entry_of[e.client] = -1;
     for (uint32_t client : contacted_on[static_cast<size_t>(d - from)]) entry_of[client] = -1;
-    size_t w = 0;
-    for (size_t i = 0; i < pool.size(); ++i)
-      if (!taken[i]) pool[w++] = std::move(pool[i]);
-    pool.resize(w);
     agenda.days.push_back(std::move(day));
   }
-  for (const Demand& dm : pool)
-    if (dm.due < to) {
-      AgendaEntry e;
-      e.date = dm.due;
-      e.client = dm.client;
-      e.kind = dm.kind;
-      e.channel = suggested_channel(dm.kind, book.clients[dm.client]);
-      e.due = dm.due;
-      e.overdue = true;
-      e.reasons.push_back(dm.reason);
-      agenda.unscheduled.push_back(std::move(e));
-    }
+  size_t unscheduled = 0;
+  for (size_t r = 0; r < n; ++r) unscheduled += open_of(demand_at(r).kind).contains(r) && demand_at(r).due < to;
+  agenda.unscheduled.reserve(unscheduled);
+  for (size_t r = 0; r < n; ++r) {
+    Demand& dm = demand_at(r);
+    if (!open_of(dm.kind).contains(r) || !(dm.due < to)) continue;
+    AgendaEntry e;
+    e.date = dm.due;
+    e.client = dm.client;
+    e.kind = dm.kind;
+    e.channel = suggested_channel(dm.kind, book.clients[dm.client]);
+    e.due = dm.due;
+    e.overdue = true;
+    e.reasons.push_back(std::move(dm.reason));
+    agenda.unscheduled.push_back(std::move(e));
+  }
   return agenda;
+}
+
+}  // namespace agenda_detail
+
+Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaSettings& settings) {
+  const Date to = from.plus_days(days);
+  return agenda_detail::schedule(ctx, from, to, agenda_detail::demands(ctx, from, to, settings), settings.capacity);
 }
 
 }  // namespace rm

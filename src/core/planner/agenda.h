@@ -18,6 +18,7 @@
 //  4. Demands whose deadline falls in the range but found no room are listed
 //     as unscheduled: the capacity the plan lacks.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -73,5 +74,28 @@ Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaS
 std::string_view contact_class_code(ContactClass kind);
 // The channel to suggest for a kind of contact, honouring the client's preference.
 Channel suggested_channel(ContactClass kind, const Client& client);
+
+// plan_agenda's two steps, apart so that tests can check the day-by-day
+// scheduling against a plain reference on the same demands.
+namespace agenda_detail {
+
+// One contact still owed: a share of a rule item, or a contact event.
+struct Demand {
+  uint32_t client;
+  ContactClass kind;
+  Date earliest;
+  Date due;
+  int tier_rank;
+  uint32_t seq;  // creation order: the last tie-break
+  AgendaReason reason;
+};
+
+// Step 1: the demands of [from, to), in creation order (seq = position).
+std::vector<Demand> demands(const PlannerContext& ctx, Date from, Date to, const AgendaSettings& settings);
+// Steps 2–4: the days of [from, to) and what found no room.
+Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Demand> demands,
+                const DailyCapacity& capacity);
+
+}  // namespace agenda_detail
 
 }  // namespace rm

@@ -100,14 +100,18 @@ class ClientTable {
   // computed on first use and kept with the table: sorting a filtered list is
   // then one walk over this order, not a sort. Not thread-safe (a UI cache).
   const std::vector<uint32_t>& order(ClientColumn column, bool descending) const;
+  // Differs between any two builds: what cached results are checked against.
+  uint64_t serial() const { return serial_; }
 
  private:
+  friend class ClientQuery;
   friend std::vector<uint32_t> filter_clients(const ClientTable&, const ClientFilter&, const std::vector<uint8_t>*,
                                               std::vector<uint8_t>*);
   std::vector<ClientRow> rows_;
   std::string haystack_;
   std::vector<uint32_t> offsets_{0};
   Date today_;
+  uint64_t serial_ = 0;
   mutable std::vector<std::vector<uint32_t>> orders_;  // [column * 2 + descending], lazily
 };
 
@@ -135,6 +139,56 @@ void promote_best_matches(std::vector<uint32_t>& rows, const std::vector<uint8_t
 // Orders row positions by COLUMN; ties by name. Missing values (no age,
 // never contacted, no maturity…) go last in either direction.
 void sort_rows(const ClientTable& table, std::vector<uint32_t>& rows, ClientColumn column, bool descending);
+
+// What the Clients screen lists, query after query: filter_clients,
+// sort_rows and promote_best_matches in one, with the same result, made
+// cheap for typing. It remembers its last few results, so that
+//  - a query it has seen (deleting back to an earlier text) is not redone;
+//  - a search that extends the previous one (`z`, then `zw`) tests only the
+//    previous matches, already in display order, instead of the whole book;
+//  - otherwise the longest search term is found by one scan of the table's
+//    haystack, the facets tested on those rows only, and the result ordered
+//    by the table's precomputed column order.
+// Its buffers are reused, so a keystroke allocates nothing in the usual case.
+class ClientQuery {
+ public:
+  // How run() got its answer (for tests and the benchmark).
+  enum class Path : uint8_t { fresh, narrowed, remembered };
+
+  // Rows matching FILTER in display order: with a search, the rows where
+  // every term starts a field first; each group in the order of COLUMN.
+  // OVERDUE as for filter_clients. The reference stays valid until the next
+  // call or clear().
+  const std::vector<uint32_t>& run(const ClientTable& table, const ClientFilter& filter, ClientColumn column,
+                                   bool descending, const std::vector<uint8_t>* overdue = nullptr);
+  Path last_path() const { return path_; }
+  // Forgets every remembered result (they are also dropped with their table).
+  void clear();
+
+ private:
+  struct Result {
+    uint64_t table = 0;
+    ClientFilter filter;
+    ClientColumn column = ClientColumn::name;
+    bool descending = false;
+    bool reusable = false;          // false with the overdue facet: its flags live elsewhere
+    std::vector<uint32_t> sorted;   // the matches in column order
+    std::vector<uint8_t> starts;    // per entry of `sorted`: every term starts a field
+    std::vector<uint32_t> display;  // best matches first
+    uint64_t used = 0;
+  };
+  Result& slot_for_new_result();
+  static void finish(Result& r, bool searched);
+
+  std::vector<Result> results_;
+  uint64_t clock_ = 0;
+  Path path_ = Path::fresh;
+  // Scratch reused between calls.
+  std::vector<std::string> terms_, old_terms_;
+  std::vector<uint32_t> hits_;
+  std::vector<uint8_t> hit_starts_;
+  std::vector<uint8_t> mark_;  // per table row, zero between calls
+};
 
 // Saved views keep a filter as JSON (per-device preference).
 std::string filter_to_json(const ClientFilter& filter);

@@ -29,8 +29,11 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "app/record_kinds.h"
+#include "app/restore.h"
 #include "app/workspace.h"
 #include "core/demo/demo_book.h"
 #include "core/model/uuid.h"
@@ -38,6 +41,7 @@
 #include "platform/web/web_actions.h"
 #include "store/bundle.h"
 #include "store/journal.h"
+#include "store/snapshot_codec.h"
 #include "store/snapshots.h"
 #include "store/store_layout.h"
 
@@ -47,6 +51,9 @@ namespace {
 
 using rm::web::app_state;
 using rm::web::StoreState;
+
+// The largest demo book first-run setup makes: the size the app is measured at.
+constexpr int kMaxDemoClients = 50000;
 
 struct Bridge {
   std::string out;       // the last large answer (journal delta, snapshot, export)
@@ -152,6 +159,38 @@ const char* state_name(StoreState s) {
   return "failed";
 }
 
+// Replays the journal into the snapshot's book before the Workspace exists.
+// Workspace::replay rebuilds the book's index after every entry, so a long
+// journal over a 50 000-client book would cost one index build per entry;
+// folded here, the Workspace builds it once. Same result as replay: each
+// record of a later entry replaces the one with its id, and the settings are
+// the last entry's.
+void fold_journal(rm::Book& book, std::vector<rm::Book>& deltas) {
+  if (deltas.empty()) return;
+  rm::for_each_record_vector(book, [&](auto& target) {
+    using T = typename std::decay_t<decltype(target)>::value_type;
+    std::unordered_map<std::string, size_t> position;  // built only for kinds the journal touches
+    for (rm::Book& d : deltas) {
+      auto& incoming = rm::records_of<T>(d);
+      if (incoming.empty()) continue;
+      if (position.empty()) {
+        position.reserve(target.size());
+        for (size_t i = 0; i < target.size(); ++i) position.emplace(target[i].meta.id, i);
+      }
+      for (T& r : incoming) {
+        const auto it = position.find(r.meta.id);
+        if (it != position.end()) {
+          target[it->second] = std::move(r);
+        } else {
+          position.emplace(r.meta.id, target.size());
+          target.push_back(std::move(r));
+        }
+      }
+    }
+  });
+  book.settings = std::move(deltas.back().settings);
+}
+
 }  // namespace
 
 extern "C" {
@@ -213,10 +252,14 @@ EMSCRIPTEN_KEEPALIVE void rm_store_begin_load() {
   bridge().deltas.clear();
 }
 
-// The snapshot's plaintext (bundle JSON). "" when it parsed; else a problem
-// as JSON, and the caller plans again with NAME listed as unreadable.
+// The snapshot's plaintext: the binary snapshot codec's payload, or bundle
+// JSON in a store written before the codec (a JSON payload starts with '{').
+// "" when it parsed; else a problem as JSON, and the caller plans again with
+// NAME listed as unreadable.
 EMSCRIPTEN_KEEPALIVE const char* rm_store_load_snapshot(const char* name, const uint8_t* data, int len) {
-  rm::Result<rm::Book> r = rm::load_bundle(bytes_view(data, len));
+  const std::string_view bytes = bytes_view(data, len);
+  rm::Result<rm::Book> r =
+      !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
   if (!r) {
     json p = problem_json(r.problem());
     p["file"] = name ? name : "";
@@ -244,28 +287,34 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_load_journal(const char* name, const u
 
 // Builds the Workspace from the loaded snapshot and journal. NEXT_SEQ from
 // the plan; SNAPSHOT_BYTES / JOURNAL_ENTRIES / JOURNAL_BYTES seed compaction.
-// Answers {"ok":true,"counts":{…}}.
+// Answers {"ok":true,"counts":{…},"timings":{"replay_ms","workspace_ms"}}.
 EMSCRIPTEN_KEEPALIVE const char* rm_store_finish_load(double next_seq, int read_only, double snapshot_bytes,
                                                       int journal_entries, double journal_bytes) {
   Bridge& b = bridge();
   rm::Book book = b.base ? std::move(*b.base) : rm::Book{};
   b.base.reset();
-  install_workspace(std::move(book), static_cast<uint64_t>(next_seq), read_only != 0);
-  for (rm::Book& d : b.deltas) app_state().workspace->replay(std::move(d));
+  const double t0 = emscripten_get_now();
+  fold_journal(book, b.deltas);
   b.deltas.clear();
+  const double t1 = emscripten_get_now();
+  install_workspace(std::move(book), static_cast<uint64_t>(next_seq), read_only != 0);
+  const double t2 = emscripten_get_now();
   b.snapshot_bytes = static_cast<uint64_t>(snapshot_bytes);
   b.journal_entries = static_cast<size_t>(journal_entries > 0 ? journal_entries : 0);
   b.journal_bytes = static_cast<uint64_t>(journal_bytes);
-  return answer(json{{"ok", true}, {"counts", counts_json(app_state().workspace->book())}});
+  return answer(json{{"ok", true},
+                     {"counts", counts_json(app_state().workspace->book())},
+                     {"timings", {{"replay_ms", t1 - t0}, {"workspace_ms", t2 - t1}}}});
 }
 
-// A new book on first run: the demo book (400 clients as of the page's local
-// date) or an empty one. The first save is a snapshot.
-EMSCRIPTEN_KEEPALIVE const char* rm_store_create(int demo, int read_only) {
+// A new book on first run: a demo book of DEMO_CLIENTS clients (400 by
+// default, as of the page's local date) or, with 0, an empty one. The first
+// save is a snapshot. Larger demo books exist to measure opening and saving.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_create(int demo_clients, int read_only) {
   rm::Book book;
-  if (demo) {
+  if (demo_clients > 0) {
     rm::DemoOptions o;
-    o.clients = 400;
+    o.clients = demo_clients < kMaxDemoClients ? demo_clients : kMaxDemoClients;
     o.today = app_state().today.days() != 0 ? app_state().today : o.today;
     book = rm::make_demo_book(o);
   }
@@ -335,14 +384,16 @@ EMSCRIPTEN_KEEPALIVE int rm_store_needs_snapshot() {
 }
 
 // A snapshot of the whole book under a new sequence number (a snapshot is a
-// change of its own, so it never collides with a journal entry). The bundle
-// is in the out buffer; answers the number.
+// change of its own, so it never collides with a journal entry). The binary
+// snapshot payload is in the out buffer; answers the number. It is encoded
+// from the live book: Workspace::snapshot() would first copy the whole book
+// only to stamp an export time, which a local snapshot does not need.
 EMSCRIPTEN_KEEPALIVE double rm_store_begin_snapshot() {
   auto& ws = app_state().workspace;
   if (!ws) return 0;
   const uint64_t seq = ws->next_sequence();
   ws->set_next_sequence(seq + 1);
-  bridge().out = ws->snapshot(now_ms());
+  bridge().out = rm::encode_snapshot(ws->book());
   return static_cast<double>(seq);
 }
 
@@ -447,6 +498,28 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
   rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
   return answer(json{{"ok", true}, {"id", id}});
+}
+
+// Restores the book as it was in a retained snapshot (its plaintext, opened
+// by JS) as one undoable Edit (app/restore.h), saved like any other change.
+// Answers {"ok":true,"changed":N} or {"ok":false,"problem":{…}}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_restore(const uint8_t* data, int len) {
+  auto& st = app_state();
+  if (!st.workspace || st.store != StoreState::open)
+    return answer(json{{"ok", false},
+                       {"problem", problem_json(rm::Problem{
+                                       "not_writable", "",
+                                       "The book is not open for changes (locked, read-only or still loading).",
+                                       "数据未处于可修改状态（已锁定、只读或仍在加载）。"})}});
+  const std::string_view bytes = bytes_view(data, len);
+  rm::Result<rm::Book> r =
+      !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
+  if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
+  rm::Edit edit = rm::restore_edit(st.workspace->book(), r.value(), "恢复到还原点 Restore a snapshot");
+  const rm::Result<int64_t> applied = st.workspace->apply(std::move(edit), now_ms());
+  if (!applied) return answer(json{{"ok", false}, {"problem", problem_json(applied.problem())}});
+  if (applied.value() > 0) rm::web::notify_changed();
+  return answer(json{{"ok", true}, {"changed", applied.value()}});
 }
 
 }  // extern "C"

@@ -44,6 +44,9 @@ EM_JS(void, rm_js_lock, (), {
   if (typeof RMStorage !== 'undefined') RMStorage.api.lock().catch((e) => console.warn(e && e.message_en || e));
 });
 // Asks the browser at most every 30 s; answers from the last estimate.
+EM_JS(void, rm_js_open_restore_points, (), {
+  if (typeof RMRestore !== 'undefined') RMRestore.open();
+});
 EM_JS(int, rm_js_storage_estimate, (double* out), {
   const now = Date.now();
   if (typeof RMStorage !== 'undefined' && !(RMPlatform.quotaAskedAt > now - 30000)) {
@@ -116,6 +119,7 @@ std::string WebActions::preference(const std::string& key) {
 }
 
 void WebActions::lock() { rm_js_lock(); }
+void WebActions::open_restore_points() { rm_js_open_restore_points(); }
 
 bool WebActions::storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) {
   double values[3] = {0, 0, 0};

@@ -17,6 +17,7 @@ class WebActions final : public ui::Actions {
   void set_preference(const std::string& key, const std::string& value) override;
   std::string preference(const std::string& key) override;
   void lock() override;
+  void open_restore_points() override;
   bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
 };
 

@@ -16,6 +16,7 @@
 #include "core/finance/life_stage.h"
 #include "core/risk/assessment_validity.h"
 #include "ui/app_ui.h"
+#include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
 
 namespace rm::ui {
@@ -158,11 +159,11 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.delete");
   if (dirty) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.85f, 0.55f, 0.1f, 1), "%s", tr(cvt::kUnsaved));
+    ImGui::TextColored(tone_vec4(Tone::warn), "%s", tr(cvt::kUnsaved));
   }
   if (!s.flash.empty()) {
     ImGui::SameLine();
-    if (s.flash_error) ImGui::TextColored(ImVec4(0.85f, 0.23f, 0.2f, 1), "%s", s.flash.c_str());
+    if (s.flash_error) ImGui::TextColored(tone_vec4(Tone::bad), "%s", s.flash.c_str());
     else ImGui::TextDisabled("%s", s.flash.c_str());
     track("client.flash", s.flash);
   }
@@ -303,7 +304,7 @@ void draw_client_view(UiContext& ctx) {
 
   draw_header(ctx, c, pos);
   draw_section_bar(s);
-  ImGui::BeginChild("##section", ImVec2(0, 0), ImGuiChildFlags_None);
+  ImGui::BeginChild("##section", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   if (s.profile.client_id == c.meta.id && s.finance.client_id == c.meta.id) {
     switch (s.section) {
       case ClientSection::profile: cv::draw_profile(ctx, c); break;

@@ -32,6 +32,8 @@ struct ProfileForm {
   DateInputState birthday, account_opened;
   std::string interests, tags;
   std::vector<DateInputState> important_dates;  // parallel to draft.important_dates
+  std::vector<DateInputState> liquidity_dates;  // parallel to draft.liquidity_needs
+  std::vector<std::string> liquidity_amounts;   // parallel to draft.liquidity_needs
   std::string override_tier;  // "" = computed tier
   std::string override_reason;
   FormErrors errors;

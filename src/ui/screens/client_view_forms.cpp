@@ -122,7 +122,7 @@ void label(const Text& t) {
 void error_line(const FormErrors& e, const std::string& id) {
   const auto it = e.find(id);
   if (it == e.end()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(215, 58, 50, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, tone_u32(Tone::bad));
   ImGui::TextWrapped("%s", tr(it->second));
   ImGui::PopStyleColor();
   track((id + ".error").c_str(), tr(it->second));

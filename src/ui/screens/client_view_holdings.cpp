@@ -64,7 +64,7 @@ void draw_holdings(UiContext& ctx, const Client&, uint32_t pos) {
       ImGui::TableNextColumn();
       if (h->maturity) {
         const int days = *h->maturity - ctx.today;
-        if (days >= 0 && days <= 30) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "%s", h->maturity->iso().c_str());
+        if (days >= 0 && days <= 30) ImGui::TextColored(tone_vec4(Tone::warn), "%s", h->maturity->iso().c_str());
         else ImGui::TextUnformatted(h->maturity->iso().c_str());
       } else {
         ImGui::TextDisabled("%s", tr(cvt::kOpenEnded));

@@ -15,6 +15,7 @@
 #include "core/risk/questionnaire.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/screens/client_view.h"
 #include "ui/strings/client_view_strings.h"
 #include "ui/strings/enum_labels.h"

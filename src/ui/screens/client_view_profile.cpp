@@ -47,6 +47,10 @@ void load_profile(ProfileForm& f, const Workspace& ws, const Client& c) {
   f.interests = join_list(c.interests);
   f.tags = join_list(c.tags);
   for (const ImportantDate& d : c.important_dates) f.important_dates.push_back(date_input_from(d.date));
+  for (const LiquidityNeed& n : c.liquidity_needs) {
+    f.liquidity_dates.push_back(date_input_from(n.date));
+    f.liquidity_amounts.push_back(n.amount ? yuan_edit_text(n.amount) : std::string());
+  }
   if (c.tier_override) {
     f.override_tier = c.tier_override->tier;
     f.override_reason = c.tier_override->reason;
@@ -87,6 +91,14 @@ bool validate_profile(ProfileForm& f, Date today, const std::string& actor, Clie
     DateValue v;
     if (f.important_dates[i].text.empty()) e[id] = cvt::kErrRequired;
     else if (check_date(e, id, f.important_dates[i], v) && v.solar) c.important_dates[i].date = *v.solar;
+  }
+  for (size_t i = 0; i < c.liquidity_needs.size() && i < f.liquidity_dates.size(); ++i) {
+    const std::string id = "client.profile.need" + std::to_string(i);
+    DateValue v;
+    if (f.liquidity_dates[i].text.empty()) e[id] = cvt::kErrRequired;
+    else if (check_date(e, id, f.liquidity_dates[i], v) && v.solar) c.liquidity_needs[i].date = *v.solar;
+    c.liquidity_needs[i].amount = 0;
+    if (!f.liquidity_amounts[i].empty()) check_money(e, id + ".amount", f.liquidity_amounts[i], c.liquidity_needs[i].amount);
   }
   c.interests = split_list(f.interests);
   c.tags = split_list(f.tags);
@@ -224,6 +236,40 @@ void draw_profile(UiContext& ctx, const Client& client) {
     d = true;
   }
   track("client.profile.date.add");
+
+  heading(cvt::kLiquidityNeeds);
+  for (size_t i = 0; i < c.liquidity_needs.size() && i < f.liquidity_dates.size(); ++i) {
+    const std::string id = "client.profile.need" + std::to_string(i);
+    ImGui::PushID(static_cast<int>(i) + 2000);
+    d |= enum_combo(id + ".purpose", c.liquidity_needs[i].purpose, 150);
+    ImGui::SameLine();
+    d |= date_input(id, f.liquidity_dates[i], false, ctx.today);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(180);
+    d |= ImGui::InputTextWithHint("##amount", tr(cvt::kLiquidityAmount), &f.liquidity_amounts[i],
+                                  ImGuiInputTextFlags_CharsDecimal);
+    track((id + ".amount").c_str(), f.liquidity_amounts[i]);
+    ImGui::SameLine();
+    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
+    track((id + ".remove").c_str());
+    error_line(*e, id);
+    error_line(*e, id + ".amount");
+    ImGui::PopID();
+    if (remove) {
+      c.liquidity_needs.erase(c.liquidity_needs.begin() + static_cast<long>(i));
+      f.liquidity_dates.erase(f.liquidity_dates.begin() + static_cast<long>(i));
+      f.liquidity_amounts.erase(f.liquidity_amounts.begin() + static_cast<long>(i));
+      d = true;
+      break;
+    }
+  }
+  if (ImGui::SmallButton(tr(cvt::kAddLiquidityNeed))) {
+    c.liquidity_needs.push_back(LiquidityNeed{});
+    f.liquidity_dates.push_back(DateInputState{});
+    f.liquidity_amounts.emplace_back();
+    d = true;
+  }
+  track("client.profile.need.add");
 
   heading(cvt::kRelationship);
   if (begin_grid("##relationship")) {

@@ -144,7 +144,7 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(ui::label(t.kind));
       ImGui::TableNextColumn();
-      if (!t.done_on && t.due < ctx.today) ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", t.due.iso().c_str());
+      if (!t.done_on && t.due < ctx.today) ImGui::TextColored(tone_vec4(Tone::bad), "%s", t.due.iso().c_str());
       else ImGui::TextUnformatted(t.due.iso().c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%s%s%s", t.urgent ? tr(cvt::kUrgent) : "", t.urgent && t.important ? " " : "",

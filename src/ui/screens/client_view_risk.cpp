@@ -67,7 +67,7 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
                 a->date.iso().c_str(), tr(cvt::kValidUntil), a->valid_until.iso().c_str());
     track("client.risk.level", std::string(risk_code(a->level)));
     ImGui::SameLine();
-    ImGui::TextColored(valid ? ImVec4(0.18f, 0.63f, 0.26f, 1) : ImVec4(0.84f, 0.23f, 0.2f, 1), "%s",
+    ImGui::TextColored(valid ? tone_vec4(Tone::good) : tone_vec4(Tone::bad), "%s",
                        tr(valid ? cvt::kValid : cvt::kExpired));
     track("client.risk.valid", valid ? "valid" : "expired");
   } else {
@@ -147,6 +147,7 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
   SuitabilityFacts facts;
   if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) facts.assessment = *a;
   facts.derivatives_experience = c.derivatives_experience;
+  facts.liquidity_needs = c.liquidity_needs;
   // The last recommendation: the latest opportunity that named a product.
   for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
     const Opportunity& o = book.opportunities[i];
@@ -159,11 +160,11 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
               product.derivative_linked ? "  " : "", product.derivative_linked ? tr(cvt::kDerivativeLinked) : "");
   const bool zh = language() == Language::Chinese;
   if (v.allowed()) {
-    ImGui::TextColored(ImVec4(0.18f, 0.63f, 0.26f, 1), "%s", format(cvt::kSuitable, product.name.c_str()).c_str());
+    ImGui::TextColored(tone_vec4(Tone::good), "%s", format(cvt::kSuitable, product.name.c_str()).c_str());
     track("client.suit.verdict", "allowed");
     return;
   }
-  ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", format(cvt::kRefused, product.name.c_str()).c_str());
+  ImGui::TextColored(tone_vec4(Tone::bad), "%s", format(cvt::kRefused, product.name.c_str()).c_str());
   track("client.suit.verdict", "refused");
   for (size_t i = 0; i < v.refusals.size(); ++i) {
     const std::string& msg = zh ? v.refusals[i].message_zh : v.refusals[i].message_en;

@@ -89,6 +89,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(k.date.iso().c_str());
+        track(("client.contact." + std::to_string(r) + ".date").c_str(), k.date.iso());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ui::label(k.channel));
         if (k.meeting) {
@@ -101,6 +102,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         ImGui::TextUnformatted(ui::label(k.outcome));
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", k.notes.c_str());
+        track(("client.contact." + std::to_string(r) + ".notes").c_str(), k.notes);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", k.next_step.c_str());
         ImGui::TableNextColumn();

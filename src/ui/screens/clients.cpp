@@ -49,9 +49,8 @@ void ensure_visible(UiContext& ctx) {
   std::string cursor_id;
   if (s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
     cursor_id = ctx.ws.book().clients[s.table.rows()[s.visible[s.cursor]].client].meta.id;
-  s.visible = filter_clients(s.table, s.filter, overdue, &s.best_matches);
-  sort_rows(s.table, s.visible, s.sort_column, s.sort_descending);
-  if (!s.search.empty()) promote_best_matches(s.visible, s.best_matches);
+  const std::vector<uint32_t>& listed = s.query.run(s.table, s.filter, s.sort_column, s.sort_descending, overdue);
+  s.visible.assign(listed.begin(), listed.end());
   s.filter_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ++s.visible_version;
   s.visible_generation = s.table_generation;

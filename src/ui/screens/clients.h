@@ -32,7 +32,7 @@ struct ClientsState {
   Date table_date;
   uint64_t table_generation = 0;  // increases with every rebuild
   std::vector<uint32_t> visible;  // row positions after filter and sort, in display order
-  std::vector<uint8_t> best_matches;  // per row: the search terms start a field (listed first)
+  ClientQuery query;              // computes `visible`; remembers recent results while typing
   ClientFilter visible_filter;
   ClientColumn visible_sort = ClientColumn::name;
   bool visible_descending = false;

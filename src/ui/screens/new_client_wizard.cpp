@@ -437,7 +437,8 @@ void draw_new_client_wizard(UiContext& ctx) {
   ImGui::SeparatorText(title);
   track("newclient.step", std::to_string(w.step));
 
-  ImGui::BeginChild("##page", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - 8), ImGuiChildFlags_None);
+  ImGui::BeginChild("##page", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - 8), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NavFlattened);
   switch (w.step) {
     case 0: page_basics(w, ctx.today, d); break;
     case 1: page_contact(w, d); break;
@@ -457,9 +458,9 @@ void draw_new_client_wizard(UiContext& ctx) {
   ImGui::Separator();
   bool cancel = ImGui::Button(tr(cvt::kWizardCancel));
   track("newclient.cancel");
-  if (!ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
-      !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
-    cancel = true;
+  const bool escape = !ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
+                      !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  if (escape) cancel = true;
   ImGui::SameLine();
   ImGui::BeginDisabled(w.step == 0);
   if (ImGui::Button(tr(cvt::kPrev))) {
@@ -496,7 +497,7 @@ void draw_new_client_wizard(UiContext& ctx) {
   }
   if (!w.errors.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.84f, 0.23f, 0.2f, 1), "%s", tr(w.errors.begin()->second));
+    ImGui::TextColored(tone_vec4(Tone::bad), "%s", tr(w.errors.begin()->second));
   }
 
   if (cancel) {
@@ -515,7 +516,8 @@ void draw_new_client_wizard(UiContext& ctx) {
     ImGui::SameLine();
     const bool leave = ImGui::Button(tr(cvt::kLeaveWizard));
     track("newclient.cancel.confirm");
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
+    // The Esc that opened this dialog (same frame) must not also close it.
+    if (!escape && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
     if (keep) {
       w.confirm_cancel = false;
       ImGui::CloseCurrentPopup();

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <vector>
 
 #include "store/bundle.h"
 #include "ui/app_ui.h"
@@ -79,9 +80,14 @@ void draw_reports(UiContext& ctx) {
   }
 
   ImGui::SeparatorText(tr(kCommReports));
+  // Newest first, as the work logs above.
+  std::vector<const CommunicationReport*> reports;
+  for (const CommunicationReport& r : book.communication_reports)
+    if (!r.meta.deleted) reports.push_back(&r);
+  std::stable_sort(reports.begin(), reports.end(), [](auto* a, auto* b) { return b->date < a->date; });
   int shown = 0;
-  for (const CommunicationReport& r : book.communication_reports) {
-    if (r.meta.deleted) continue;
+  for (const CommunicationReport* report : reports) {
+    const CommunicationReport& r = *report;
     const uint32_t ci = index.client(r.client_id);
     ImGui::PushID(r.meta.id.c_str());
     ImGui::Text("%s  %s  [%s]  %s", r.date.iso().c_str(), ci == BookIndex::npos ? "" : book.clients[ci].name.c_str(),

@@ -50,6 +50,9 @@ void draw_settings(UiContext& ctx) {
   }
   if (ImGui::Button(tr(kLockNow))) ctx.actions.lock();
   track("settings.lock");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(kRestorePoints))) ctx.actions.open_restore_points();
+  track("settings.restore_points");
 
   ImGui::SeparatorText(tr(kDemoData));
   int64_t demo = 0;

@@ -16,6 +16,7 @@
 #include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/today_strings.h"
 
@@ -61,27 +62,35 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
     ImGui::TextDisabled("%s", tr(day.kind == DayKind::working && !day.on_leave ? kNoAgenda : kNotWorking));
     return;
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##agenda", 6, flags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.55f))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(kColClient), ImGuiTableColumnFlags_WidthFixed, 120);
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  // The plan takes the column's height but for the compliance figures below it.
+  const float below = ImGui::GetTextLineHeightWithSpacing() * 4 + ImGui::GetStyle().ItemSpacing.y * 4;
+  const float height = std::max(ImGui::GetContentRegionAvail().y - below, ImGui::GetTextLineHeightWithSpacing() * 8);
+  // The table scrolls in a NavFlattened child rather than with ScrollY (its
+  // own window), so that Tab reaches the rows' buttons from the navigation.
+  ImGui::BeginChild("##agenda_box", ImVec2(0, height), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+  if (!ImGui::BeginTable("##agenda", 6, flags)) {
+    ImGui::EndChild();
+    return;
+  }
+  ImGui::TableSetupColumn(tr(kColClient), ImGuiTableColumnFlags_WidthFixed, 96);
   ImGui::TableSetupColumn(tr(kColTier), ImGuiTableColumnFlags_WidthFixed, 90);
   ImGui::TableSetupColumn(tr(kColChannel), ImGuiTableColumnFlags_WidthFixed, 80);
   ImGui::TableSetupColumn(tr(kColReason), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(tr(kColLast), ImGuiTableColumnFlags_WidthFixed, 100);
   ImGui::TableSetupColumn(tr(kColAction), ImGuiTableColumnFlags_WidthFixed, 110);
   ImGui::TableHeadersRow();
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(day.entries.size()));
-  while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+  // Every row is drawn: rows wrap to different heights, which a list clipper
+  // (it assumes one height) gets wrong, and a day's plan is tens of entries.
+  {
+    for (int row = 0; row < static_cast<int>(day.entries.size()); ++row) {
       const AgendaEntry& e = day.entries[static_cast<size_t>(row)];
       const Client& c = book.clients[e.client];
       ImGui::PushID(row);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      if (e.overdue) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 40, 40, 255));
+      if (e.overdue) ImGui::PushStyleColor(ImGuiCol_Text, tone_u32(Tone::bad));
       ImGui::TextUnformatted(c.name.c_str());
       if (e.overdue) ImGui::PopStyleColor();
       const std::string row_id = "today.agenda.row." + std::to_string(row);
@@ -123,6 +132,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
     }
   }
   ImGui::EndTable();
+  ImGui::EndChild();
 }
 
 void draw_compliance(const PlannerFigures& f) {
@@ -138,10 +148,10 @@ void draw_compliance(const PlannerFigures& f) {
     track(id, std::to_string(value));
     ImGui::SameLine(0, 28);
   };
-  figure(kMet, s.met, IM_COL32(40, 140, 60, 255), "today.compliance.met");
-  figure(kOnTrack, s.on_track, IM_COL32(60, 100, 200, 255), "today.compliance.on_track");
-  figure(kBehind, s.behind, IM_COL32(200, 140, 20, 255), "today.compliance.behind");
-  figure(kOverdueRules, s.overdue, IM_COL32(200, 40, 40, 255), "today.compliance.overdue");
+  figure(kMet, s.met, tone_u32(Tone::good), "today.compliance.met");
+  figure(kOnTrack, s.on_track, tone_u32(Tone::info), "today.compliance.on_track");
+  figure(kBehind, s.behind, tone_u32(Tone::warn), "today.compliance.behind");
+  figure(kOverdueRules, s.overdue, tone_u32(Tone::bad), "today.compliance.overdue");
   ImGui::NewLine();
 }
 
@@ -189,16 +199,36 @@ void draw_maturities(UiContext& ctx) {
   const BookIndex& index = ctx.ws.index();
   const Date until = ctx.today.plus_days(14);
   int shown = 0;
+  // Date | client and product (wrapped) | amount (right-aligned): the column
+  // is narrow and one line per holding would run off its right edge.
+  const bool table = ImGui::BeginTable("##maturities", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg);
+  if (table) {
+    ImGui::TableSetupColumn("d", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x);
+    ImGui::TableSetupColumn("w", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("¥0,000,000.00").x);
+  }
   for (const Holding& h : book.holdings) {
+    if (!table) break;
     if (h.meta.deleted || !h.maturity || *h.maturity < ctx.today || until < *h.maturity) continue;
     const uint32_t ci = index.client(h.client_id);
     const uint32_t pi = index.product(h.product_id);
     if (ci == BookIndex::npos) continue;
-    ImGui::PushID(shown++);
-    ImGui::Text("%s  %s  %s  ¥%s", h.maturity->iso().c_str(), book.clients[ci].name.c_str(),
-                pi == BookIndex::npos ? "" : book.products[pi].name.c_str(), format_yuan(h.amount).c_str());
+    ImGui::PushID(shown);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(h.maturity->iso().c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s  %s", book.clients[ci].name.c_str(),
+                       pi == BookIndex::npos ? "" : book.products[pi].name.c_str());
+    ImGui::TableNextColumn();
+    const std::string amount = "¥" + format_yuan(h.amount);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(amount.c_str()).x);
+    ImGui::TextUnformatted(amount.c_str());
+    track(("today.maturity." + std::to_string(shown)).c_str(), book.clients[ci].name);
     ImGui::PopID();
+    ++shown;
   }
+  if (table) ImGui::EndTable();
   if (shown == 0) ImGui::TextDisabled("%s", tr(kNoMaturities));
 }
 
@@ -278,7 +308,7 @@ void draw_contact_dialog(UiContext& ctx) {
   ImGui::SetNextItemWidth(160);
   ImGui::InputText("##next_date", &form.next_step_date);
   track("today.record.next_date", form.next_step_date);
-  if (!form.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "%s", form.error.c_str());
+  if (!form.error.empty()) ImGui::TextColored(tone_vec4(Tone::bad), "%s", form.error.c_str());
 
   const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0)) ||
                     ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Enter);
@@ -406,7 +436,7 @@ void draw_today(UiContext& ctx) {
     if (h.date == ctx.today) {
       ImGui::SameLine();
       const HolidayNames n = holiday_names(h.kind);
-      ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "%s", std::string(language() == Language::Chinese ? n.zh : n.en).c_str());
+      ImGui::TextColored(tone_vec4(Tone::bad), "%s", std::string(language() == Language::Chinese ? n.zh : n.en).c_str());
     }
   ImGui::SameLine(ImGui::GetContentRegionAvail().x - 140 + ImGui::GetCursorPosX());
   if (ImGui::Button(tr(kWorkLog))) {
@@ -415,13 +445,13 @@ void draw_today(UiContext& ctx) {
   }
   track("today.worklog.open");
 
-  const float side = std::max(320.0f, ImGui::GetContentRegionAvail().x * 0.34f);
-  ImGui::BeginChild("##today_main", ImVec2(-side - 8, 0));
+  const float side = std::max(320.0f, ImGui::GetContentRegionAvail().x * 0.32f);
+  ImGui::BeginChild("##today_main", ImVec2(-side - 8, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   draw_agenda(ctx, f);
   draw_compliance(f);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##today_side", ImVec2(0, 0));
+  ImGui::BeginChild("##today_side", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   draw_greetings(ctx);
   draw_maturities(ctx);
   draw_tasks(ctx);

@@ -157,6 +157,16 @@ const char* label(ImportantDateKind value) {
   return pick(kTable, value);
 }
 
+const char* label(LiquidityPurpose value) {
+  static constexpr Text kTable[] = {
+      {"购房", "Buying a home"},
+      {"出国留学", "Study abroad"},
+      {"就医", "Hospital"},
+      {"其他用款", "Other spending"},
+  };
+  return pick(kTable, value);
+}
+
 const char* label(Relation value) {
   static constexpr Text kTable[] = {
       {"配偶", "Spouse"},

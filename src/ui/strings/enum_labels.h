@@ -18,6 +18,7 @@ const char* label(Orientation value);
 const char* label(ValueClass value);
 const char* label(Motive value);
 const char* label(ImportantDateKind value);
+const char* label(LiquidityPurpose value);
 const char* label(Relation value);
 const char* label(ProductCategory value);
 const char* label(ContactOutcome value);

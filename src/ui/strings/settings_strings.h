@@ -13,6 +13,7 @@ inline constexpr Text kNotPersisted{"浏览器可能在空间紧张时清除数�
                                     "The browser may clear data when space runs low: export a backup regularly."};
 inline constexpr Text kStorageUnknown{"存储空间信息暂不可用。", "Storage figures are not available yet."};
 inline constexpr Text kLockNow{"立即锁定", "Lock now"};
+inline constexpr Text kRestorePoints{"还原点…", "Restore points…"};
 inline constexpr Text kDemoData{"演示数据", "Demo data"};
 inline constexpr Text kNoDemoData{"当前没有演示数据。", "There is no demo data in this book."};
 inline constexpr Text kDemoClients{"本客户簿含 %lld 位演示客户（非真实客户）。",

@@ -112,8 +112,13 @@ bool date_input(const std::string& id, DateInputState& s, bool allow_lunar, Date
           hint += "  ";
           hint += buf;
         }
+        // Beside the checkboxes when it fits, else on its own line (a form
+        // column is narrower than the hint with both dates).
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", hint.c_str());
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(hint.c_str()).x) ImGui::NewLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", hint.c_str());
+        ImGui::PopStyleColor();
         track((id + ".solar").c_str(), hint);
       }
     }

@@ -3,17 +3,18 @@
 #include <algorithm>
 
 #include "ui/automation.h"
+#include "ui/palette.h"
 
 namespace rm::ui {
 
 ImU32 tone_color(GaugeTone tone) {
   switch (tone) {
-    case GaugeTone::good: return IM_COL32(46, 160, 67, 255);
-    case GaugeTone::fair: return IM_COL32(214, 150, 30, 255);
-    case GaugeTone::bad: return IM_COL32(215, 58, 50, 255);
+    case GaugeTone::good: return tone_u32(Tone::good);
+    case GaugeTone::fair: return tone_u32(Tone::warn);
+    case GaugeTone::bad: return tone_u32(Tone::bad);
     case GaugeTone::none: break;
   }
-  return IM_COL32(140, 140, 140, 255);
+  return tone_u32(Tone::muted);
 }
 
 void ratio_gauge(const char* id, const RatioGaugeSpec& spec, float width, float height) {

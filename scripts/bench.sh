@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The benchmarks behind docs/benchmarks.md, one command each:
+#   scripts/bench.sh browser [open_bench.js options]   open/save in headless Chromium
+#   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients …]
+#   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients …]   (under Node)
+# Each builds only what it runs (incrementally) and then runs it.
+# RM_BUILD overrides the build folder (default build/native or build/wasm;
+# the browser app of build/X/wasm is served from build/X/web). JOBS defaults
+# to 1: the development machine is shared.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# Emscripten's JS optimizer needs Debian's acorn, which the machine's Node does not see.
+export NODE_PATH=/usr/share/nodejs
+JOBS="${JOBS:-1}"
+WERROR="-DRM_WERROR=${RM_WERROR:-ON}"
+what="${1:-}"
+[[ $# -gt 0 ]] && shift
+ALL_BENCHES=(bench_bundle bench_planner bench_clients)
+
+configure_wasm() {
+  [[ -f "$1/build.ninja" ]] || emcmake cmake -S . -B "$1" -G Ninja "$WERROR" >/dev/null
+}
+
+case "$what" in
+  browser)
+    build="${RM_BUILD:-build/wasm}"
+    configure_wasm "$build"
+    cmake --build "$build" -j "$JOBS" --target app
+    RM_WEB_DIR="$(dirname "$build")/web" exec node bench/browser/open_bench.js "$@"
+    ;;
+  native)
+    build="${RM_BUILD:-build/native}"
+    [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
+    benches=("$@"); [[ ${#benches[@]} -gt 0 ]] || benches=("${ALL_BENCHES[@]}")
+    cmake --build "$build" -j "$JOBS" --target "${benches[@]}"
+    for b in "${benches[@]}"; do echo "== $b"; "$build/$b"; done
+    ;;
+  wasm)
+    build="${RM_BUILD:-build/wasm}"
+    configure_wasm "$build"
+    benches=("$@"); [[ ${#benches[@]} -gt 0 ]] || benches=("${ALL_BENCHES[@]}")
+    cmake --build "$build" -j "$JOBS" --target "${benches[@]}"
+    for b in "${benches[@]}"; do echo "== $b"; node --no-experimental-fetch "$build/$b.js"; done
+    ;;
+  *)
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,127 @@
+// Every screen in Chinese at 1280×800 and 1280×720, and the dark theme, as
+// screenshots in build/screenshots/ (screen-*.png, 720-*.png, dark-*.png) for
+// a person to look at; the test checks that each screen draws and that its
+// widgets stay inside the window.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const {
+  startServer, launch, openWithBook, nextFrame, screenshot, inkRatio, tracked, text, press, fill,
+} = require('./helpers');
+
+let server, url;
+test.before(async () => { ({ server, url } = await startServer()); });
+test.after(async () => { server.close(); });
+
+const TABS = ['profile', 'finances', 'holdings', 'risk', 'timeline', 'records'];
+
+// A widget drawn (visible) must lie within the page.
+async function assertInside(page, ids) {
+  const { width, height } = page.viewportSize();
+  for (const id of ids) {
+    const r = await tracked(page, id);
+    assert.ok(r, `${id} is drawn`);
+    if (!r.visible) continue;
+    assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.w <= width + 0.5 && r.y + r.h <= height + 0.5,
+      `${id} lies inside ${width}×${height}: ${JSON.stringify(r)}`);
+  }
+}
+
+async function shot(page, name) {
+  await nextFrame(page);
+  const ink = await inkRatio(page);
+  assert.ok(ink > 0.01, `${name}: only ${(ink * 100).toFixed(2)} % drawn`);
+  await screenshot(page, name);
+}
+
+// Opens the client with the largest AUM (holdings, contacts and records to show).
+async function openRichClient(page) {
+  await press(page, 'nav.clients');
+  // The first click sorts largest first, a second one reverses: click until it does.
+  for (let i = 0; i < 3; i++) {
+    const a = Number(await text(page, 'clients.row.0.aum')), b = Number(await text(page, 'clients.row.1.aum'));
+    if (i > 0 && a >= b) break;
+    await press(page, 'clients.header.aum', { hover: true });
+  }
+  await press(page, 'clients.row.0', { hover: true, clickCount: 2 });
+  assert.ok((await text(page, 'client.name')).length > 0);
+}
+
+// FULL: every tab and wizard step; else (the second size) the tallest ones.
+async function tour(page, prefix, full = true) {
+  await press(page, 'nav.today');
+  await assertInside(page, ['today.worklog.open', 'today.agenda.row.0', 'today.agenda.record.0', 'today.compliance.overdue']);
+  await shot(page, `${prefix}-today`);
+  await press(page, 'today.agenda.record.0');
+  await assertInside(page, ['today.record.save', 'today.record.cancel', 'today.record.notes']);
+  await shot(page, `${prefix}-today-record`);
+  await press(page, 'today.record.cancel');
+  await press(page, 'today.worklog.open');
+  await assertInside(page, ['today.worklog.save', 'today.worklog.cancel']);
+  await shot(page, `${prefix}-today-worklog`);
+  await press(page, 'today.worklog.cancel');
+
+  await press(page, 'nav.clients');
+  await assertInside(page, ['clients.search', 'clients.count', 'clients.header.name', 'clients.bulk.export']);
+  await shot(page, `${prefix}-clients`);
+
+  await openRichClient(page);
+  for (const tab of full ? TABS : ['profile', 'finances', 'risk']) {
+    await press(page, `client.tab.${tab}`);
+    await assertInside(page, ['client.back', 'client.delete', 'client.tab.records']);
+    await shot(page, `${prefix}-client-${tab}`);
+  }
+
+  await page.keyboard.press('Control+n');
+  await nextFrame(page);
+  await fill(page, 'newclient.name', '欧阳明月');
+  for (let step = 0; step < 6; step++) {
+    assert.strictEqual(await text(page, 'newclient.step'), String(step));
+    const questionnaire = step === 4 && prefix === 'screen';  // once is enough
+    if (questionnaire) await press(page, 'newclient.risk.take');
+    await assertInside(page, ['newclient.step0', 'newclient.step5', 'newclient.cancel']);
+    if (full || step === 0 || step === 2) await shot(page, `${prefix}-new-client-${step}`);
+    if (questionnaire) await press(page, 'newclient.risk.cancel');  // the assessment is optional
+    if (step < 5) await press(page, 'newclient.next');
+  }
+  await press(page, 'newclient.cancel');
+  await press(page, 'newclient.cancel.confirm');
+
+  for (const screen of ['pipeline', 'planner', 'reports', 'settings']) {
+    await press(page, `nav.${screen}`);
+    await shot(page, `${prefix}-${screen}`);
+  }
+  await assertInside(page, ['settings.theme.dark', 'settings.remove_demo']);
+}
+
+test('every screen in Chinese at 1280×800 and 1280×720, and the dark theme', async () => {
+  const { context } = await launch({ width: 1280, height: 800 });
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    await nextFrame(page);
+    assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await tour(page, 'screen');
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await nextFrame(page);
+    await tour(page, '720', false);
+
+    // Dark theme: Today, the finances (gauges, donut) and the pipeline.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await press(page, 'nav.settings');
+    await press(page, 'settings.theme.dark');
+    await shot(page, 'dark-settings');
+    await press(page, 'nav.today');
+    await shot(page, 'dark-today');
+    await openRichClient(page);
+    await press(page, 'client.tab.finances');
+    await shot(page, 'dark-client-finances');
+    await press(page, 'client.tab.holdings');
+    await shot(page, 'dark-client-holdings');
+    await press(page, 'nav.pipeline');
+    await shot(page, 'dark-pipeline');
+    await press(page, 'nav.settings');
+    await press(page, 'settings.theme.light');
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
