@@ -17,6 +17,8 @@ WERROR="-DRM_WERROR=${RM_WERROR:-ON}"
 what="${1:-}"
 [[ $# -gt 0 ]] && shift
 ALL_BENCHES=(bench_bundle bench_planner bench_clients)
+# Installs what is missing (a quick no-op when everything is there).
+"$ROOT/scripts/setup.sh" >/dev/null
 
 configure_wasm() {
   [[ -f "$1/build.ninja" ]] || emcmake cmake -S . -B "$1" -G Ninja "$WERROR" >/dev/null

@@ -49,6 +49,25 @@ Workspace::Workspace(Book book, std::string actor_id, Random64 random, int64_t n
 void Workspace::changed() {
   ++revision_;
   index_ = std::make_unique<BookIndex>(book_);
+  regroup_ = false;
+}
+
+// After edits that only appended records or changed fields other than a
+// record's client: the index learns the new records (O(edit), not O(book)).
+void Workspace::changed_in_place() {
+  if (regroup_) return changed();
+  ++revision_;
+  index_->extend(book_);
+}
+
+template <class T>
+void Workspace::replace(T& existing, T&& record) {
+  if constexpr (requires { record.client_id; }) {
+    if (existing.client_id != record.client_id) regroup_ = true;  // moves between clients' lists
+  }
+  // The index's keys view the stored id: keep its buffer (same text).
+  record.meta.id.swap(existing.meta.id);
+  existing = std::move(record);
 }
 
 void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_.emplace(record.index(), meta_of(record).id); }
@@ -71,7 +90,7 @@ bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before
   if (record.meta.deleted && !meta.deleted) {
     record.meta = std::move(meta);
     make_tombstone(record, stamp);
-    *existing = std::move(record);
+    replace(*existing, std::move(record));
     return true;
   }
   std::vector<std::string> fields = field_diff::changed_fields(*existing, record);
@@ -83,7 +102,7 @@ bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before
   }
   for (const std::string& f : fields) stamp_field(meta, f, stamp);
   record.meta = std::move(meta);
-  *existing = std::move(record);
+  replace(*existing, std::move(record));
   return true;
 }
 
@@ -115,7 +134,7 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
   if (count) {
     undo_.push_back(std::move(undo));
     redo_.clear();
-    changed();
+    changed_in_place();
   }
   return count;
 }
@@ -138,7 +157,7 @@ bool Workspace::undo(int64_t now_ms) {
     mark_unsaved(target);
   }
   redo_.push_back(std::move(step));
-  changed();
+  changed_in_place();
   return true;
 }
 
@@ -155,7 +174,7 @@ bool Workspace::redo(int64_t now_ms) {
     mark_unsaved(target);
   }
   undo_.push_back(std::move(step));
-  changed();
+  changed_in_place();
   return true;
 }
 

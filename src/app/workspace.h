@@ -92,6 +92,9 @@ class Workspace {
   bool put(T record, const Hlc& stamp, std::optional<AnyRecord>* before);
   bool put_any(const AnyRecord& record, const Hlc& stamp, std::optional<AnyRecord>* before);
   void changed();
+  void changed_in_place();
+  template <class T>
+  void replace(T& existing, T&& record);
   void mark_unsaved(const AnyRecord& record);
 
   Book book_;
@@ -105,6 +108,7 @@ class Workspace {
   std::vector<std::pair<uint64_t, std::set<std::pair<size_t, std::string>>>> in_flight_;
   uint64_t next_sequence_ = 1;
   bool snapshot_required_ = false;
+  bool regroup_ = false;  // an edit moved a record to another client: index afresh
 };
 
 }  // namespace rm

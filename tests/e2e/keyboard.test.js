@@ -135,13 +135,13 @@ test('keyboard only: open a client, record contacts, Esc, undo and redo, search,
   } finally { await context.close(); }
 });
 
-// The Clients table takes ↑/↓/Enter only once it has the focus, and so far
-// only a click gives it that (src/ui/screens/clients.cpp: its rows are NoNav
-// and handle_keys() wants the table's own window focused).
-test('keyboard only: Ctrl+K, type, then ↓ and Enter open the first match', { todo: 'Clients table cannot take the keyboard focus without a click' }, async () => {
+// The Clients table from the search field, without a click: Enter leaves the
+// field for the table, ↓ puts the cursor on the first row, Enter opens it;
+// Esc in the table goes back to the search field, ↓ there enters the table.
+test('keyboard only: Ctrl+K, type, then Enter, ↓ and Enter open the first match', async () => {
   const { context } = await launch({ width: 1280, height: 800 });
   try {
-    const { page } = await openWithBook(context, url);
+    const { page, errors } = await openWithBook(context, url);
     await watchMouse(page);
     const name = await text(page, 'today.agenda.row.0');
     await key(page, 'Control+k');
@@ -149,9 +149,47 @@ test('keyboard only: Ctrl+K, type, then ↓ and Enter open the first match', { t
     await nextFrame(page);
     assert.strictEqual(await text(page, 'clients.row.0'), name);
     await key(page, 'Enter');      // leaves the field
+    assert.notStrictEqual(await focused(page), 'clients.search', 'Enter left the search field');
     await key(page, 'ArrowDown');  // the table's cursor on the first row
+    assert.strictEqual(await text(page, 'clients.selected'), '1', '↓ put the cursor (and the selection) on row 0');
+    await key(page, 'Space');      // Space takes the row out of the selection, and back in
+    assert.strictEqual(await text(page, 'clients.selected'), '0');
+    await key(page, 'Space');
+    assert.strictEqual(await text(page, 'clients.selected'), '1');
+    await key(page, 'Escape');     // back to the search field, the typing kept
+    assert.strictEqual(await focused(page), 'clients.search', 'Esc went back to the search field');
+    assert.strictEqual(await text(page, 'clients.search'), name);
+    await key(page, 'ArrowDown');  // ↓ in the field: into the table, the cursor where it was
+    assert.notStrictEqual(await focused(page), 'clients.search', '↓ left the search field');
+    assert.strictEqual(await text(page, 'clients.search'), name);
     await key(page, 'Enter');      // opens it
     assert.strictEqual(await text(page, 'client.name'), name);
     assert.strictEqual(await page.evaluate(() => window.__mouseEvents), 0);
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+// The whole list by keyboard: ↓ from the field lands on row 0, End on the
+// last row, Home back on row 0, Enter opens the row under the cursor.
+test('keyboard only: the Clients table moves with ↓, End, Home and opens with Enter', async () => {
+  const { context } = await launch({ width: 1280, height: 800 });
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    await watchMouse(page);
+    await key(page, 'Control+k');
+    const first = await text(page, 'clients.row.0');
+    const second = await text(page, 'clients.row.1');
+    await key(page, 'ArrowDown');  // from the empty field straight onto row 0
+    assert.strictEqual(await text(page, 'clients.selected'), '1');
+    await key(page, 'ArrowDown');
+    await key(page, 'End');
+    await key(page, 'Home');
+    await key(page, 'ArrowDown');
+    const sorting = await text(page, 'clients.row.0');
+    assert.strictEqual(sorting, first, 'the keys did not sort the table');
+    await key(page, 'Enter');
+    assert.strictEqual(await text(page, 'client.name'), second, 'Enter opened row 1');
+    assert.strictEqual(await page.evaluate(() => window.__mouseEvents), 0);
+    assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });

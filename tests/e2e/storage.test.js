@@ -5,7 +5,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb } = require('./helpers');
+const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb, waitForStoreState } = require('./helpers');
 
 const PASS = 'correct horse 马 42';
 let server, url;
@@ -282,7 +282,7 @@ test('a save requested before the initial load has finished cannot wipe the stor
   } finally { await ctx.close(); }
 });
 
-test('a second tab opens read-only and never writes', async () => {
+test('a second tab opens read-only, never writes, and takes over when the first closes', async () => {
   const { context } = await launch();
   try {
     const { page } = await openWithBook(context, url);
@@ -309,7 +309,20 @@ test('a second tab opens read-only and never writes', async () => {
     assert.strictEqual((await data(page, 'state')).writable, true);
     await data(page, 'editClient', { op: 'add', name: '第一标签 FirstTab' });
     assert.strictEqual((await data(page, 'saved')).durable, true);
-    await second.close();
+
+    // The writing tab closes: the read-only one takes over, re-reads what the
+    // other tab saved last, says so, and saves from now on.
+    await page.close();
+    await waitForStoreState(second, 'open', 20000);
+    assert.strictEqual((await data(second, 'state')).writable, true);
+    const names = JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    assert.ok(names.includes('第一标签 FirstTab'), 'the other tab\'s last save is there');
+    assert.match(await second.textContent('#store-status-text'), /本页已重新读取数据.*this tab re-read the book/s);
+    assert.strictEqual((await data(second, 'editClient', { op: 'add', name: '接管后 AfterTakeover' })).ok, true);
+    assert.strictEqual((await data(second, 'saved')).durable, true);
+    await reloadApp(second);
+    const again = JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    assert.ok(again.includes('第一标签 FirstTab') && again.includes('接管后 AfterTakeover'));
   } finally { await context.close(); }
 });
 

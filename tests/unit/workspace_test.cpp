@@ -153,3 +153,60 @@ TEST_CASE("restoring an older book is one undoable edit that changes only what d
   CHECK(ws.book().clients[2].meta.deleted);
   CHECK_FALSE(ws.book().clients[3].meta.deleted);
 }
+
+namespace {
+// The Workspace's index, extended edit by edit, must equal one built afresh.
+void check_index_matches_fresh(const Workspace& ws) {
+  const Book& b = ws.book();
+  const BookIndex fresh(b);
+  for (uint32_t i = 0; i < b.clients.size(); ++i) {
+    CHECK(ws.index().client(b.clients[i].meta.id) == i);
+    CHECK(ws.index().contacts_of(i) == fresh.contacts_of(i));
+    CHECK(ws.index().tasks_of(i) == fresh.tasks_of(i));
+  }
+}
+}  // namespace
+
+TEST_CASE("the index follows edits without a rebuild, and equals a fresh one") {
+  Workspace ws = make_workspace();
+  std::vector<AnyRecord> clients;
+  for (const char* name : {"甲", "乙", "丙"}) clients.emplace_back(client_named(ws, name));
+  REQUIRE(ws.apply({"clients", clients}, kT0).value() == 3);
+  check_index_matches_fresh(ws);
+
+  // Many appends: the vectors reallocate on the way.
+  for (int i = 0; i < 40; ++i) {
+    Contact c;
+    c.meta.id = ws.new_id();
+    c.client_id = ws.book().clients[static_cast<size_t>(i % 3)].meta.id;
+    c.date = Date::from_ymd(2026, 9, 1 + i % 28);
+    REQUIRE(ws.apply({"contact", {c}}, kT0 + i).value() == 1);
+    if (i % 7 == 0) {
+      Client added = client_named(ws, "新");
+      REQUIRE(ws.apply({"client", {added}}, kT0 + i).value() == 1);
+    }
+  }
+  check_index_matches_fresh(ws);
+  CHECK(ws.index().contacts_of(0).size() == 14);
+
+  // A field edit keeps the index; a move to another client regroups it.
+  Contact edited = ws.book().contacts[5];
+  edited.notes = "改了备注";
+  REQUIRE(ws.apply({"notes", {edited}}, kT0 + 100).value() == 1);
+  check_index_matches_fresh(ws);
+  Contact moved = ws.book().contacts[6];
+  moved.client_id = ws.book().clients[2].meta.id;
+  REQUIRE(ws.apply({"move", {moved}}, kT0 + 101).value() == 1);
+  check_index_matches_fresh(ws);
+  Client renamed = ws.book().clients[1];
+  renamed.name = "乙乙";
+  REQUIRE(ws.apply({"rename", {renamed}}, kT0 + 102).value() == 1);
+  check_index_matches_fresh(ws);
+  CHECK(ws.index().client(renamed.meta.id) == 1);
+
+  REQUIRE(ws.undo(kT0 + 200));
+  REQUIRE(ws.undo(kT0 + 201));
+  check_index_matches_fresh(ws);
+  REQUIRE(ws.redo(kT0 + 202));
+  check_index_matches_fresh(ws);
+}

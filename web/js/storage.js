@@ -49,8 +49,9 @@
       'Storage is full: recent changes are not saved yet, but they are still in memory and nothing is lost. Export a backup, then free space in the browser settings; saving is retried automatically.'],
     writeFailed: ['最近的修改尚未保存（仍在内存中，没有丢失），稍后自动重试。如持续失败，请导出备份。',
       'Recent changes are not saved yet (they are still in memory, nothing is lost); retrying shortly. If this persists, export a backup.'],
-    readOnly: ['只读：此数据已在另一个标签页或窗口中打开。本页不会保存任何修改；请在那个标签页中工作，或关闭它后刷新本页。',
-      'Read-only: this book is open in another tab or window. Nothing is saved from this page; work in that tab, or close it and reload this one.'],
+    readOnly: ['只读：此数据已在另一个标签页或窗口中打开。本页不会保存任何修改；请在那个标签页中工作，或关闭它，本页随即接管。',
+      'Read-only: this book is open in another tab or window. Nothing is saved from this page; work in that tab, or close it and this one takes over.'],
+    tookOver: ['另一个标签页已关闭，本页已重新读取数据，现在可以保存修改。', 'The other tab closed; this tab re-read the book and now saves changes.'],
     memoryOnly: ['浏览器不允许本地存储（可能处于隐私/无痕模式）。数据只保存在内存中，关闭页面即丢失——请在关闭前导出备份。',
       'This browser does not allow local storage (private browsing?). Data lives only in memory and is lost when the page closes — export a backup before closing.'],
     backup: ['已超过 7 天未导出备份。', 'No backup exported in the last 7 days.'],
@@ -104,6 +105,7 @@
     loaded: false,       // the first syncfs(true) succeeded: writes are allowed from now on
     memoryOnly: false,   // IndexedDB unavailable
     unreadable: [],      // files that failed to open, never deleted by us
+    tookOver: 0,         // when this tab became the writer after the other tab closed
     problems: [],        // what the last open reported
     savedAt: 0,          // when the last save became durable
     saving: false,
@@ -552,6 +554,39 @@
     });
   }
 
+  // A read-only tab queues for the lock; when the writing tab goes away it
+  // becomes the writer: it re-reads IndexedDB (the other tab's last saves)
+  // and reopens the book with the key it already has, so nothing the other
+  // tab saved is overwritten and nothing needs typing again.
+  function awaitWriterLock() {
+    if (!navigator.locks || !navigator.locks.request) return;
+    navigator.locks.request(LOCK_NAME, () => {
+      exclusive(takeOver).catch((err) => {
+        const d = describe(err);
+        S.problems = [{ code: d.code, path: '', message_zh: MSG.openFailed[0] + d.message_zh,
+                        message_en: MSG.openFailed[1] + ' ' + d.message_en }];
+        setState('failed');
+      });
+      return new Promise(() => {});  // held until the page goes away
+    }).catch(() => {});
+  }
+  async function takeOver() {
+    S.writer = true;
+    S.tookOver = Date.now();
+    if (!S.loaded || S.memoryOnly) return;
+    await syncIn();
+    mountReadPending = false;
+    if (S.state === 'read_only' && exists(KEY_FILE)) {
+      const t0 = now();
+      await openAfterKey(t0, { via: 'takeover', idb_read_ms: 0, resync_ms: 0, kdf_ms: 0 });
+    } else if (S.state === 'read_only') {
+      // The other tab closed before any book was set up here.
+      setState('needs_setup');
+      showOverlay('setup');
+    }
+    render();
+  }
+
   // ---- start -----------------------------------------------------------------
   async function start(Module) {
     M = Module;
@@ -563,6 +598,7 @@
     try {
       try { FS.mkdir(DIR); } catch (e) { /* exists */ }
       S.writer = await acquireWriterLock();
+      if (!S.writer) awaitWriterLock();
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       try {
         if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
@@ -1010,6 +1046,7 @@
     let offerExport = false;
     if (S.memoryOnly) { lines.push([MSG.memoryOnly[0], MSG.memoryOnly[1], 'warn']); offerExport = S.state === 'open'; }
     else if (S.state === 'read_only') lines.push([MSG.readOnly[0], MSG.readOnly[1], 'warn']);
+    else if (S.tookOver && S.state === 'open' && Date.now() - S.tookOver < 15000) lines.push([MSG.tookOver[0], MSG.tookOver[1], 'ok']);
     if (S.state === 'failed' || (S.problems.length && (S.state === 'open' || S.state === 'read_only'))) {
       const p = S.problems[0];
       if (p) {

@@ -1,6 +1,7 @@
 #include "core/model/book.h"
 
 #include <algorithm>
+#include <array>
 
 namespace rm {
 
@@ -18,37 +19,56 @@ void erase_demo_records(Book& book) {
 }
 
 namespace {
+// Both index the records from position FROM on, so an index can be
+// extended with records appended after it was built.
 template <class Records, class Map>
-void index_ids(const Records& records, Map& map) {
+void index_ids(const Records& records, Map& map, size_t from = 0) {
   map.reserve(records.size());
-  for (uint32_t i = 0; i < records.size(); ++i) map.emplace(records[i].meta.id, i);
+  for (auto i = static_cast<uint32_t>(from); i < records.size(); ++i) map.emplace(records[i].meta.id, i);
 }
 
 template <class Records, class Lists>
 void group_by_client(const Records& records, const std::unordered_map<std::string_view, uint32_t>& clients,
-                     size_t client_count, Lists& lists) {
-  lists.assign(client_count, {});
-  for (uint32_t i = 0; i < records.size(); ++i) {
+                     size_t client_count, Lists& lists, size_t from = 0) {
+  lists.resize(client_count);
+  for (auto i = static_cast<uint32_t>(from); i < records.size(); ++i) {
     const auto it = clients.find(records[i].client_id);
     if (it != clients.end()) lists[it->second].push_back(i);
   }
 }
 }  // namespace
 
-BookIndex::BookIndex(const Book& book) {
-  index_ids(book.clients, clients_);
-  index_ids(book.households, households_);
-  index_ids(book.products, products_);
-  index_ids(book.managers, managers_);
-  index_ids(book.supervisors, supervisors_);
-  index_ids(book.branches, branches_);
-  index_ids(book.opportunities, opportunities_);
+BookIndex::BookIndex(const Book& book) { extend(book); }
+
+void BookIndex::extend(const Book& book) {
+  // The keys view the ids inside the book. Appending may have moved a
+  // vector's records; a long id keeps its buffer when moved, a short one
+  // does not, so a moved vector means indexing afresh.
+  const std::array<const void*, 7> storage{book.clients.data(),  book.households.data(),  book.products.data(),
+                                           book.managers.data(), book.supervisors.data(), book.branches.data(),
+                                           book.opportunities.data()};
+  if (storage != storage_) {
+    *this = BookIndex();
+    storage_ = storage;
+  }
+  index_ids(book.clients, clients_, known_.clients);
+  index_ids(book.households, households_, known_.households);
+  index_ids(book.products, products_, known_.products);
+  index_ids(book.managers, managers_, known_.managers);
+  index_ids(book.supervisors, supervisors_, known_.supervisors);
+  index_ids(book.branches, branches_, known_.branches);
+  index_ids(book.opportunities, opportunities_, known_.opportunities);
   const size_t n = book.clients.size();
-  group_by_client(book.contacts, clients_, n, contacts_of_);
-  group_by_client(book.holdings, clients_, n, holdings_of_);
-  group_by_client(book.risk_assessments, clients_, n, assessments_of_);
-  group_by_client(book.opportunities, clients_, n, opportunities_of_);
-  group_by_client(book.tasks, clients_, n, tasks_of_);
+  // A client added now can only be named by records added now, so the
+  // records already grouped stay where they are.
+  group_by_client(book.contacts, clients_, n, contacts_of_, known_.contacts);
+  group_by_client(book.holdings, clients_, n, holdings_of_, known_.holdings);
+  group_by_client(book.risk_assessments, clients_, n, assessments_of_, known_.assessments);
+  group_by_client(book.opportunities, clients_, n, opportunities_of_, known_.opportunities);
+  group_by_client(book.tasks, clients_, n, tasks_of_, known_.tasks);
+  known_ = {book.clients.size(),  book.households.size(), book.products.size(),      book.managers.size(),
+            book.supervisors.size(), book.branches.size(),  book.opportunities.size(), book.contacts.size(),
+            book.holdings.size(), book.risk_assessments.size(), book.tasks.size()};
 }
 
 }  // namespace rm

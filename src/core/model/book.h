@@ -3,6 +3,7 @@
 // is a plain value; the Workspace owns the current one and replaces records
 // through commands.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -100,6 +101,11 @@ class BookIndex {
  public:
   static constexpr uint32_t npos = UINT32_MAX;
   explicit BookIndex(const Book& book);
+  // Indexes the records appended to BOOK since the index was built or last
+  // extended: O(added), so a one-client edit of a 50 000-client book does
+  // not rebuild it. Valid only when the records it already knows kept their
+  // positions, ids and client_ids (the Workspace rebuilds otherwise).
+  void extend(const Book& book);
 
   uint32_t client(std::string_view id) const { return find(clients_, id); }
   uint32_t household(std::string_view id) const { return find(households_, id); }
@@ -124,6 +130,12 @@ class BookIndex {
     return it == m.end() ? npos : it->second;
   }
   Map clients_, households_, products_, managers_, supervisors_, branches_, opportunities_;
+  struct Known {
+    size_t clients = 0, households = 0, products = 0, managers = 0, supervisors = 0, branches = 0,
+           opportunities = 0, contacts = 0, holdings = 0, assessments = 0, tasks = 0;
+  } known_;  // how many records of each array are indexed
+  std::array<const void*, 7> storage_{};  // where the keyed arrays were when indexed
+  BookIndex() = default;
   std::vector<std::vector<uint32_t>> contacts_of_, holdings_of_, assessments_of_, opportunities_of_, tasks_of_;
 };
 

@@ -4,7 +4,7 @@
 #include "ui/screens/clients.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImGuiItemFlags_NoNav: the table keeps its own cursor
+#include <imgui_internal.h>  // NoNav rows, key ownership, SetNavID: the table keeps its own cursor
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +15,7 @@
 #include "core/risk/risk_profile.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/strings/clients_strings.h"
 
 namespace rm::ui {
@@ -154,10 +155,41 @@ void click_row(ClientsState& s, const Book& book, int pos) {
   s.cursor = pos;
 }
 
-void handle_keys(UiContext& ctx, float row_height) {
+// The keys the table's cursor uses. While the table has the focus it owns
+// them, so ImGui's own navigation does not also act on them (its arrows would
+// wander to the headers, which Space or Enter would then sort by).
+constexpr ImGuiKey kTableKeys[] = {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown,
+                                   ImGuiKey_Home,    ImGuiKey_End,       ImGuiKey_Escape};
+
+// The table window takes the keyboard: no ImGui nav item inside it, so Space
+// and Enter press nothing but what handle_keys() does with them.
+void focus_table(ClientsState& s, const Book& book) {
+  ImGui::SetWindowFocus();
+  ImGui::SetNavID(0, ImGuiNavLayer_Main, ImGui::GetCurrentWindow()->NavRootFocusScopeId, ImRect());
+  if (s.focus_table == TableFocus::first_row && s.cursor < 0) move_cursor(s, book, 0, false);
+  if (s.cursor >= 0) s.scroll_to_cursor = true;
+  s.focus_table = TableFocus::none;
+}
+
+void handle_keys(UiContext& ctx, float row_height, bool header_focused) {
   ClientsState& s = ctx.state.clients;
   const Book& book = ctx.ws.book();
-  if (s.visible.empty() || ImGui::GetIO().WantTextInput) return;
+  if (ImGui::GetIO().WantTextInput) return;
+  for (ImGuiKey k : kTableKeys) ImGui::SetKeyOwner(k, ImGui::GetID("##clients_keys"));
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {  // back to the search field
+    s.focus_search = true;
+    return;
+  }
+  if (s.visible.empty()) return;
+  if (header_focused) {
+    // A header has ImGui's focus (←/→ move between headers, Space sorts);
+    // ↓ goes down into the rows.
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) {
+      ImGui::SetNavID(0, ImGuiNavLayer_Main, ImGui::GetCurrentWindow()->NavRootFocusScopeId, ImRect());
+      move_cursor(s, book, s.cursor < 0 ? 0 : s.cursor, false);
+    }
+    return;
+  }
   const bool shift = ImGui::GetIO().KeyShift;
   const int page = std::max(1, static_cast<int>(ImGui::GetWindowHeight() / std::max(row_height, 1.0f)) - 2);
   const int last = static_cast<int>(s.visible.size()) - 1;
@@ -171,6 +203,13 @@ void handle_keys(UiContext& ctx, float row_height) {
   if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_A)) {
     for (int i = 0; i <= last; ++i) s.selected.insert(client_id_of(s, book, i));
     ++s.selection_version;
+  }
+  // Space: the cursor's row in or out of the selection (as Ctrl-click).
+  if (ImGui::IsKeyPressed(ImGuiKey_Space, false) && s.cursor >= 0 && s.cursor <= last) {
+    const std::string& id = client_id_of(s, book, s.cursor);
+    if (!s.selected.erase(id)) s.selected.insert(id);
+    ++s.selection_version;
+    s.anchor = s.cursor;
   }
   if ((ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) &&
       s.cursor >= 0 && s.cursor <= last)
@@ -193,8 +232,11 @@ void draw_row(UiContext& ctx, int pos) {
   const bool selected = s.selected.count(c.meta.id) > 0;
   if (pos == s.cursor) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_NavHighlight, 0.25f));
   const std::string label = c.name.empty() ? std::string("##row") : c.name + "##row";
+  // A press is a click; ImGui's own activation (Space / Enter on a row the
+  // mouse gave the nav focus) is left to handle_keys().
   if (ImGui::Selectable(label.c_str(), selected,
-                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick))
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick) &&
+      ImGui::GetCurrentContext()->NavActivateId != ImGui::GetItemID())
     click_row(s, book, pos);
   if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_client(ctx.state, c.meta.id);
   std::snprintf(id, sizeof id, "clients.row.%d", pos);
@@ -244,7 +286,7 @@ void draw_row(UiContext& ctx, int pos) {
     r += ' ';
     r += chinese ? risk_name_zh(level) : risk_name_en(level);
     if (row.risk_expired) r += tr(T::kExpired);
-    if (row.risk_expired) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
+    if (row.risk_expired) ImGui::PushStyleColor(ImGuiCol_Text, tone_u32(Tone::bad));
     text_cell(r);
     if (row.risk_expired) ImGui::PopStyleColor();
   } else {
@@ -281,17 +323,33 @@ void draw_table(UiContext& ctx) {
                                 ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("##clients", kClientColumnCount, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
+  // A fixed column is at least as wide as its header and the sort arrow the
+  // header keeps room for (else 年龄 reads 年…); the risk column fits its
+  // longest text, an expired C5 (taken when the table first appears).
+  const float arrow = ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x);
+  const bool chinese = language() == Language::Chinese;
+  float risk_width = 0;
+  for (int lv = 1; lv <= 5; ++lv) {
+    const auto level = static_cast<RiskLevel>(lv);
+    const std::string r = std::string(risk_code(level)) + " " +
+                          std::string(chinese ? risk_name_zh(level) : risk_name_en(level)) + tr(T::kExpired);
+    risk_width = std::max(risk_width, ImGui::CalcTextSize(r.c_str()).x);
+  }
   for (const ColumnDef& col : kColumns) {
     ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthFixed;
     if (col.column == ClientColumn::name) cf |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
     if (col.column == ClientColumn::aum || col.column == ClientColumn::days_since_contact)
       cf |= ImGuiTableColumnFlags_PreferSortDescending;
-    ImGui::TableSetupColumn(tr(*col.title), cf, col.width, static_cast<ImGuiID>(col.column));
+    float width = std::max(col.width, ImGui::CalcTextSize(tr(*col.title)).x + arrow);
+    if (col.column == ClientColumn::risk) width = std::max(width, risk_width);
+    ImGui::TableSetupColumn(tr(*col.title), cf, width, static_cast<ImGuiID>(col.column));
   }
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  bool header_focused = false;
   for (int i = 0; i < kClientColumnCount; ++i) {
     ImGui::TableSetColumnIndex(i);
     ImGui::TableHeader(ImGui::TableGetColumnName(i));
+    header_focused = header_focused || ImGui::IsItemFocused();
     track(kColumns[i].id);
   }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
@@ -302,9 +360,12 @@ void draw_table(UiContext& ctx) {
     specs->SpecsDirty = false;
   }
   ensure_visible(ctx);
+  // From the search field (Enter or ↓): this frame's key was the field's.
+  const bool just_focused = s.focus_table != TableFocus::none;
+  if (just_focused) focus_table(s, ctx.ws.book());
 
   const float row_height = ImGui::GetTextLineHeightWithSpacing();
-  if (ImGui::IsWindowFocused()) handle_keys(ctx, row_height);
+  if (ImGui::IsWindowFocused() && !just_focused) handle_keys(ctx, row_height, header_focused);
 
   ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
   ImGuiListClipper clipper;
@@ -324,6 +385,7 @@ void draw_clients(UiContext& ctx) {
   ensure_visible(ctx);
   draw_toolbar(ctx);
   if (s.table.size() == 0) {
+    s.focus_table = TableFocus::none;  // no table to take the keyboard
     ImGui::TextDisabled("%s", tr(T::kEmptyBook));
     return;
   }

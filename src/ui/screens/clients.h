@@ -17,8 +17,15 @@
 
 namespace rm::ui {
 
+// Where the keyboard goes next frame when it leaves the search field for the table.
+enum class TableFocus { none, keep_cursor, first_row };
+
 struct ClientsState {
-  bool focus_search = false;  // set by Ctrl+K
+  bool focus_search = false;  // set by Ctrl+K, and by Esc in the table
+  // Set by the search field: Enter moves the focus to the table (the cursor
+  // stays where it was, so the first ↓ lands on row 0); ↓ also puts the
+  // cursor on the first row.
+  TableFocus focus_table = TableFocus::none;
   std::string search;
   ClientFilter filter;  // the facets; `search` is copied in when filtering
   ClientColumn sort_column = ClientColumn::name;

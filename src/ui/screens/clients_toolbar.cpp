@@ -1,6 +1,7 @@
 // The Clients screen's toolbar: search, facet filters, saved views and the
 // bulk actions on the selection (assign, tag, export).
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID, SetKeyOwner: the search field hands the keys to the table
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -349,11 +350,29 @@ void draw_toolbar(UiContext& ctx) {
   ClientsState& s = ctx.state.clients;
   if (s.focus_search) {
     ImGui::SetKeyboardFocusHere();
+    // From the table (Esc) ImGui has no nav item to tab on from, and the
+    // request above finds nothing: activate the field by its id as well.
+    ImGui::ActivateItemByID(ImGui::GetID("##client_search"));
     s.focus_search = false;
   }
   ImGui::SetNextItemWidth(360);
   ImGui::InputTextWithHint("##client_search", tr(T::kSearchHint), &s.search);
   track("clients.search", s.search);
+  // Leaving the field for the table (issue 6: the list without a mouse).
+  // Enter closes the field itself; ↓ is taken from ImGui's navigation (which
+  // would move to the filters) by owning the key while the field is active.
+  const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+  if (ImGui::IsItemDeactivated() && enter) {
+    s.focus_table = TableFocus::keep_cursor;
+  } else if (ImGui::IsItemActive()) {
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow) && !s.visible.empty()) {
+      s.focus_table = TableFocus::first_row;
+      ImGui::ClearActiveID();
+      ImGui::NavMoveRequestCancel();
+    } else {
+      ImGui::SetKeyOwner(ImGuiKey_DownArrow, ImGui::GetItemID());
+    }
+  }
   ImGui::SameLine(0, 16);
   const int shown = static_cast<int>(s.visible.size()), total = static_cast<int>(s.table.size());
   if (shown == total)

@@ -73,7 +73,9 @@ inline constexpr Text kEditAssign{"批量分配客户经理", "Assign clients to
 inline constexpr Text kEditTag{"批量添加标签", "Tag clients"};
 inline constexpr Text kEmptyBook{"客户簿中还没有客户。", "The book has no clients yet."};
 inline constexpr Text kNoMatch{"没有符合条件的客户。", "No client matches."};
-inline constexpr Text kHelp{"单击选择，Ctrl/Shift+单击多选；双击或回车打开客户；方向键移动。",
-                            "Click to select, Ctrl/Shift-click for more; double-click or Enter opens; arrows move."};
+inline constexpr Text kHelp{"单击选择，Ctrl/Shift+单击多选，双击打开。键盘：在搜索框按回车或下方向键进入列表，"
+                            "方向键移动，空格选中，回车打开，Esc 回到搜索框。",
+                            "Click to select, Ctrl/Shift-click for more, double-click opens. Keyboard: Enter or Down in "
+                            "the search goes to the list; arrows move, Space selects, Enter opens, Esc goes back."};
 
 }  // namespace rm::ui::clients_text
