@@ -10,31 +10,15 @@
 #include <ctime>
 #include <string>
 
+#include "bench_timing.h"
 #include "core/demo/demo_book.h"
 #include "core/policy/policy_presets.h"
 #include "core/search/client_search.h"
 
 namespace {
 
-// Wall-clock time, and the process's CPU time (which a busy machine does not inflate).
-struct Ms {
-  double wall = 1e30, cpu = 1e30;
-};
-
-template <class F>
-Ms best_ms(F&& f, int runs = 5) {
-  Ms best;
-  for (int run = 0; run < runs; ++run) {
-    const std::clock_t c0 = std::clock();
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    const double cpu = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-    if (ms < best.wall) best.wall = ms;
-    if (cpu < best.cpu) best.cpu = cpu;
-  }
-  return best;
-}
+using rm::bench::best_ms;
+using rm::bench::Ms;
 
 }  // namespace
 
@@ -82,7 +66,7 @@ int main() {
     const Ms ms = best_ms([&] {
       rows = rm::filter_clients(table, c.filter);
       rm::sort_rows(table, rows, c.sort, c.desc);
-    });
+    }, 5);
     sink += rows.size();
     std::printf("| filter + search + sort: %s | %zu | %.2f | %.2f | 3 |\n", c.what, rows.size(), ms.wall, ms.cpu);
   }
@@ -97,7 +81,7 @@ int main() {
     const Ms ms = best_ms([&] {
       rm::ClientQuery query;
       n = query.run(table, c.filter, c.sort, c.desc).size();
-    });
+    }, 5);
     sink += n;
     std::printf("| %s | %zu | %.2f | %.2f | 3 |\n", c.what, n, ms.wall, ms.cpu);
   }

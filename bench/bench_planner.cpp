@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "bench_timing.h"
 #include "core/demo/demo_book.h"
 #include "core/planner/agenda.h"
 #include "core/planner/compliance.h"
@@ -18,26 +19,8 @@
 
 namespace {
 
-// Wall-clock time, and the process's CPU time: on the shared development
-// machine other builds inflate the first, not the second.
-struct Ms {
-  double wall = 1e30, cpu = 1e30;
-};
-
-template <class F>
-Ms best_ms(F&& f) {
-  Ms best;
-  for (int run = 0; run < 3; ++run) {
-    const std::clock_t c0 = std::clock();
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    const double cpu = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-    if (ms < best.wall) best.wall = ms;
-    if (cpu < best.cpu) best.cpu = cpu;
-  }
-  return best;
-}
+using rm::bench::best_ms;
+using rm::bench::Ms;
 
 }  // namespace
 
