@@ -225,4 +225,16 @@ async function unlockWithForm(page, passphrase) {
   return st;
 }
 
-Object.assign(module.exports, { tracked, text, reveal, press, fill, waitForStoreState, setupWithForm, unlockWithForm });
+// The names in Today's plan, top to bottom, as the last frame drew them.
+async function agendaNames(page) {
+  const rows = [];
+  for (let i = 0; i < 200; i++) {
+    const r = await page.evaluate((id) => window.rmplanner.ui.itemRect(id), `today.agenda.row.${i}`);
+    if (!r) break;
+    rows.push(r.text);
+  }
+  return rows;
+}
+
+Object.assign(module.exports, { tracked, text, reveal, press, fill, waitForStoreState, setupWithForm, unlockWithForm,
+  agendaNames });

@@ -6,7 +6,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, nextFrame, tracked, text } = require('./helpers');
+const { startServer, launch, openWithBook, nextFrame, tracked, text, agendaNames } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -34,16 +34,6 @@ async function key(page, k) {
   await page.keyboard.press(k);
   await nextFrame(page);
 }
-
-const agendaNames = async (page) => {
-  const rows = [];
-  for (let i = 0; i < 60; i++) {
-    const r = await page.evaluate((id) => window.rmplanner.ui.itemRect(id), `today.agenda.row.${i}`);
-    if (!r) break;
-    rows.push(r.text);
-  }
-  return rows;
-};
 
 // Starts counting mouse events in the page: the tests assert there were none.
 const watchMouse = (page) => page.evaluate(() => {

@@ -11,7 +11,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const {
   startServer, launch, openApp, nextFrame, screenshot, tracked, text, press, fill,
-  setupWithForm, unlockWithForm, reloadApp,
+  setupWithForm, unlockWithForm, reloadApp, agendaNames,
 } = require('./helpers');
 
 const PASS = '晨间 walk 2026!';
@@ -27,16 +27,6 @@ const figures = async (page) => {
   const out = {};
   for (const k of ['met', 'on_track', 'behind', 'overdue']) out[k] = Number(await text(page, `today.compliance.${k}`));
   return out;
-};
-
-const agendaNames = async (page) => {
-  const rows = [];
-  for (let i = 0; i < 60; i++) {
-    const r = await page.evaluate((id) => window.rmplanner.ui.itemRect(id), `today.agenda.row.${i}`);
-    if (!r) break;
-    rows.push(r.text);
-  }
-  return rows;
 };
 
 const ratios = async (page) => {

@@ -5,7 +5,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, nextFrame, rect, click, screenshot } = require('./helpers');
+const { startServer, launch, openApp, nextFrame, rect, click, screenshot, agendaNames } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -42,12 +42,7 @@ test('record a call from the plan, see the plan update, write the work log, relo
     await nextFrame(page);
 
     // The client has been served today: the plan moves on, the figures move.
-    const rows = [];
-    for (let i = 0; i < 40; i++) {
-      const r = await page.evaluate((id) => window.rmplanner.ui.itemRect(id), `today.agenda.row.${i}`);
-      if (!r) break;
-      rows.push(r.text);
-    }
+    const rows = await agendaNames(page);
     assert.ok(!rows.includes(first), `${first} should have left today's plan`);
     const after = await figures(page);
     assert.notDeepStrictEqual(after, before, 'compliance figures change after a recorded contact');

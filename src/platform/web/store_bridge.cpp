@@ -116,6 +116,17 @@ std::string_view bytes_view(const uint8_t* data, int len) {
   return {reinterpret_cast<const char*>(data), static_cast<size_t>(len > 0 ? len : 0)};
 }
 
+// A snapshot's plaintext: the binary codec's payload, or bundle JSON in a
+// store written before the codec (a JSON payload starts with '{').
+rm::Result<rm::Book> parse_snapshot(std::string_view bytes) {
+  return !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
+}
+
+rm::Problem not_writable() {
+  return {"not_writable", "", "The book is not open for changes (locked, read-only or still loading).",
+          "数据未处于可修改状态（已锁定、只读或仍在加载）。"};
+}
+
 // The manager whose book this is; a new device id when the book names none.
 std::string actor_for(const rm::Book& book) {
   if (!book.settings.owner_manager_id.empty()) return book.settings.owner_manager_id;
@@ -252,14 +263,10 @@ EMSCRIPTEN_KEEPALIVE void rm_store_begin_load() {
   bridge().deltas.clear();
 }
 
-// The snapshot's plaintext: the binary snapshot codec's payload, or bundle
-// JSON in a store written before the codec (a JSON payload starts with '{').
-// "" when it parsed; else a problem as JSON, and the caller plans again with
-// NAME listed as unreadable.
+// The snapshot's plaintext (parse_snapshot). "" when it parsed; else a
+// problem as JSON, and the caller plans again with NAME listed as unreadable.
 EMSCRIPTEN_KEEPALIVE const char* rm_store_load_snapshot(const char* name, const uint8_t* data, int len) {
-  const std::string_view bytes = bytes_view(data, len);
-  rm::Result<rm::Book> r =
-      !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
+  rm::Result<rm::Book> r = parse_snapshot(bytes_view(data, len));
   if (!r) {
     json p = problem_json(r.problem());
     p["file"] = name ? name : "";
@@ -443,10 +450,7 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len) {
   auto& st = app_state();
   if (!st.workspace || st.store != StoreState::open) {
     return answer(json{{"ok", false},
-                       {"problems", json::array({problem_json(rm::Problem{
-                                        "not_writable", "",
-                                        "The book is not open for changes (locked, read-only or still loading).",
-                                        "数据未处于可修改状态（已锁定、只读或仍在加载）。"})})}});
+                       {"problems", json::array({problem_json(not_writable())})}});
   }
   rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
   if (!load.book) {
@@ -507,13 +511,8 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_restore(const uint8_t* data, int len) 
   auto& st = app_state();
   if (!st.workspace || st.store != StoreState::open)
     return answer(json{{"ok", false},
-                       {"problem", problem_json(rm::Problem{
-                                       "not_writable", "",
-                                       "The book is not open for changes (locked, read-only or still loading).",
-                                       "数据未处于可修改状态（已锁定、只读或仍在加载）。"})}});
-  const std::string_view bytes = bytes_view(data, len);
-  rm::Result<rm::Book> r =
-      !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
+                       {"problem", problem_json(not_writable())}});
+  rm::Result<rm::Book> r = parse_snapshot(bytes_view(data, len));
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
   rm::Edit edit = rm::restore_edit(st.workspace->book(), r.value(), "恢复到还原点 Restore a snapshot");
   const rm::Result<int64_t> applied = st.workspace->apply(std::move(edit), now_ms());
