@@ -19,7 +19,7 @@ const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
   PlannerFigures f;
   f.policy = active_policy(ws.book());
   figures_ = std::move(f);  // the context must view the policy where it will stay
-  figures_.context = std::make_unique<PlannerContext>(ws.book(), figures_.policy, today);
+  figures_.context = std::make_unique<PlannerContext>(ws.book(), ws.index(), figures_.policy, today);
   figures_.today = plan_agenda(*figures_.context, today, 1);
   const Date year_start = Date::from_ymd(today.year(), 1, 1);
   figures_.year = evaluate_compliance(*figures_.context, year_start, today.plus_days(1));

@@ -212,6 +212,40 @@ test('quota exceeded: a clear message, nothing lost, and the retry saves after s
   } finally { await context.close(); }
 });
 
+test('a save someone waits for goes before the redraw of a big book, which follows it', async () => {
+  // At 10 000 clients the first frame after an edit re-derives the planner's
+  // figures for tens of ms; saved() must not wait behind it (storage.js,
+  // "Durability first"), and the held frame must still be drawn.
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true, clients: 10000 });
+    const added = await data(page, 'editClient', { op: 'add', name: '等待保存客户 Durable' });
+    assert.ok(added.ok, JSON.stringify(added));
+    await data(page, 'saved');
+    for (let i = 0; i < 3; ++i) {
+      await page.evaluate(() => window.rmplanner.ui.nextFrame());
+      const r = await page.evaluate(async ({ id, name }) => {
+        const d = window.rmplanner.data;
+        const edit = await d.editClient({ op: 'rename', id, name });
+        await d.saved();
+        const save = (await d.timings()).lastSave;
+        await window.rmplanner.ui.nextFrame();
+        return { ok: edit.ok, framesDuringSave: save.frames_ms, journal: save.journal_bytes };
+      }, { id: added.id, name: '等待保存客户 Durable ' + i });
+      assert.ok(r.ok);
+      assert.ok(r.journal > 0, 'the edit was saved as a journal entry');
+      assert.strictEqual(r.framesDuringSave, 0, `save ${i}: no frame was drawn while it was under way`);
+    }
+    // nextFrame() above resolves only once a frame has been drawn: the held
+    // frames were drawn after each save.
+    assert.ok((await clientNames(page)).includes('等待保存客户 Durable 2'));
+    assert.strictEqual((await page.evaluate(() => window.rmplanner.ui.itemRect('nav.today'))).visible, true);
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a save requested before the initial load has finished cannot wipe the store', async () => {
   const { context, dir } = await launch();
   let ctx = context;

@@ -241,6 +241,25 @@ TEST_CASE("agenda: recording a contact removes the need; events carry reasons an
   CHECK(entries(rm::plan_agenda(after, ymd(2025, 10, 9), 14)) <= before);
 }
 
+TEST_CASE("agenda: a greeting whose window has opened is planned even when the day itself is after the range") {
+  // The greeting window opens two days before the birthday, so today's plan
+  // (one day) offers the greeting of a birthday the day after tomorrow, as
+  // the week's plan does.
+  rm::Book book = empty_book();
+  add_client(book, "x", rm::yuan(500'000)).birthday = ymd(1980, 10, 11);
+  const rm::PlannerContext ctx(book, rm::bank_a_policy(), ymd(2025, 10, 9));
+  const auto has_birthday = [](const rm::Agenda& a) {
+    for (const auto& d : a.days)
+      for (const auto& e : d.entries)
+        for (const auto& r : e.reasons)
+          if (r.code == "birthday") return true;
+    return false;
+  };
+  CHECK(has_birthday(rm::plan_agenda(ctx, ymd(2025, 10, 9), 1)));
+  CHECK(has_birthday(rm::plan_agenda(ctx, ymd(2025, 10, 9), 7)));
+  CHECK_FALSE(has_birthday(rm::plan_agenda(ctx, ymd(2025, 10, 12), 1)));  // the day has passed
+}
+
 TEST_CASE("agenda: the planner gives the reference's plan on demo books, with and without a backlog") {
   const rm::Policy policy = rm::bank_a_policy();
   const rm::Date today = rm::Date::from_ymd(2026, 1, 5);
@@ -265,6 +284,45 @@ TEST_CASE("agenda: the planner gives the reference's plan on demo books, with an
   CHECK(recorded > 100);
   CHECK(check_against_reference(past, rm::Date::from_ymd(2025, 3, 3), 182, {}) > 500);
   check_against_reference(past, rm::Date::from_ymd(2025, 3, 3), 182, scarce);
+}
+
+TEST_CASE("agenda: demands whose window opens after the range change nothing") {
+  // demands() leaves out the shares that open on or after `to`. Adding them
+  // back (here: those of a year's demands) must give the very same plan.
+  const rm::Policy policy = rm::bank_a_policy();
+  const rm::Date today = rm::Date::from_ymd(2026, 1, 5);
+  const rm::Book book = rm::make_demo_book({.clients = 400, .seed = 1, .today = today, .policy_id = "bank_a"});
+  const rm::PlannerContext ctx(book, policy, today, {}, 2025, 2027);
+  const rm::PlannerContext past(book, policy, rm::Date::from_ymd(2025, 3, 3), {}, 2024, 2026);
+  for (const rm::PlannerContext* c : {&ctx, &past}) {
+    const rm::Date from = c->as_of();
+    const auto year = rm::agenda_detail::demands(*c, from, from.plus_days(365), {});
+    for (const int days : {1, 7, 45}) {
+      INFO("from " << from.iso() << ", " << days << " days");
+      const rm::Date to = from.plus_days(days);
+      auto all = rm::agenda_detail::demands(*c, from, to, {});
+      const size_t own = all.size();
+      for (const auto& d : year)
+        if (!(d.earliest < to)) {
+          all.push_back(d);
+          all.back().seq = static_cast<uint32_t>(all.size() - 1);
+        }
+      CHECK(all.size() > own);
+      const rm::Agenda got = rm::plan_agenda(*c, from, days, {});
+      const rm::Agenda want = rm::agenda_detail::schedule(*c, from, to, all, {});
+      REQUIRE(got.days.size() == want.days.size());
+      size_t entries = 0;
+      for (size_t i = 0; i < got.days.size(); ++i) {
+        REQUIRE(got.days[i].entries.size() == want.days[i].entries.size());
+        for (size_t k = 0; k < got.days[i].entries.size(); ++k)
+          check_same_entry(got.days[i].entries[k], want.days[i].entries[k]);
+        entries += got.days[i].entries.size();
+      }
+      CHECK(entries > 0);
+      REQUIRE(got.unscheduled.size() == want.unscheduled.size());
+      for (size_t k = 0; k < got.unscheduled.size(); ++k) check_same_entry(got.unscheduled[k], want.unscheduled[k]);
+    }
+  }
 }
 
 TEST_CASE("agenda: the planner gives the reference's plan on a small book with leave and a short range") {

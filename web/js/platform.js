@@ -78,6 +78,14 @@
   }
   function tick(now) {
     frameScheduled = false;
+    // A save someone waits for goes first (storage.js, "Durability first");
+    // the storage wakes us when it is done, the timer is the bound.
+    const held = typeof RMStorage !== 'undefined' ? RMStorage.framesHeldFor() : 0;
+    if (held > 0) {
+      clearTimeout(wakeTimer);
+      wakeTimer = setTimeout(requestFrame, Math.ceil(held));
+      return;
+    }
     syncCanvasSize();
     const next = Module._rm_frame(now);
     if (next >= 0 && settleWaiters.length) {

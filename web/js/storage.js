@@ -291,11 +291,30 @@
     return p;
   }
 
+  // Durability first. When someone waits for a save (saved(), and the flush
+  // on pagehide or a hidden tab), the frames that would be drawn meanwhile
+  // wait for it, for at most HOLD_MS: the first frame after an edit of a big
+  // book re-derives the planner's figures (hundreds of ms at 50 000
+  // clients), and the save's WebCrypto and IndexedDB callbacks would queue
+  // behind it. Debounced saves hold nothing, so typing never waits for one.
+  const HOLD_MS = 150;
+  let holdRequested = false, holdUntil = 0;
+  const framesHeldFor = () => (S.saving && holdUntil ? Math.max(0, holdUntil - now()) : 0);
+  function releaseFrames() {
+    if (!holdUntil) return;
+    holdUntil = 0;
+    M._rm_wake();
+  }
+
   async function persistOnce() {
+    const hold = holdRequested;
+    holdRequested = false;
     if (!writable()) return;
     if (!dirty() && M._rm_store_needs_snapshot() !== 1) return;
     setClock();
     S.saving = true;
+    // A compaction takes seconds on a big book: the screen does not wait for it.
+    if (hold && M._rm_store_needs_snapshot() !== 1) holdUntil = now() + HOLD_MS;
     render();
     const written = [];
     let jseq = 0, sseq = 0, jbytes = 0, sbytes = 0;
@@ -351,6 +370,7 @@
       if (jseq) M._rm_store_journal_failed(jseq);
       M._rm_store_out_clear();
       S.saving = false;
+      releaseFrames();
       S.failure = describe(err);
       S.retryAt = Date.now() + RETRY_MS[Math.min(S.retries, RETRY_MS.length - 1)];
       S.retries++;
@@ -360,6 +380,7 @@
     if (jseq) M._rm_store_journal_saved(jseq, jbytes);
     if (sseq) M._rm_store_snapshot_saved(sseq, sbytes);
     S.saving = false;
+    releaseFrames();
     S.failure = null;
     S.retries = 0;
     S.savedAt = Date.now();
@@ -400,6 +421,7 @@
       throw storeError('not_writable', MSG.notWritable);
     }
     for (let i = 0; i < 100; i++) {
+      holdRequested = true;
       await persist();
       await chain;
       if (!dirty() && M._rm_store_needs_snapshot() !== 1) return { saved_at: S.savedAt, durable: true };
@@ -421,6 +443,7 @@
     if (!writable()) return;
     clearTimeout(debounceTimer);
     debounceTimer = 0;
+    holdRequested = true;
     persist().catch(() => {});
   }
 
@@ -1084,5 +1107,5 @@
     box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;
   }
 
-  window.RMStorage = Object.freeze({ start, changed, state, api, restorePoints, restore, discard, rawFile });
+  window.RMStorage = Object.freeze({ start, changed, state, api, restorePoints, restore, discard, rawFile, framesHeldFor });
 })();

@@ -66,17 +66,28 @@ class DemandBuilder {
     for (size_t round = 0; spread.size() < plan.size(); ++round)
       for (const ContactClass kind : {ContactClass::meeting, ContactClass::call, ContactClass::message})
         if (static_cast<size_t>(std::count(plan.begin(), plan.end(), kind)) > round) spread.push_back(kind);
+    // A share whose window opens on or after `to` can neither be planned nor
+    // be missed within [from, to), so it is not made at all: planning one day
+    // of a 50 000-client book would otherwise build 370 000 demands, each with
+    // its texts, to use a few hundred (tested: the plan is the same).
+    const auto earliest_of = [&](int k) {
+      return start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * k / n));
+    };
+    int shares = 0;
+    while (shares < n && earliest_of(shares) < to_) ++shares;
+    if (shares == 0) return;
     // The reason's text is the same for every share of the item: built once.
     AgendaReason reason = rule_reason(item);
-    for (int k = 0; k < n; ++k) {
-      const Date earliest = start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * k / n));
+    for (int k = 0; k < shares; ++k) {
       const Date due = start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * (k + 1) / n) - 1);
       reason.due = due;
-      add(item.client, spread[static_cast<size_t>(k)], earliest, due, k + 1 < n ? AgendaReason(reason) : std::move(reason));
+      add(item.client, spread[static_cast<size_t>(k)], earliest_of(k), due,
+          k + 1 < shares ? AgendaReason(reason) : std::move(reason));
     }
   }
 
   void from_event(ContactEvent& e) {
+    if (!(e.earliest < to_)) return;  // as for rule shares above
     add(e.client, e.suggested, e.earliest, e.due, {std::string(event_code(e.kind)), std::move(e.zh), std::move(e.en), e.due});
   }
 

@@ -25,15 +25,26 @@ std::string_view event_code(ContactEventKind kind) {
 
 namespace {
 
+constexpr int kGreetingLeadDays = 2;
+
+struct Texts {
+  std::string zh, en;
+};
+
 struct Collector {
   const PlannerContext& ctx;
   Date from;
   Date to;
   std::vector<ContactEvent>& out;
 
+  // TEXTS() → {zh, en} is called only for an event that is kept: most of a
+  // large book's holdings and follow-ups fall outside a day's range, and
+  // formatting their texts was most of the cost of planning that day.
+  template <class Texts>
   void add(ContactEventKind kind, uint32_t client, Date date, Date earliest, Date due, ContactClass cls,
-           std::string zh, std::string en) {
-    if (client == BookIndex::npos || !ctx.live(client) || due < from || earliest >= to) return;
+           Texts&& texts) {
+    if (client == BookIndex::npos || due < from || earliest >= to || !ctx.live(client)) return;
+    auto [zh, en] = texts();
     out.push_back({kind, client, date, earliest, due, cls, std::move(zh), std::move(en)});
   }
 };
@@ -54,45 +65,54 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
 
   for (uint32_t c = 0; c < book.clients.size(); ++c) {
     const Client& client = book.clients[c];
+    // A greeting's window opens two days ahead: a birthday up to two days
+    // after the range still belongs to it.
     if (birthdays)
-      for (const Date d : birthdays_between(client, from, to))
-        col.add(ContactEventKind::birthday, c, d, d.plus_days(-2), d, ContactClass::message,
-                client.lunar_birthday ? "农历生日问候" : "生日问候",
-                client.lunar_birthday ? "Lunar birthday greeting" : "Birthday greeting");
+      for (const Date d : birthdays_between(client, from, to.plus_days(kGreetingLeadDays)))
+        col.add(ContactEventKind::birthday, c, d, d.plus_days(-kGreetingLeadDays), d, ContactClass::message, [&] {
+          return Texts{client.lunar_birthday ? "农历生日问候" : "生日问候",
+                       client.lunar_birthday ? "Lunar birthday greeting" : "Birthday greeting"};
+        });
     for (const ImportantDate& imp : client.important_dates)
       for (int y = from.year(); y <= to.year(); ++y) {
         const Date d = solar_anniversary(imp.date, y);
-        col.add(ContactEventKind::important_date, c, d, d.plus_days(-2), d, ContactClass::message,
-                "纪念日问候：" + imp.label, "Greeting for an important date: " + imp.label);
+        col.add(ContactEventKind::important_date, c, d, d.plus_days(-kGreetingLeadDays), d, ContactClass::message,
+                [&] { return Texts{"纪念日问候：" + imp.label, "Greeting for an important date: " + imp.label}; });
       }
   }
   for (const Holding& h : book.holdings) {
     if (h.meta.deleted) continue;
     const uint32_t c = index.client(h.client_id);
-    const std::string amount = format_yuan(h.amount);
     if (h.maturity)
       col.add(ContactEventKind::maturity, c, *h.maturity, h.maturity->plus_days(-settings.maturity_lead_days),
-              h.maturity->plus_days(-1), ContactClass::call, "产品到期提醒（" + h.maturity->iso() + "，" + amount + " 元）",
-              "Product matures " + h.maturity->iso() + " (CNY " + amount + "): reinvestment");
+              h.maturity->plus_days(-1), ContactClass::call, [&] {
+                const std::string amount = format_yuan(h.amount);
+                return Texts{"产品到期提醒（" + h.maturity->iso() + "，" + amount + " 元）",
+                             "Product matures " + h.maturity->iso() + " (CNY " + amount + "): reinvestment"};
+              });
     if (h.amount >= settings.large_inflow)
-      col.add(ContactEventKind::large_inflow, c, h.start, h.start, h.start.plus_days(3), ContactClass::call,
-              "大额资金转入（" + amount + " 元）", "Large inflow (CNY " + amount + ")");
+      col.add(ContactEventKind::large_inflow, c, h.start, h.start, h.start.plus_days(3), ContactClass::call, [&] {
+        const std::string amount = format_yuan(h.amount);
+        return Texts{"大额资金转入（" + amount + " 元）", "Large inflow (CNY " + amount + ")"};
+      });
   }
   for (const Opportunity& o : book.opportunities) {
     if (o.meta.deleted || o.status != OpportunityStatus::open || !o.next_step_date) continue;
     const ContactClass cls = o.step >= SalesStep::proposal ? ContactClass::meeting : ContactClass::call;
     col.add(ContactEventKind::opportunity_step, index.client(o.client_id), *o.next_step_date, *o.next_step_date,
-            *o.next_step_date, cls, "商机下一步：" + o.next_step, "Opportunity next step: " + o.next_step);
+            *o.next_step_date, cls,
+            [&] { return Texts{"商机下一步：" + o.next_step, "Opportunity next step: " + o.next_step}; });
   }
   for (const Contact& k : book.contacts) {
     if (k.meta.deleted || !k.next_step_date || *k.next_step_date <= k.date) continue;
     col.add(ContactEventKind::follow_up, index.client(k.client_id), *k.next_step_date, *k.next_step_date,
-            *k.next_step_date, ContactClass::call, "跟进：" + k.next_step, "Follow-up: " + k.next_step);
+            *k.next_step_date, ContactClass::call,
+            [&] { return Texts{"跟进：" + k.next_step, "Follow-up: " + k.next_step}; });
   }
   for (const Task& t : book.tasks) {
     if (t.meta.deleted || t.done_on || t.client_id.empty()) continue;
     col.add(ContactEventKind::task, index.client(t.client_id), t.due, t.due.plus_days(-2), t.due, ContactClass::call,
-            "待办：" + t.title, "Task: " + t.title);
+            [&] { return Texts{"待办：" + t.title, "Task: " + t.title}; });
   }
   for (const ClientEvent& e : book.client_events) {
     if (e.meta.deleted) continue;
@@ -100,13 +120,14 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
       const uint32_t c = index.client(inv.client_id);
       if (inv.status == InvitationStatus::invited)
         col.add(ContactEventKind::invitation_confirm, c, e.date, e.date.plus_days(-10), e.date.plus_days(-2),
-                ContactClass::call, "确认活动邀请：" + e.title, "Confirm the invitation: " + e.title);
+                ContactClass::call, [&] { return Texts{"确认活动邀请：" + e.title, "Confirm the invitation: " + e.title}; });
       else if (inv.status == InvitationStatus::accepted)
         col.add(ContactEventKind::event_reminder, c, e.date, e.date.plus_days(-3), e.date.plus_days(-1),
-                ContactClass::message, "活动提醒：" + e.title, "Event reminder: " + e.title);
+                ContactClass::message, [&] { return Texts{"活动提醒：" + e.title, "Event reminder: " + e.title}; });
       else if (inv.status == InvitationStatus::attended && !inv.followed_up_on)
         col.add(ContactEventKind::event_thanks, c, e.date, e.date.plus_days(1), e.date.plus_days(3),
-                ContactClass::call, "活动后回访：" + e.title, "Thank and follow up after: " + e.title);
+                ContactClass::call,
+                [&] { return Texts{"活动后回访：" + e.title, "Thank and follow up after: " + e.title}; });
     }
   }
   return out;

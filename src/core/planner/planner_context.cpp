@@ -13,9 +13,17 @@ Date china_date_of_ms(int64_t unix_ms) {
 
 PlannerContext::PlannerContext(const Book& book, const Policy& policy, Date as_of, const PlannerSettings& settings,
                                int first_year, int last_year)
+    : PlannerContext(book, nullptr, policy, as_of, settings, first_year, last_year) {}
+
+PlannerContext::PlannerContext(const Book& book, const BookIndex& index, const Policy& policy, Date as_of,
+                               const PlannerSettings& settings, int first_year, int last_year)
+    : PlannerContext(book, &index, policy, as_of, settings, first_year, last_year) {}
+
+PlannerContext::PlannerContext(const Book& book, const BookIndex* index, const Policy& policy, Date as_of,
+                               const PlannerSettings& settings, int first_year, int last_year)
     : book_(book),
       policy_(policy),
-      index_(book),
+      index_(index ? index : &own_index_.emplace(book)),
       as_of_(as_of),
       manager_id_(settings.manager_id.empty() ? book.settings.owner_manager_id : settings.manager_id),
       calendar_(first_year ? first_year : as_of.year() - 1, last_year ? last_year : as_of.year() + 1,
@@ -29,13 +37,13 @@ PlannerContext::PlannerContext(const Book& book, const Policy& policy, Date as_o
     for (const std::string& tag : settings.important_tags)
       f.important |= std::find(c.tags.begin(), c.tags.end(), tag) != c.tags.end();
     if (!c.manager_id.empty()) f.assigned_on = china_date_of_ms(field_stamp(c.meta, "manager_id").wall_ms);
-    f.contacts = index_.contacts_of(i);
+    f.contacts = index_->contacts_of(i);
     std::sort(f.contacts.begin(), f.contacts.end(), [&](uint32_t a, uint32_t b) {
       return book.contacts[a].date != book.contacts[b].date ? book.contacts[a].date < book.contacts[b].date : a < b;
     });
   }
   for (const TierHistory& h : settings.tier_histories) {
-    const uint32_t i = index_.client(h.client_id);
+    const uint32_t i = index_->client(h.client_id);
     if (i != BookIndex::npos && !h.spans.empty()) facts_[i].tiers = TierTimeline(h.spans);
   }
   for (uint32_t i = 0; i < facts_.size(); ++i) facts_[i].tier_rank = tier_rank(facts_[i].tiers.current());
