@@ -110,6 +110,11 @@ test('every screen in Chinese at 1280×800 and 1280×720, and the dark theme', a
     await page.setViewportSize({ width: 1280, height: 800 });
     await press(page, 'nav.settings');
     await press(page, 'settings.theme.dark');
+    // The page's DOM follows: the save status is a dark box, not a light one.
+    assert.strictEqual(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const badge = await page.evaluate(() => getComputedStyle(document.getElementById('store-status')).backgroundColor);
+    const [r, g, b] = badge.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 150, `the save status is dark on the dark theme (${badge})`);
     await shot(page, 'dark-settings');
     await press(page, 'nav.today');
     await shot(page, 'dark-today');

@@ -10,6 +10,7 @@ EM_JS(void, rm_js_set_text_input, (int active, float x, float y, float h),
 EM_JS(void, rm_js_clipboard_write, (const char* text), { RMPlatform.clipboardWrite(UTF8ToString(text)); });
 EM_JS(void, rm_js_set_title, (const char* text), { document.title = UTF8ToString(text); });
 EM_JS(void, rm_js_set_html_lang, (const char* lang), { document.documentElement.lang = UTF8ToString(lang); });
+EM_JS(void, rm_js_set_theme, (int dark), { document.documentElement.dataset.theme = dark ? 'dark' : 'light'; });
 
 namespace rm::web {
 
@@ -18,5 +19,6 @@ void js_set_text_input(bool active, float x, float y, float h) { rm_js_set_text_
 void js_clipboard_write(const char* utf8) { rm_js_clipboard_write(utf8); }
 void js_set_title(const char* utf8) { rm_js_set_title(utf8); }
 void js_set_html_lang(const char* lang) { rm_js_set_html_lang(lang); }
+void js_set_theme(bool dark) { rm_js_set_theme(dark ? 1 : 0); }
 
 }  // namespace rm::web

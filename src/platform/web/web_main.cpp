@@ -48,6 +48,7 @@ struct WebApp {
   rm::ui::UiState ui;
   rm::web::WebActions actions;
   rm::ui::Language last_language = rm::ui::Language::Chinese;
+  bool last_dark = false;
 };
 
 WebApp* g_app = nullptr;  // main() returns; state lives on the heap
@@ -226,6 +227,11 @@ EMSCRIPTEN_KEEPALIVE int rm_frame(double now_ms) {
     rm::web::js_set_html_lang(zh ? "zh-CN" : "en");
     rm::web::js_set_title(rm::ui::tr(rm::ui::Str::AppTitle));
     g_app->frames_to_settle = kSettleFrames;
+  }
+  // The page's own DOM (the save status, the store's dialogs) follows the theme.
+  if (g_app->ui.dark_theme != g_app->last_dark) {
+    g_app->last_dark = g_app->ui.dark_theme;
+    rm::web::js_set_theme(g_app->last_dark);
   }
 
   // The hidden textarea follows ImGui's text cursor so the IME window opens there.
