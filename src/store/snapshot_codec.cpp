@@ -76,12 +76,30 @@ inline int64_t wrapping_add(int64_t a, int64_t b) {
 
 // ---- Texts ------------------------------------------------------------------
 //
-// varint n, then: n = 0 empty; n = 1 a canonical lowercase UUID as 16 raw
-// bytes; n ≥ 2 n − 1 bytes of text. Ids are most of a record's text, and 16
-// bytes instead of 36 (+ quotes) is most of the saving.
+// Plain texts (field lists, the name table, and every text of a version-1
+// body): varint n, then n = 0 empty; n = 1 a canonical lowercase UUID as 16
+// raw bytes; n ≥ 2 n − 1 bytes of text.
+//
+// Body texts from version 2 on: varint n, then n = 0 empty; n = 1 a UUID not
+// seen before in this payload, 16 raw bytes, which joins the id table; n even
+// ≥ 2 the id table's entry (n − 2) / 2; n odd ≥ 3 (n − 1) / 2 bytes of text.
+// Every reference names an id stored elsewhere in the book, so after the
+// first time a UUID costs 1–3 bytes instead of 17. Folding the index into the
+// same varint (rather than a tag and then an index) saves a byte on most
+// references; the index counts from the table's start because references
+// mostly point at a few early ids (the manager, products, clients), which a
+// distance from the newest entry would make long.
 
 constexpr char kHex[] = "0123456789abcdef";
-constexpr int kUuidDashes[] = {8, 13, 18, 23};
+// Byte → its two lowercase hex digits.
+constexpr auto kHexPairs = [] {
+  std::array<char, 512> t{};
+  for (int i = 0; i < 256; ++i) {
+    t[static_cast<size_t>(2 * i)] = kHex[i >> 4];
+    t[static_cast<size_t>(2 * i + 1)] = kHex[i & 15];
+  }
+  return t;
+}();
 
 // Lowercase hex digit → value; anything else → 16, so one OR over a UUID's
 // digits tells whether it was canonical.
@@ -122,17 +140,81 @@ void put_text(std::string& out, std::string_view s) {
   }
 }
 
-void uuid_text(const uint8_t* raw, char* out36) {
-  size_t j = 0;
-  int dash = 0;
-  for (int i = 0; i < 16; ++i) {
-    if (dash < 4 && static_cast<int>(j) == kUuidDashes[dash]) {
-      out36[j++] = '-';
-      ++dash;
-    }
-    out36[j++] = kHex[raw[i] >> 4];
-    out36[j++] = kHex[raw[i] & 15];
+// The encoder's id table: UUID (16 raw bytes) → its index, in first-seen
+// order. Open addressing in one flat array: a book has about as many ids as
+// records, and std::unordered_map's node per id made encoding twice as slow.
+// 24 bytes a slot, at most 3/4 full: 25 MB for a 50 000-client book.
+class IdTable {
+ public:
+  explicit IdTable(size_t expected) {
+    size_t capacity = 64;
+    while (capacity < expected + expected / 2) capacity *= 2;
+    slots_.resize(capacity);
   }
+
+  // The index of RAW16; a UUID not seen before gets the next index and
+  // `inserted` is set.
+  uint32_t find_or_add(const char* raw16, bool& inserted) {
+    uint64_t lo, hi;
+    std::memcpy(&lo, raw16, 8);
+    std::memcpy(&hi, raw16 + 8, 8);
+    const size_t mask = slots_.size() - 1;
+    // Random UUIDs are well mixed already; the multiplies spread made-up ones
+    // that differ in a few bits only.
+    const uint64_t h = (lo ^ (hi * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+    for (size_t i = static_cast<size_t>(h >> 32);; ++i) {
+      Slot& s = slots_[i & mask];
+      if (s.index_plus_1 == 0) {
+        s = {lo, hi, ++size_};
+        inserted = true;
+        if (size_ > slots_.size() / 4 * 3) grow();
+        return size_ - 1;
+      }
+      if (s.lo == lo && s.hi == hi) {
+        inserted = false;
+        return s.index_plus_1 - 1;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t lo = 0, hi = 0;
+    uint32_t index_plus_1 = 0;  // 0: empty
+  };
+
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.index_plus_1 == 0) continue;
+      const uint64_t h = (s.lo ^ (s.hi * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+      size_t i = static_cast<size_t>(h >> 32);
+      while (slots_[i & mask].index_plus_1 != 0) ++i;
+      slots_[i & mask] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  uint32_t size_ = 0;
+};
+
+// Every id the decoder reads passes through here, so it is written to
+// unroll: fixed groups of 4-2-2-2-6 bytes, two digits per table lookup.
+void uuid_text(const uint8_t* raw, char* out36) {
+  auto hex = [&](int from, int to, char* out) {
+    for (int i = from; i < to; ++i, out += 2) std::memcpy(out, &kHexPairs[size_t{raw[i]} * 2], 2);
+  };
+  hex(0, 4, out36);
+  out36[8] = '-';
+  hex(4, 6, out36 + 9);
+  out36[13] = '-';
+  hex(6, 8, out36 + 14);
+  out36[18] = '-';
+  hex(8, 10, out36 + 19);
+  out36[23] = '-';
+  hex(10, 16, out36 + 24);
 }
 
 // ---- Descriptor: the schema as bytes ----------------------------------------
@@ -195,17 +277,18 @@ const std::string& current_descriptor() {
 
 // ---- Encoder ----------------------------------------------------------------
 
-// Meta flags: one byte per record.
-constexpr uint8_t kDeleted = 1, kDemo = 2, kUpdated = 4, kClocks = 8, kAllFlags = 15;
+// Meta flags: one byte per record. kSameActor exists from version 2 on.
+constexpr uint8_t kDeleted = 1, kDemo = 2, kUpdated = 4, kClocks = 8, kSameActor = 16;
+constexpr uint8_t kAllFlagsV1 = 15, kAllFlagsV2 = 31;
 
 class Encoder {
  public:
-  explicit Encoder(std::string& body) : out_(body) {}
+  Encoder(std::string& body, size_t expected_ids) : out_(body), ids_(expected_ids) {}
 
   template <class T>
   void value(const T& v) {
     if constexpr (std::is_same_v<T, std::string>) {
-      put_text(out_, v);
+      text(v);
     } else if constexpr (std::is_same_v<T, bool>) {
       out_ += static_cast<char>(v ? 1 : 0);
     } else if constexpr (std::is_same_v<T, Date>) {
@@ -230,6 +313,13 @@ class Encoder {
     value(v);
   }
 
+  // `created` is stored relative to the previous record of the same list;
+  // the settings record is a list of its own.
+  void begin_list() {
+    prev_wall_ = 0;
+    prev_actor_ = {};
+  }
+
   // Identity and stamps; a tombstone's fields are not stored (as in the
   // bundle: a deleted client's data must not linger in saved files).
   template <class Record>
@@ -240,11 +330,20 @@ class Encoder {
     if (m.demo) flags |= kDemo;
     if (m.updated != m.created) flags |= kUpdated;
     if (!m.clocks.empty()) flags |= kClocks;
+    // One person's device writes nearly every record of a book, rarely two
+    // in the same millisecond: counter 0 and the same actor is the rule.
+    if (m.created.counter == 0 && m.created.actor == prev_actor_) flags |= kSameActor;
     out_ += static_cast<char>(flags);
-    put_text(out_, m.id);
-    put_varint(out_, zigzag(m.created.wall_ms));
-    put_varint(out_, m.created.counter);
-    put_varint(out_, intern(m.created.actor));
+    text(m.id);
+    // Records are mostly appended as they are made, so consecutive stamps
+    // are close: a difference of minutes or days, not 41 bits of epoch.
+    put_varint(out_, zigzag(wrapping_sub(m.created.wall_ms, prev_wall_)));
+    if (!(flags & kSameActor)) {
+      put_varint(out_, m.created.counter);
+      put_varint(out_, intern(m.created.actor));
+    }
+    prev_wall_ = m.created.wall_ms;
+    prev_actor_ = m.created.actor;
     if (flags & kUpdated) stamp_after(m.updated, m.created);
     if (flags & kClocks) {
       put_varint(out_, m.clocks.size());
@@ -254,6 +353,26 @@ class Encoder {
       }
     }
     if (!m.deleted) fields(*this, r);
+  }
+
+  // A body text (version 2 rules, see "Texts").
+  void text(std::string_view s) {
+    char raw[16];
+    if (s.empty()) {
+      out_ += '\0';
+    } else if (pack_uuid(s, raw)) {
+      bool inserted;
+      const uint32_t index = ids_.find_or_add(raw, inserted);
+      if (inserted) {
+        out_ += '\1';
+        out_.append(raw, sizeof raw);
+      } else {
+        put_varint(out_, uint64_t{index} * 2 + 2);
+      }
+    } else {
+      put_varint(out_, uint64_t{s.size()} * 2 + 1);
+      out_ += s;
+    }
   }
 
   const std::vector<std::string_view>& table() const { return table_; }
@@ -285,6 +404,9 @@ class Encoder {
   bool has_last_ = false;
   std::string_view last_text_;
   uint32_t last_index_ = 0;
+  IdTable ids_;
+  int64_t prev_wall_ = 0;
+  std::string_view prev_actor_;
 };
 
 // ---- Plans: reading a snapshot written with another field list ------------
@@ -424,18 +546,17 @@ struct Failure {
 const Date kFirstDate = Date::from_ymd(1, 1, 1);
 const Date kLastDate = Date::from_ymd(9999, 12, 31);
 
-template <class T>
-constexpr size_t min_encoded_size() {
-  // The fewest bytes an element can take, to bound a list's count by the
-  // bytes left before reserving. A record takes at least its flags, id and
-  // three stamp varints.
-  if constexpr (requires(T t) { t.meta; }) return 5;
-  else return 1;
-}
+// The fewest bytes a list element can take, to bound the list's count by the
+// bytes left before reserving. Records are counted in decode_snapshot.
+constexpr size_t kMinElementSize = 1;
+// A record's flags, id and `created` varints: three of them in version 1,
+// one in version 2 (when kSameActor leaves out counter and actor).
+constexpr size_t min_record_size(unsigned version) { return version == 1 ? 5 : 3; }
 
 class Decoder {
  public:
-  Decoder(const uint8_t* begin, const uint8_t* end) : begin_(begin), p_(begin), end_(end) {}
+  Decoder(const uint8_t* begin, const uint8_t* end, unsigned version)
+      : begin_(begin), p_(begin), end_(end), v1_(version == 1) {}
 
   bool failed() const { return failure_.en != nullptr; }
   const Failure& failure() const { return failure_; }
@@ -489,7 +610,8 @@ class Decoder {
     return static_cast<size_t>(n);
   }
 
-  void text(std::string& out) {
+  // A text of the name table, or of a version-1 body.
+  void plain_text(std::string& out) {
     const uint64_t n = varint();
     if (n == 0) {
       out.clear();
@@ -506,16 +628,64 @@ class Decoder {
     }
   }
 
-  void table_text(std::string& out) {
-    const uint64_t i = varint();
-    if (i >= table_.size()) return fail("a name refers past the table", "名称编号超出名称表");
-    out = table_[static_cast<size_t>(i)];
+  // A text of the body: version 2 adds the id table (see "Texts").
+  void text(std::string& out) {
+    if (v1_) return plain_text(out);
+    const uint64_t n = varint();
+    if (n == 0) {
+      out.clear();
+    } else if (n == 1) {
+      if (left() < 16) return fail("ends too early", "数据提前结束");
+      ids_.push_back(p_);
+      char buf[36];
+      uuid_text(p_, buf);
+      out.assign(buf, sizeof buf);
+      p_ += 16;
+    } else if (n & 1) {
+      if ((n - 1) / 2 > left()) return fail("a text is longer than the data", "文本长度超出数据");
+      out.assign(reinterpret_cast<const char*>(p_), static_cast<size_t>((n - 1) / 2));
+      p_ += (n - 1) / 2;
+    } else {
+      if ((n - 2) / 2 >= ids_.size()) return fail("a text refers past the id table", "文本编号超出编号表");
+      char buf[36];
+      uuid_text(ids_[static_cast<size_t>((n - 2) / 2)], buf);
+      out.assign(buf, sizeof buf);
+    }
   }
 
-  void stamp(Hlc& h) {
-    h.wall_ms = unzigzag(varint());
-    counter(h.counter);
-    table_text(h.actor);
+  // Returns the entry read, for kSameActor; the table is complete before
+  // the body is read, so the pointer stays valid.
+  const std::string* table_text(std::string& out) {
+    const uint64_t i = varint();
+    if (i >= table_.size()) {
+      fail("a name refers past the table", "名称编号超出名称表");
+      return &kEmpty;
+    }
+    out = table_[static_cast<size_t>(i)];
+    return &table_[static_cast<size_t>(i)];
+  }
+
+  void begin_list() {
+    prev_wall_ = 0;
+    prev_actor_ = &kEmpty;
+  }
+
+  void created(Hlc& h, bool same_actor) {
+    if (v1_) {
+      h.wall_ms = unzigzag(varint());
+      counter(h.counter);
+      table_text(h.actor);
+      return;
+    }
+    h.wall_ms = wrapping_add(prev_wall_, unzigzag(varint()));
+    if (same_actor) {
+      h.counter = 0;
+      h.actor = *prev_actor_;
+    } else {
+      counter(h.counter);
+      prev_actor_ = table_text(h.actor);
+    }
+    prev_wall_ = h.wall_ms;
   }
 
   void stamp_after(Hlc& h, const Hlc& created) {
@@ -560,7 +730,7 @@ class Decoder {
         out.reset();
       }
     } else if constexpr (IsVector<T>::value) {
-      const size_t n = count(min_encoded_size<typename T::value_type>());
+      const size_t n = count(kMinElementSize);
       out.clear();
       out.reserve(n);
       for (size_t i = 0; i < n && !failed(); ++i) value(out.emplace_back(), plan, c...);
@@ -595,11 +765,11 @@ class Decoder {
   void record(Record& r, const Plan* plan) {
     RecordMeta& m = r.meta;
     const uint8_t flags = byte();
-    if (flags & ~kAllFlags) return fail("unknown record flags", "无法识别的记录标记");
+    if (flags & ~(v1_ ? kAllFlagsV1 : kAllFlagsV2)) return fail("unknown record flags", "无法识别的记录标记");
     m.deleted = flags & kDeleted;
     m.demo = flags & kDemo;
     text(m.id);
-    stamp(m.created);
+    created(m.created, flags & kSameActor);
     if (flags & kUpdated) {
       stamp_after(m.updated, m.created);
     } else {
@@ -652,7 +822,15 @@ class Decoder {
   const uint8_t* end_;
   const uint8_t* fail_at_ = nullptr;
   Failure failure_{nullptr, nullptr};
+  const bool v1_;
   std::vector<std::string> table_;
+  // The id table: where each UUID's 16 bytes are in the payload (which
+  // outlives the decoder), rather than a copy of its text: a pointer a UUID
+  // instead of 36 bytes, and no slower.
+  std::vector<const uint8_t*> ids_;
+  int64_t prev_wall_ = 0;
+  const std::string* prev_actor_ = &kEmpty;
+  static inline const std::string kEmpty;
 };
 
 // ---- Problems ---------------------------------------------------------------
@@ -687,13 +865,15 @@ bool is_binary_snapshot(std::string_view bytes) {
 std::string encode_snapshot(const Book& book) {
   std::string body;
   body.reserve(static_cast<size_t>(record_count(book)) * 96 + 1024);
-  Encoder enc(body);
-  put_text(body, book.export_info.exported_by);
+  Encoder enc(body, static_cast<size_t>(record_count(book)) + 16);
+  enc.text(book.export_info.exported_by);
   put_varint(body, zigzag(book.export_info.exported_at_ms));
   enc.value(book.export_info.scope);
+  enc.begin_list();
   enc.record(book.settings);
   for_each_record_array(book, [&](std::string_view, const auto& records) {
     put_varint(body, records.size());
+    enc.begin_list();
     for (const auto& r : records) enc.record(r);
   });
 
@@ -724,7 +904,7 @@ Result<Book> decode_snapshot(std::string_view bytes) {
   }
   if (version == 0) return corrupt("", 6, "format version 0", "格式版本为 0");
 
-  Decoder d(data + kHeaderSize, data + bytes.size());
+  Decoder d(data + kHeaderSize, data + bytes.size(), version);
   auto fail_here = [&](std::string path = {}) {
     return corrupt(std::move(path), kHeaderSize + d.offset(), d.failure().en, d.failure().zh);
   };
@@ -780,7 +960,7 @@ Result<Book> decode_snapshot(std::string_view bytes) {
   d.table().resize(d.failed() ? 0 : table_size);
   for (std::string& s : d.table()) {
     if (d.failed()) break;
-    d.text(s);
+    d.plain_text(s);
   }
   if (d.failed()) return fail_here();
 
@@ -789,6 +969,7 @@ Result<Book> decode_snapshot(std::string_view bytes) {
   book.export_info.exported_at_ms = unzigzag(d.varint());
   d.value(book.export_info.scope, nullptr);
   if (d.failed()) return fail_here();
+  d.begin_list();
   d.record(book.settings, settings_plan.get());
   if (d.failed()) return fail_here("settings");
 
@@ -798,9 +979,9 @@ Result<Book> decode_snapshot(std::string_view bytes) {
     size_t index = 0;  // of the record being read, for the problem's path
     for_each_record_array(book, [&](std::string_view k, auto& records) {
       if (k != key) return;
-      using Record = typename std::remove_reference_t<decltype(records)>::value_type;
-      const size_t n = d.count(min_encoded_size<Record>());
+      const size_t n = d.count(min_record_size(version));
       records.reserve(n);
+      d.begin_list();
       for (index = 0; index < n; ++index) {
         d.record(records.emplace_back(), plan);
         if (d.failed()) break;

@@ -30,13 +30,18 @@ namespace rm {
 // '{', so one byte tells the two apart (`is_binary_snapshot`).
 inline constexpr std::string_view kSnapshotMagic = "RMSNAP";
 // Bumped when the layout of the payload itself changes (not when the schema
-// gains a field: that is handled by the key list in the header).
-inline constexpr uint16_t kSnapshotFormatVersion = 1;
+// gains a field: that is handled by the key list in the header). Version 2
+// added back-references to UUIDs seen earlier in the payload and `created`
+// stamps relative to the previous record. Stores hold version-1 payloads, so
+// the decoder keeps reading them; the encoder writes only the newest version.
+inline constexpr uint16_t kSnapshotFormatVersion = 2;
 
+// Writes format version kSnapshotFormatVersion.
 std::string encode_snapshot(const Book& book);
 
-// Problem codes: `not_a_snapshot` (no magic), `snapshot_newer_version` (a
-// newer format version, or fields this version does not know),
+// Reads format versions 1 to kSnapshotFormatVersion. Problem codes:
+// `not_a_snapshot` (no magic), `snapshot_newer_version` (a newer format
+// version, or fields this version does not know),
 // `snapshot_corrupt` (anything else; the message names the byte offset and,
 // when known, the path is the record, e.g. "clients[17]").
 Result<Book> decode_snapshot(std::string_view bytes);
