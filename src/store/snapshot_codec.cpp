@@ -340,10 +340,10 @@ class Encoder {
     put_varint(out_, zigzag(wrapping_sub(m.created.wall_ms, prev_wall_)));
     if (!(flags & kSameActor)) {
       put_varint(out_, m.created.counter);
-      put_varint(out_, intern(m.created.actor));
+      put_varint(out_, intern(m.created.actor.str()));
     }
     prev_wall_ = m.created.wall_ms;
-    prev_actor_ = m.created.actor;
+    prev_actor_ = m.created.actor.str();
     if (flags & kUpdated) stamp_after(m.updated, m.created);
     if (flags & kClocks) {
       put_varint(out_, m.clocks.size());
@@ -382,7 +382,7 @@ class Encoder {
   void stamp_after(const Hlc& h, const Hlc& created) {
     put_varint(out_, zigzag(wrapping_sub(h.wall_ms, created.wall_ms)));
     put_varint(out_, h.counter);
-    put_varint(out_, intern(h.actor));
+    put_varint(out_, intern(h.actor.str()));
   }
 
   // Actors and clock field names repeat on almost every record: each is
@@ -665,16 +665,31 @@ class Decoder {
     return &table_[static_cast<size_t>(i)];
   }
 
+  // An actor from the table, shared with every other stamp naming it (one
+  // ActorId per table entry, made on first use): no allocation per stamp.
+  const ActorId* table_actor(ActorId& out) {
+    const uint64_t i = varint();
+    if (i >= table_.size()) {
+      fail("a name refers past the table", "名称编号超出名称表");
+      return &kNoActor;
+    }
+    if (actors_.size() != table_.size()) actors_.resize(table_.size());
+    ActorId& actor = actors_[static_cast<size_t>(i)];
+    if (actor.empty()) actor = ActorId(table_[static_cast<size_t>(i)]);
+    out = actor;
+    return &actor;
+  }
+
   void begin_list() {
     prev_wall_ = 0;
-    prev_actor_ = &kEmpty;
+    prev_actor_ = &kNoActor;
   }
 
   void created(Hlc& h, bool same_actor) {
     if (v1_) {
       h.wall_ms = unzigzag(varint());
       counter(h.counter);
-      table_text(h.actor);
+      table_actor(h.actor);
       return;
     }
     h.wall_ms = wrapping_add(prev_wall_, unzigzag(varint()));
@@ -683,7 +698,7 @@ class Decoder {
       h.actor = *prev_actor_;
     } else {
       counter(h.counter);
-      prev_actor_ = table_text(h.actor);
+      prev_actor_ = table_actor(h.actor);
     }
     prev_wall_ = h.wall_ms;
   }
@@ -691,7 +706,7 @@ class Decoder {
   void stamp_after(Hlc& h, const Hlc& created) {
     h.wall_ms = wrapping_add(created.wall_ms, unzigzag(varint()));
     counter(h.counter);
-    table_text(h.actor);
+    table_actor(h.actor);
   }
 
   template <class T, class... C>
@@ -829,8 +844,10 @@ class Decoder {
   // instead of 36 bytes, and no slower.
   std::vector<const uint8_t*> ids_;
   int64_t prev_wall_ = 0;
-  const std::string* prev_actor_ = &kEmpty;
+  std::vector<ActorId> actors_;  // table_ as shared actor ids, filled on use
+  const ActorId* prev_actor_ = &kNoActor;
   static inline const std::string kEmpty;
+  static inline const ActorId kNoActor;
 };
 
 // ---- Problems ---------------------------------------------------------------

@@ -11,12 +11,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/actor_id.h"
+
 namespace rm {
 
 struct Hlc {
   int64_t wall_ms = 0;   // Unix milliseconds as the device saw them
   uint32_t counter = 0;  // orders events within one wall_ms
-  std::string actor;     // id of the manager or supervisor who made the change
+  ActorId actor;         // id of the manager or supervisor who made the change
 
   friend bool operator==(const Hlc&, const Hlc&) = default;
   friend std::strong_ordering operator<=>(const Hlc& a, const Hlc& b) {
@@ -37,17 +39,17 @@ std::optional<Hlc> parse_hlc(std::string_view text);
 // One device's clock. The core reads no clock: callers pass the wall time.
 class HlcClock {
  public:
-  explicit HlcClock(std::string actor, Hlc last_seen = {}) : actor_(std::move(actor)), last_(std::move(last_seen)) {}
+  explicit HlcClock(const std::string& actor, Hlc last_seen = {}) : actor_(actor), last_(std::move(last_seen)) {}
   // A stamp for a local change.
   Hlc tick(int64_t now_ms);
   // Advances past a stamp seen in merged data, so later local changes order
   // after everything already known.
   Hlc receive(const Hlc& remote, int64_t now_ms);
   const Hlc& last() const { return last_; }
-  const std::string& actor() const { return actor_; }
+  const std::string& actor() const { return actor_.str(); }
 
  private:
-  std::string actor_;
+  ActorId actor_;  // shared by every stamp this clock gives out
   Hlc last_;
 };
 
