@@ -150,8 +150,20 @@
       // Let Ctrl/Cmd+V through: the browser then fires 'paste' with the text.
       if (ctrl && (e.code === 'KeyV')) return;
       const printable = e.key.length === 1 && !ctrl && !e.altKey;
+      // A key typed right after a click into a text field arrives before the
+      // frame that activates the field and focuses the IME textarea: with
+      // nothing focused that takes text, the browser drops its character. Hand
+      // it over directly; ImGui delivers it to the field after the click (and
+      // ignores it when no field becomes active).
+      if (down && printable && !e.repeat && document.activeElement !== ime && takesNoText(document.activeElement)) {
+        call('rm_text', { args: ['string'] }, [e.key]);
+        e.preventDefault();
+        return;
+      }
       if (known && !printable) e.preventDefault();
     };
+    // The page's own forms and buttons (unlock, restore points) take their keys.
+    const takesNoText = (el) => !el || el === document.body || el === canvas || el === document.documentElement;
     window.addEventListener('keydown', onKey(true), true);
     window.addEventListener('keyup', onKey(false), true);
 
