@@ -37,14 +37,16 @@ struct Collector {
   Date to;
   std::vector<ContactEvent>& out;
 
-  // TEXTS() → {zh, en} is called only for an event that is kept: most of a
-  // large book's holdings and follow-ups fall outside a day's range, and
+  bool overlaps(Date earliest, Date due) const { return !(due < from) && earliest < to; }
+
+  // MAKE_TEXTS() → {zh, en} is called only for an event that is kept: most of
+  // a large book's holdings and follow-ups fall outside a day's range, and
   // formatting their texts was most of the cost of planning that day.
-  template <class Texts>
+  template <class MakeTexts>
   void add(ContactEventKind kind, uint32_t client, Date date, Date earliest, Date due, ContactClass cls,
-           Texts&& texts) {
-    if (client == BookIndex::npos || due < from || earliest >= to || !ctx.live(client)) return;
-    auto [zh, en] = texts();
+           MakeTexts&& make_texts) {
+    if (client == BookIndex::npos || !overlaps(earliest, due) || !ctx.live(client)) return;
+    auto [zh, en] = make_texts();
     out.push_back({kind, client, date, earliest, due, cls, std::move(zh), std::move(en)});
   }
 };
@@ -80,17 +82,23 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
                 [&] { return Texts{"纪念日问候：" + imp.label, "Greeting for an important date: " + imp.label}; });
       }
   }
+  // Holdings and contacts are the book's longest lists: their window is
+  // checked before their client is looked up.
   for (const Holding& h : book.holdings) {
     if (h.meta.deleted) continue;
+    const bool matures = h.maturity && col.overlaps(h.maturity->plus_days(-settings.maturity_lead_days),
+                                                    h.maturity->plus_days(-1));
+    const bool inflow = h.amount >= settings.large_inflow && col.overlaps(h.start, h.start.plus_days(3));
+    if (!matures && !inflow) continue;
     const uint32_t c = index.client(h.client_id);
-    if (h.maturity)
+    if (matures)
       col.add(ContactEventKind::maturity, c, *h.maturity, h.maturity->plus_days(-settings.maturity_lead_days),
               h.maturity->plus_days(-1), ContactClass::call, [&] {
                 const std::string amount = format_yuan(h.amount);
                 return Texts{"产品到期提醒（" + h.maturity->iso() + "，" + amount + " 元）",
                              "Product matures " + h.maturity->iso() + " (CNY " + amount + "): reinvestment"};
               });
-    if (h.amount >= settings.large_inflow)
+    if (inflow)
       col.add(ContactEventKind::large_inflow, c, h.start, h.start, h.start.plus_days(3), ContactClass::call, [&] {
         const std::string amount = format_yuan(h.amount);
         return Texts{"大额资金转入（" + amount + " 元）", "Large inflow (CNY " + amount + ")"};
@@ -105,6 +113,7 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
   }
   for (const Contact& k : book.contacts) {
     if (k.meta.deleted || !k.next_step_date || *k.next_step_date <= k.date) continue;
+    if (!col.overlaps(*k.next_step_date, *k.next_step_date)) continue;
     col.add(ContactEventKind::follow_up, index.client(k.client_id), *k.next_step_date, *k.next_step_date,
             *k.next_step_date, ContactClass::call,
             [&] { return Texts{"跟进：" + k.next_step, "Follow-up: " + k.next_step}; });
