@@ -6,6 +6,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // InputEventsQueue: input still to be trickled into frames
 
 #include <cmath>
 #include <cstdio>
@@ -242,6 +243,10 @@ EMSCRIPTEN_KEEPALIVE int rm_frame(double now_ms) {
     --g_app->frames_to_settle;
     return -1;
   }
+  // ImGui hands fast input to frames a step at a time (a key press and its
+  // character in different frames): while some is still queued, keep
+  // drawing, or the last characters typed would wait for the next wake.
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) return -1;
   return io.WantTextInput ? kCaretBlinkMs : 0;
 }
 
