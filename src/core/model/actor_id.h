@@ -24,7 +24,6 @@ class ActorId {
   const std::string& str() const { return text_ ? *text_ : empty_text(); }
   operator const std::string&() const { return str(); }
   bool empty() const { return !text_; }
-  size_t size() const { return str().size(); }
   int compare(const ActorId& other) const { return text_ == other.text_ ? 0 : str().compare(other.str()); }
 
   friend bool operator==(const ActorId& a, const ActorId& b) { return a.text_ == b.text_ || a.str() == b.str(); }
