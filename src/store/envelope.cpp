@@ -53,6 +53,10 @@ uint64_t get_le(std::string_view in, size_t at, int bytes) {
   return v;
 }
 
+bool valid_segment_size(uint32_t s) {
+  return s >= kMinSegmentSize && s <= kMaxSegmentSize && (s & (s - 1)) == 0;
+}
+
 template <size_t N>
 bool all_zero(const std::array<uint8_t, N>& a) {
   return std::all_of(a.begin(), a.end(), [](uint8_t b) { return b == 0; });
@@ -77,7 +81,7 @@ std::string encode_header(const EnvelopeHeader& h) {
   put_le(out, h.iterations, 4);
   out.append(reinterpret_cast<const char*>(h.salt.data()), h.salt.size());
   out.append(reinterpret_cast<const char*>(h.nonce.data()), h.nonce.size());
-  put_le(out, 0, 4);
+  put_le(out, h.version >= 2 ? h.segment_size : 0, 4);
   put_le(out, h.seq, 8);
   put_le(out, h.plaintext_length, 8);
   return out;
@@ -100,7 +104,10 @@ Result<EnvelopeHeader> parse_envelope(std::string_view f) {
   const uint8_t kind = static_cast<uint8_t>(f[9]);
   const uint8_t kdf = static_cast<uint8_t>(f[10]);
   const uint8_t cipher = static_cast<uint8_t>(f[11]);
-  if ((flags & ~kFlagEncrypted) != 0 || get_le(f, 44, 4) != 0) return envelope_problem("corrupt_header");
+  if ((flags & ~kFlagEncrypted) != 0) return envelope_problem("corrupt_header");
+  h.segment_size = static_cast<uint32_t>(get_le(f, 44, 4));
+  if (h.version == kWholeVersion ? h.segment_size != 0 : !valid_segment_size(h.segment_size) || flags == 0)
+    return envelope_problem("corrupt_header");
   if (kind < 1 || kind > 3) return envelope_problem("corrupt_header");
   h.encrypted = (flags & kFlagEncrypted) != 0;
   h.kind = static_cast<PayloadKind>(kind);
@@ -122,14 +129,28 @@ Result<EnvelopeHeader> parse_envelope(std::string_view f) {
     return envelope_problem("corrupt_header");
   }
   if (h.plaintext_length > kMaxPayload) return envelope_problem("corrupt_header");
-  const uint64_t expected = kHeaderSize + h.plaintext_length + (h.encrypted ? kTagSize : kCrcSize);
+  const uint64_t expected =
+      kHeaderSize + h.plaintext_length + (h.encrypted ? kTagSize * segment_count(h) : kCrcSize);
   if (f.size() < expected) return envelope_problem("truncated");
   if (f.size() > expected) return envelope_problem("corrupted");
   return h;
 }
 
+uint64_t segment_count(const EnvelopeHeader& h) {
+  if (h.version == kWholeVersion || h.segment_size == 0) return 1;
+  return std::max<uint64_t>(1, (h.plaintext_length + h.segment_size - 1) / h.segment_size);
+}
+
+Nonce segment_nonce(const Nonce& base, uint32_t index) {
+  Nonce n = base;
+  for (int i = 0; i < 4; ++i) n[kNonceSize - 1 - static_cast<size_t>(i)] ^= static_cast<uint8_t>(index >> (8 * i));
+  return n;
+}
+
 std::string seal_plain(PayloadKind kind, uint64_t seq, std::string_view plaintext) {
   EnvelopeHeader h;
+  h.version = kWholeVersion;  // plain files have no segments
+  h.segment_size = 0;
   h.encrypted = false;
   h.kind = kind;
   h.kdf = KdfId::none;

@@ -26,11 +26,58 @@ test('round trip of empty, Chinese, binary and large payloads', async () => {
   for (const body of [new Uint8Array(0), enc('王小明 13800138000'), binary, new Uint8Array(100000).fill(120)]) {
     const f = await E.seal(key, salt, iterations, E.constants.KIND.snapshot, 12, body);
     assert.equal(f.length, 64 + body.length + 16);
+    assert.equal(E.parseHeader(f).version, 2);
     assert.deepEqual(await E.open(key, f), body);
     const h = E.parseHeader(f);
     assert.equal(h.seq, 12);
     assert.equal(h.kind, E.constants.KIND.snapshot);
   }
+});
+
+test('payloads over one segment: one tag per 256 KiB, any changed byte or swapped segment refused', async () => {
+  const { key, salt, iterations } = await keyed();
+  const S = E.constants.SEGMENT_SIZE;
+  for (const n of [S, S + 1, 3 * S - 5]) {
+    const body = Uint8Array.from({ length: n }, (_, i) => (i * 31 / 7) & 0xff);
+    const f = await E.seal(key, salt, iterations, E.constants.KIND.snapshot, 8, body);
+    const segments = Math.ceil(n / S);
+    assert.equal(f.length, 64 + n + 16 * segments);
+    assert.deepEqual(await E.open(key, f), body);
+    // openInto hands each piece to the caller's writer, at its offset.
+    const pieces = [];
+    const into = new Uint8Array(n);
+    await E.openInto(key, f, (len) => { assert.equal(len, n); return (at, b) => { pieces.push(at); into.set(b, at); }; });
+    assert.deepEqual(into, body);
+    assert.deepEqual(pieces.sort((a, b) => a - b), Array.from({ length: segments }, (_, i) => i * S));
+    const stride = S + 16;
+    for (let s = 0; s < segments; s++) {
+      const at = 64 + s * stride, end = Math.min(at + stride, f.length);
+      for (const p of [at, end - 17, end - 16, end - 1]) {
+        const bad = f.slice();
+        bad[p] ^= 1;
+        await rejectsWith(E.open(key, bad), 'corrupted');
+      }
+    }
+    if (segments >= 3) {
+      const swapped = f.slice();
+      swapped.set(f.subarray(64 + stride, 64 + 2 * stride), 64);
+      swapped.set(f.subarray(64, 64 + stride), 64 + stride);
+      await rejectsWith(E.open(key, swapped), 'corrupted');
+    }
+  }
+});
+
+test('files sealed as one message (envelope version 1) still open', async () => {
+  const fs = require('node:fs');
+  const dir = path.join(__dirname, '../data/envelope_v1');
+  const snap = fs.readFileSync(path.join(dir, 'snap-000000000001.rms'));
+  const { key } = await E.unlock('envelope v1 fixture', fs.readFileSync(path.join(dir, 'key.rmk')));
+  assert.equal(E.parseHeader(snap).version, 1);
+  const body = await E.open(key, snap);
+  assert.deepEqual(body, Uint8Array.from({ length: 5000 }, (_, i) => (i * 31 + 7) & 0xff));
+  const bad = Uint8Array.from(snap);
+  bad[64 + 4000] ^= 0x40;
+  await rejectsWith(E.open(key, bad), 'corrupted');
 });
 
 test('the derived key cannot be exported', async () => {
@@ -87,8 +134,11 @@ test('header parser codes match the native parser', () => {
   assert.equal(code(new Uint8Array(0)), 'truncated');
   assert.equal(code(enc('{"clients":[]}')), 'not_rm_file');
   const newer = plain.slice();
-  newer[4] = 2;
+  newer[4] = 3;
   assert.equal(code(newer), 'newer_format');
+  const plainV2 = plain.slice();  // segments exist only when encrypted
+  plainV2[4] = 2; plainV2[46] = 4;
+  assert.equal(code(plainV2), 'corrupt_header');
   const kdf = plain.slice();
   kdf[8] = 1; kdf[10] = 2;
   assert.equal(code(kdf), 'unsupported_kdf');

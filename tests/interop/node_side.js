@@ -11,7 +11,8 @@ const E = require(path.join(__dirname, '../../web/js/envelope.js'));
 // Keep in step with fixtures() in tests/native/crypto_interop_test.cpp.
 const PASSPHRASE = '正确 horse 电池 staple 🔑';
 function fixtures() {
-  const large = Uint8Array.from({ length: 200000 }, (_, i) => (i * 7 + 3) & 0xff);
+  // Over two 256 KiB segments, so both sides agree on where segments split.
+  const large = Uint8Array.from({ length: 600000 }, (_, i) => (i * 7 + 3) & 0xff);
   const binary = Uint8Array.from({ length: 256 }, (_, i) => i);
   const chinese = new TextEncoder().encode('王小明 · 招商银行 · 13800138000 · 理财规划书');
   const K = E.constants.KIND;

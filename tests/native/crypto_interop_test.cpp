@@ -27,7 +27,8 @@ struct Fixture {
 };
 
 std::vector<Fixture> fixtures() {
-  std::string large(200000, '\0');
+  // Over two 256 KiB segments, so both sides agree on where segments split.
+  std::string large(600000, '\0');
   for (size_t i = 0; i < large.size(); ++i) large[i] = static_cast<char>((i * 7 + 3) & 0xff);
   std::string binary;
   for (int i = 0; i < 256; ++i) binary.push_back(static_cast<char>(i));

@@ -2,6 +2,9 @@
 // and under Node as WASM, so both builds agree on what a valid file is.
 #include <catch_amalgamated.hpp>
 
+#include <utility>
+#include <vector>
+
 #include "store/envelope.h"
 
 using namespace rm::store;
@@ -22,7 +25,7 @@ EnvelopeHeader encrypted_header(uint64_t seq, uint64_t len) {
 // A syntactically valid encrypted file; its ciphertext is noise, which is all
 // the parser may look at.
 std::string encrypted_file(const EnvelopeHeader& h) {
-  return encode_header(h) + std::string(h.plaintext_length + kTagSize, '\x5a');
+  return encode_header(h) + std::string(h.plaintext_length + kTagSize * segment_count(h), '\x5a');
 }
 
 std::string code_of(std::string_view file) {
@@ -41,7 +44,7 @@ TEST_CASE("envelope header is 64 little-endian bytes at fixed offsets", "[store]
   const std::string b = encode_header(h);
   REQUIRE(b.size() == kHeaderSize);
   CHECK(b.substr(0, 4) == "RMPL");
-  CHECK(b[4] == 1);
+  CHECK(b[4] == 2);
   CHECK(b[5] == 0);
   CHECK(static_cast<uint8_t>(b[6]) == 64);
   CHECK(b[8] == 1);  // encrypted
@@ -51,6 +54,7 @@ TEST_CASE("envelope header is 64 little-endian bytes at fixed offsets", "[store]
   CHECK(static_cast<uint8_t>(b[12]) == (650000 & 0xff));
   CHECK(b[16] == 1);
   CHECK(static_cast<uint8_t>(b[32]) == 0xA0);
+  CHECK(b.substr(44, 4) == std::string("\0\0\4\0", 4));  // 256 KiB segments
   CHECK(b[48] == 8);
   CHECK(b[55] == 1);
   CHECK(static_cast<uint8_t>(b[56]) == 300 % 256);
@@ -75,7 +79,7 @@ TEST_CASE("envelope parser names each way a file can be wrong", "[store][envelop
   CHECK(code_of(good + "x") == "corrupted");
 
   std::string f = good;
-  f[4] = 2;
+  f[4] = 3;
   CHECK(code_of(f) == "newer_format");
   CHECK(code_of(f.substr(0, 10)) == "newer_format");  // even when its header is shaped differently
   f = good, f[4] = 0;
@@ -92,10 +96,63 @@ TEST_CASE("envelope parser names each way a file can be wrong", "[store][envelop
   CHECK(code_of(f) == "unsupported_kdf");
   f = good, f[11] = 9;
   CHECK(code_of(f) == "unsupported_cipher");
-  f = good, f[45] = 1;  // reserved
+  f = good, f[45] = 1;  // a segment size that is no power of two
+  CHECK(code_of(f) == "corrupt_header");
+  f = good, put_u32(f, 44, kMinSegmentSize / 2);
+  CHECK(code_of(f) == "corrupt_header");
+  f = good, put_u32(f, 44, kMaxSegmentSize * 2);
+  CHECK(code_of(f) == "corrupt_header");
+  f = good, put_u32(f, 44, 0);
   CHECK(code_of(f) == "corrupt_header");
   f = good, f[63] = 1;  // plaintext length 2^56
   CHECK(code_of(f) == "corrupt_header");
+}
+
+TEST_CASE("version 2 has one tag per segment; version 1 one tag and no segment size", "[store][envelope]") {
+  EnvelopeHeader h = encrypted_header(3, 0);
+  CHECK(segment_count(h) == 1);  // an empty payload still carries a tag
+  for (const auto& c : std::vector<std::pair<uint64_t, uint64_t>>{
+           {1, 1}, {kSegmentSize - 1, 1}, {kSegmentSize, 1}, {kSegmentSize + 1, 2}, {5 * kSegmentSize, 5}}) {
+    const uint64_t len = c.first, segments = c.second;
+    h.plaintext_length = len;
+    INFO("length " << len);
+    CHECK(segment_count(h) == segments);
+    const std::string f = encrypted_file(h);
+    CHECK(f.size() == kHeaderSize + len + segments * kTagSize);
+    CHECK(code_of(f) == "ok");
+    CHECK(code_of(f.substr(0, f.size() - 1)) == "truncated");
+    CHECK(code_of(f + std::string(kTagSize, '\0')) == "corrupted");  // an extra segment's worth
+  }
+
+  // Version 1 (the files written before segments): one tag, and the segment field zero.
+  EnvelopeHeader v1 = encrypted_header(4, 3 * kSegmentSize);
+  v1.version = kWholeVersion;
+  v1.segment_size = 0;
+  const std::string f1 = encrypted_file(v1);
+  CHECK(f1.size() == kHeaderSize + 3 * kSegmentSize + kTagSize);
+  CHECK(code_of(f1) == "ok");
+  std::string bad = f1;
+  put_u32(bad, 44, kSegmentSize);
+  CHECK(code_of(bad) == "corrupt_header");
+
+  // Segments exist only when encrypted.
+  std::string plain_v2 = seal_plain(PayloadKind::journal, 1, "x");
+  CHECK(code_of(plain_v2) == "ok");
+  plain_v2[4] = 2;
+  put_u32(plain_v2, 44, kSegmentSize);
+  CHECK(code_of(plain_v2) == "corrupt_header");
+}
+
+TEST_CASE("each segment has its own nonce: the header's, its last four bytes XOR the index", "[store][envelope]") {
+  Nonce base{};
+  for (size_t i = 0; i < base.size(); ++i) base[i] = static_cast<uint8_t>(0x10 * i);
+  CHECK(segment_nonce(base, 0) == base);
+  const Nonce n = segment_nonce(base, 0x01020304);
+  for (size_t i = 0; i < 8; ++i) CHECK(n[i] == base[i]);
+  CHECK(n[8] == (base[8] ^ 0x01));
+  CHECK(n[9] == (base[9] ^ 0x02));
+  CHECK(n[10] == (base[10] ^ 0x03));
+  CHECK(n[11] == (base[11] ^ 0x04));
 }
 
 TEST_CASE("envelope refuses iteration counts below the floor", "[store][envelope]") {

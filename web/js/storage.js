@@ -132,14 +132,11 @@
 
   // ---- the C++ bridge --------------------------------------------------------
   function heap() { return M.HEAPU8 || globalThis.HEAPU8; }
-  // Copies BYTES into the WASM heap for FN(ptr, len); TIMING.copy_ms, when
-  // given, collects the time of the copy.
-  function withBytes(bytes, fn, timing) {
-    const t0 = performance.now();
+  // Copies BYTES into the WASM heap for FN(ptr, len).
+  function withBytes(bytes, fn) {
     const ptr = M._rm_store_alloc(bytes.length);
     try {
       heap().set(bytes, ptr);
-      if (timing) timing.copy_ms += performance.now() - t0;
       return fn(ptr, bytes.length);
     } finally { M._rm_store_free(ptr); }
   }
@@ -213,6 +210,41 @@
     RMEnvelope.expectIdentity(header, info.kind, info.seq);
     if (keyInfo.mode === 'plain') return RMEnvelope.openPlain(bytes);
     return RMEnvelope.open(keyInfo.key, bytes);
+  }
+  // Opens stored file NAME into a new WASM heap buffer {ptr, len} for C++ to
+  // read; the caller hands it back with releaseHeap. An encrypted file's
+  // segments are decrypted straight into the buffer, several at a time, so
+  // no whole plaintext is ever built in JS (for a 12 MB snapshot that
+  // halves the decrypt: docs/benchmarks.md).
+  async function openToHeap(keyInfo, name, bytes) {
+    const info = nameInfo(name);
+    RMEnvelope.expectIdentity(RMEnvelope.parseHeader(bytes), info.kind, info.seq);
+    const buf = { ptr: 0, len: 0 };
+    if (keyInfo.mode === 'plain') {
+      const plain = RMEnvelope.openPlain(bytes);
+      Object.assign(buf, { ptr: M._rm_store_alloc(plain.length), len: plain.length });
+      heap().set(plain, buf.ptr);
+      plain.fill(0);
+      return buf;
+    }
+    try {
+      await RMEnvelope.openInto(keyInfo.key, bytes, (length) => {
+        Object.assign(buf, { ptr: M._rm_store_alloc(length), len: length });
+        // heap() for every piece: a frame drawn in between may grow the heap.
+        return (at, piece) => heap().set(piece, buf.ptr + at);
+      });
+    } catch (err) {
+      releaseHeap(buf);
+      throw err;
+    }
+    return buf;
+  }
+  // Wipes and frees what openToHeap allocated: it held a decrypted book.
+  function releaseHeap(buf) {
+    if (!buf.ptr) return;
+    heap().fill(0, buf.ptr, buf.ptr + buf.len);
+    M._rm_store_free(buf.ptr);
+    buf.ptr = 0;
   }
 
   // ---- IDBFS sync -------------------------------------------------------------
@@ -464,13 +496,13 @@
         journal_entries: plan.journal.length, journal_bytes: plan.journal_bytes, snapshot_format: null });
       let failed = null;
       for (const name of names) {
-        let plain;
+        let buf;
         const isSnapshot = name === plan.snapshot;
         const td = now();
         try {
           const file = fileBytes(name);
           if (isSnapshot) t.snapshot_bytes = file.length;
-          plain = await openWith(keyInfo, name, file);
+          buf = await openToHeap(keyInfo, name, file);
         } catch (err) {
           const d = describe(err);
           fileProblems.push({ code: d.code, path: name, message_en: d.message_en, message_zh: d.message_zh });
@@ -478,15 +510,14 @@
           break;
         }
         t.decrypt_ms += now() - td;
-        if (isSnapshot) t.snapshot_format = payloadFormat(plain);
+        if (isSnapshot) t.snapshot_format = payloadFormat(heap().subarray(buf.ptr, buf.ptr + Math.min(buf.len, 1)));
         const fn = isSnapshot ? 'rm_store_load_snapshot' : 'rm_store_load_journal';
-        const res = withBytes(plain, (p, l) => {
-          const tp = now();
-          const r = M.ccall(fn, 'string', ['string', 'number', 'number'], [name, p, l]);
-          t.parse_ms += now() - tp;
-          return r;
-        }, t);
-        plain.fill(0);
+        const tp = now();
+        let res;
+        try {
+          res = M.ccall(fn, 'string', ['string', 'number', 'number'], [name, buf.ptr, buf.len]);
+        } finally { releaseHeap(buf); }
+        t.parse_ms += now() - tp;
         if (res) {
           const pr = JSON.parse(res);
           fileProblems.push({ code: pr.code, path: name + (pr.path ? ': ' + pr.path : ''),
@@ -845,15 +876,18 @@
       if (!info || info.kind !== RMEnvelope.constants.KIND.snapshot || !exists(name)) {
         throw storeError('no_such_restore_point', MSG.noRestorePoint);
       }
-      let plain;
+      let buf;
       try {
-        plain = await openWith(currentKey(), name, fileBytes(name));
+        buf = await openToHeap(currentKey(), name, fileBytes(name));
       } catch (err) {
         if (!S.unreadable.includes(name)) S.unreadable.push(name);
         throw err;
       }
       setClock();
-      const r = JSON.parse(withBytes(plain, (p, l) => M.ccall('rm_store_restore', 'string', ['number', 'number'], [p, l])));
+      let r;
+      try {
+        r = JSON.parse(M.ccall('rm_store_restore', 'string', ['number', 'number'], [buf.ptr, buf.len]));
+      } finally { releaseHeap(buf); }
       M._rm_wake();
       if (!r.ok) {
         if (r.problem && r.problem.code !== 'not_writable' && !S.unreadable.includes(name)) S.unreadable.push(name);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <stdexcept>
 
 #include <openssl/crypto.h>
@@ -52,6 +53,48 @@ Result<Key> derive_key(std::string_view passphrase, const KdfParams& params) {
   return key;
 }
 
+namespace {
+
+// One AES-256-GCM message: version 1's whole payload, or one segment of version 2.
+void seal_segment(const Key& key, const store::Nonce& nonce, std::string_view aad, std::string_view plain,
+                  unsigned char* out) {
+  CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+  check(ctx != nullptr, "EVP_CIPHER_CTX_new");
+  check(EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.bytes.data(), nonce.data()), "EncryptInit");
+  int n = 0;
+  check(EVP_EncryptUpdate(ctx.get(), nullptr, &n, u8(aad), static_cast<int>(aad.size())), "AAD");
+  if (!plain.empty())
+    check(EVP_EncryptUpdate(ctx.get(), out, &n, u8(plain), static_cast<int>(plain.size())), "EncryptUpdate");
+  check(EVP_EncryptFinal_ex(ctx.get(), out + plain.size(), &n), "EncryptFinal");
+  check(EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(store::kTagSize), out + plain.size()),
+        "GET_TAG");
+}
+
+// False when the tag does not verify; OUT is then untrusted and wiped by the caller.
+bool open_segment(const Key& key, const store::Nonce& nonce, std::string_view aad, std::string_view sealed,
+                  unsigned char* out) {
+  const size_t len = sealed.size() - store::kTagSize;
+  std::string tag(sealed.substr(len));
+  CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+  check(ctx != nullptr, "EVP_CIPHER_CTX_new");
+  check(EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.bytes.data(), nonce.data()), "DecryptInit");
+  int n = 0;
+  check(EVP_DecryptUpdate(ctx.get(), nullptr, &n, u8(aad), static_cast<int>(aad.size())), "AAD");
+  if (len > 0) check(EVP_DecryptUpdate(ctx.get(), out, &n, u8(sealed), static_cast<int>(len)), "DecryptUpdate");
+  check(EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(tag.size()), u8(tag)), "SET_TAG");
+  // Only the final step checks the tag.
+  return EVP_DecryptFinal_ex(ctx.get(), out + len, &n) == 1;
+}
+
+// Segment I of H's payload: its plaintext offset and length.
+std::pair<size_t, size_t> segment_span(const store::EnvelopeHeader& h, uint64_t i) {
+  if (h.version == store::kWholeVersion) return {0, h.plaintext_length};
+  const uint64_t at = i * h.segment_size;
+  return {at, std::min<uint64_t>(h.segment_size, h.plaintext_length - at)};
+}
+
+}  // namespace
+
 std::string seal(const Key& key, store::PayloadKind kind, uint64_t seq, std::string_view plaintext) {
   store::EnvelopeHeader h;
   h.kind = kind;
@@ -61,23 +104,14 @@ std::string seal(const Key& key, store::PayloadKind kind, uint64_t seq, std::str
   h.plaintext_length = plaintext.size();
   check(RAND_bytes(h.nonce.data(), static_cast<int>(h.nonce.size())), "RAND_bytes");
   std::string out = store::encode_header(h);
-  const size_t header_size = out.size();
-  out.resize(header_size + plaintext.size() + store::kTagSize);
-
-  CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-  check(ctx != nullptr, "EVP_CIPHER_CTX_new");
-  check(EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.bytes.data(), h.nonce.data()),
-        "EncryptInit");
-  int n = 0;
-  check(EVP_EncryptUpdate(ctx.get(), nullptr, &n, u8(out), static_cast<int>(header_size)), "AAD");
-  unsigned char* body = u8(out) + header_size;
-  if (!plaintext.empty())
-    check(EVP_EncryptUpdate(ctx.get(), body, &n, u8(plaintext), static_cast<int>(plaintext.size())),
-          "EncryptUpdate");
-  check(EVP_EncryptFinal_ex(ctx.get(), body + plaintext.size(), &n), "EncryptFinal");
-  check(EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(store::kTagSize),
-                            body + plaintext.size()),
-        "GET_TAG");
+  const uint64_t segments = store::segment_count(h);
+  out.resize(store::kHeaderSize + plaintext.size() + segments * store::kTagSize);
+  const std::string aad = out.substr(0, store::kHeaderSize);
+  for (uint64_t i = 0; i < segments; ++i) {
+    const auto [at, len] = segment_span(h, i);
+    seal_segment(key, store::segment_nonce(h.nonce, static_cast<uint32_t>(i)), aad, plaintext.substr(at, len),
+                 u8(out) + store::kHeaderSize + at + i * store::kTagSize);
+  }
   return out;
 }
 
@@ -88,26 +122,18 @@ Result<std::string> open(const Key& key, std::string_view file) {
   if (h->salt != key.params.salt || h->iterations != key.params.iterations)
     return store::envelope_problem("key_mismatch");
 
-  const size_t len = h->plaintext_length;
   const std::string_view aad = file.substr(0, store::kHeaderSize);
-  const std::string_view body = file.substr(store::kHeaderSize, len);
-  std::string tag(file.substr(store::kHeaderSize + len, store::kTagSize));
-  std::string out(len, '\0');
-
-  CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-  check(ctx != nullptr, "EVP_CIPHER_CTX_new");
-  check(EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.bytes.data(), h->nonce.data()),
-        "DecryptInit");
-  int n = 0;
-  check(EVP_DecryptUpdate(ctx.get(), nullptr, &n, u8(aad), static_cast<int>(aad.size())), "AAD");
-  if (len > 0)
-    check(EVP_DecryptUpdate(ctx.get(), u8(out), &n, u8(body), static_cast<int>(len)), "DecryptUpdate");
-  check(EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(tag.size()), u8(tag)),
-        "SET_TAG");
-  // Only the final step checks the tag; until it passes the output is untrusted.
-  if (EVP_DecryptFinal_ex(ctx.get(), u8(out) + len, &n) != 1) {
-    OPENSSL_cleanse(out.data(), out.size());
-    return store::auth_failure(h->kind);
+  std::string out(h->plaintext_length, '\0');
+  const uint64_t segments = store::segment_count(h.value());
+  for (uint64_t i = 0; i < segments; ++i) {
+    const auto [at, len] = segment_span(h.value(), i);
+    const std::string_view sealed = file.substr(store::kHeaderSize + at + i * store::kTagSize, len + store::kTagSize);
+    const store::Nonce nonce =
+        h->version == store::kWholeVersion ? h->nonce : store::segment_nonce(h->nonce, static_cast<uint32_t>(i));
+    if (!open_segment(key, nonce, aad, sealed, u8(out) + at)) {
+      OPENSSL_cleanse(out.data(), out.size());
+      return store::auth_failure(h->kind);
+    }
   }
   return out;
 }
