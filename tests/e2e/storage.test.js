@@ -246,6 +246,48 @@ test('a save someone waits for goes before the redraw of a big book, which follo
   }
 });
 
+test('the unlock screen warms as much heap as the last open used, and frees it for the open', async () => {
+  // storage.js "warming the heap": the page faults of a big open are paid
+  // while the passphrase is typed. The warmed block must be freed again
+  // before the open (else the book would be built beside it).
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true, clients: 3000 });
+    const heapInUse = () => page.evaluate(() => Module._rm_heap_in_use());
+    await reloadApp(page);
+    assert.strictEqual((await data(page, 'unlock', PASS)).state, 'open');
+    await page.evaluate(() => window.rmplanner.ui.nextFrame());
+    const hint = Number(await page.evaluate(() => localStorage.getItem('rmplanner.heapBytesOfOpen')));
+    const snapshot = (await data(page, 'timings')).open.snapshot_bytes;
+    assert.ok(hint > snapshot + (8 << 20), `the open's allocations are recorded (${hint} bytes)`);
+
+    // A locked page that warms nothing: what it has in use on its own.
+    await page.evaluate(() => localStorage.setItem('rmplanner.heapBytesOfOpen', '0'));
+    assert.strictEqual((await reloadApp(page)).state, 'locked');
+    const ownUse = await heapInUse();
+    assert.strictEqual((await data(page, 'timings')).mount.warm_bytes, undefined);
+
+    await page.evaluate((h) => localStorage.setItem('rmplanner.heapBytesOfOpen', String(h)), hint);
+    assert.strictEqual((await reloadApp(page)).state, 'locked');
+    let mount;
+    for (let i = 0; i < 100 && (!mount || mount.warm_bytes !== hint); i++) {
+      if (mount) await page.waitForTimeout(100);
+      mount = (await data(page, 'timings')).mount;
+    }
+    assert.strictEqual(mount.warm_bytes, hint, 'the whole block was touched');
+    assert.ok(mount.warm_ms > 0);
+    assert.ok(await page.evaluate(() => HEAPU8.length) >= hint, 'the heap grew to hold the warmed block');
+    const inUse = await heapInUse();
+    assert.ok(Math.abs(inUse - ownUse) < (1 << 20), `the block went back to malloc once warmed (${inUse} vs ${ownUse})`);
+
+    assert.strictEqual((await data(page, 'unlock', PASS)).state, 'open');
+    assert.strictEqual((await data(page, 'counts')).clients, 3000);
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a save requested before the initial load has finished cannot wipe the store', async () => {
   const { context, dir } = await launch();
   let ctx = context;

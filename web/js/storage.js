@@ -35,6 +35,7 @@
     lastExport: 'rmplanner.lastExportMs',
     created: 'rmplanner.storeCreatedMs',
     lockMinutes: 'rmplanner.lockMinutes',
+    heapBytes: 'rmplanner.heapBytesOfOpen',
   };
   const MIN_PASSPHRASE = 8;
   const DEMO_CLIENTS = 400;         // the first-run demo book
@@ -245,6 +246,42 @@
     heap().fill(0, buf.ptr, buf.ptr + buf.len);
     M._rm_store_free(buf.ptr);
     buf.ptr = 0;
+  }
+
+  // ---- warming the heap ---------------------------------------------------------
+  // As much WASM memory as the last open allocated, touched ahead of this
+  // one while the main thread waits for the passphrase: typed, then derived
+  // on WebCrypto's thread (why: store_bridge.cpp, "warming the heap"). A
+  // slice at a time, each its own task, so input and timers run in between.
+  // The size is kept in localStorage: a number, no client data.
+  const WARM_SLICE = 2 << 20;        // ~7 ms of page faults on the benchmark VM
+  const WARM_MIN = 8 << 20;          // below this the faults cost too little to matter
+  const WARM_MAX = 1024 << 20;       // a 50 000-client book needs a third of this
+  let warming = null;
+  let heapInUseBeforeOpen = 0;
+  function warmHeap() {
+    const want = Math.min(Number(localStorage.getItem(LS.heapBytes)) || 0, WARM_MAX);
+    if (warming || want < WARM_MIN || !M._rm_heap_warm_begin(want)) return;
+    const channel = new MessageChannel();
+    warming = channel;
+    Object.assign(T.mount, { warm_bytes: 0, warm_ms: 0 });
+    channel.port1.onmessage = () => {
+      if (warming !== channel) return;
+      const t0 = now();
+      const left = M._rm_heap_warm_step(WARM_SLICE);
+      T.mount.warm_ms = ms(T.mount.warm_ms + now() - t0);
+      T.mount.warm_bytes = want - left;
+      if (left > 0) channel.port2.postMessage(0);
+      else stopWarming();
+    };
+    channel.port2.postMessage(0);
+  }
+  // Before an open allocates: the warmed pages go back to malloc, resident.
+  function stopWarming() {
+    if (!warming) return;
+    warming.port1.close();
+    warming = null;
+    M._rm_heap_warm_end();
   }
 
   // ---- IDBFS sync -------------------------------------------------------------
@@ -484,6 +521,8 @@
   // open or parse is listed as unreadable and the plan is made again, which
   // reports the fallback or the gap. Every problem is kept for the user.
   async function openBook(t) {
+    stopWarming();
+    heapInUseBeforeOpen = M._rm_heap_in_use();
     setClock();
     const keyInfo = currentKey();
     const unreadable = [];
@@ -570,6 +609,9 @@
     onFrame = (d) => {
       t.first_frame_ms = ms(d);
       t.usable_ms = ms(t.open_ms + t.first_frame_ms);
+      // What the open allocated and kept, plus the snapshot's plaintext it freed.
+      const bytes = M._rm_heap_in_use() - heapInUseBeforeOpen + t.snapshot_bytes;
+      try { localStorage.setItem(LS.heapBytes, String(bytes)); } catch (e) { /* a hint only */ }
     };
   }
 
@@ -683,6 +725,7 @@
           S.mode = 'encrypted';
           setState('locked');
           showOverlay('unlock');
+          warmHeap();  // while the passphrase is typed and derived
         } else {
           const t0 = now();
           RMEnvelope.openPlain(keyBytes);
@@ -729,6 +772,7 @@
       throw storeError('bad_demo_size', MSG.demoSize);
     }
     mountReadPending = false;
+    stopWarming();
     setClock();
     let keyFile;
     if (encrypted) {
