@@ -105,3 +105,85 @@ test('a damaged snapshot is listed as damaged, can be deleted, and is never rest
     assert.ok(!left.some((p) => p.name === damaged), 'the damaged file is gone once the user deleted it');
   } finally { await context.close(); }
 });
+
+test('the mount reads only the newest snapshot; restore points stay stored until needed', async () => {
+  // storage.js "deferred files": a week of restore points must not multiply
+  // the mount's IndexedDB read, and a sync must never take a file the mount
+  // left in IndexedDB for one to delete.
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { demo: true });
+    const inMemory = () => page.evaluate(() => FS.readdir('/store').filter((n) => /^(snap|jrnl)-/.test(n)).sort());
+    const firstName = (await liveNames(page))[0];
+    const id = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
+
+    // Make the setup's snapshot two days old, so retention keeps it as that
+    // day's restore point; then saved edits, one journal entry each, until
+    // the journal outgrows a quarter of the snapshot and a save compacts.
+    const [older] = await inMemory();
+    await page.evaluate(async (name) => {
+      const t = Date.now() - 2 * 86400000;
+      FS.utime('/store/' + name, t, t);
+      await new Promise((res, rej) => FS.syncfs(false, (e) => (e ? rej(e) : res())));
+    }, older);
+    const last = await page.evaluate(async (cid) => {
+      const snapshots = () => FS.readdir('/store').filter((n) => n.startsWith('snap-')).length;
+      let i = 0;
+      for (; i < 300 && snapshots() < 2; i++) {
+        await window.rmplanner.data.editClient({ op: 'rename', id: cid, name: '改名 Renamed ' + i });
+        await window.rmplanner.data.saved();
+      }
+      await window.rmplanner.data.editClient({ op: 'rename', id: cid, name: '改名 Renamed last' });
+      await window.rmplanner.data.saved();
+      return i;
+    }, id);
+    const files = await inMemory();
+    const snaps = files.filter((n) => n.startsWith('snap-'));
+    assert.strictEqual(snaps.length, 2, `${last} edits: a compaction kept the old snapshot as a restore point: ${files}`);
+    const newer = snaps.find((n) => n !== older);
+    const journal = files.filter((n) => n.startsWith('jrnl-'));
+    assert.ok(journal.length >= 1 && journal.every((n) => n.slice(5) > newer.slice(5)), `only entries after the new snapshot are kept: ${files}`);
+
+    // Reload: only key.rmk and the newest snapshot are read.
+    await reloadApp(page);
+    let mount = (await data(page, 'timings')).mount;
+    assert.strictEqual(mount.files, 2 + journal.length);
+    assert.strictEqual(mount.deferred_files, 1);
+    assert.deepStrictEqual(await inMemory(), journal.concat([newer]));
+    assert.ok((await liveNames(page)).includes('改名 Renamed last'));
+
+    // A save syncs with the restore point still in IndexedDB only: it stays.
+    await data(page, 'editClient', { op: 'add', name: '加载之后 After mount' });
+    await data(page, 'saved');
+    await reloadApp(page);
+    assert.strictEqual((await data(page, 'timings')).mount.deferred_files, 1, 'the save kept the restore point');
+    const points = await data(page, 'restorePoints');
+    assert.deepStrictEqual(points.map((p) => [p.name, p.damaged]), [[newer, false], [older, false]]);
+    assert.ok(points[1].bytes > 1000, 'read on demand, with its size');
+
+    // Restoring from it works as from any restore point.
+    const r = await data(page, 'restore', older);
+    assert.strictEqual(r.ok, true);
+    assert.ok((await liveNames(page)).includes(firstName), 'the book is back as it was two days ago');
+    await data(page, 'saved');
+
+    // A damaged newest snapshot: the open reads the rest and falls back to the older one.
+    await reloadApp(page);
+    await page.evaluate(async (name) => {
+      const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      const db = await req(indexedDB.open('/store'));
+      const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
+      const entry = await req(store.get('/store/' + name));
+      const bytes = new Uint8Array(entry.contents);
+      bytes[bytes.length - 40] ^= 0xff;
+      entry.contents = bytes;
+      await req(store.put(entry, '/store/' + name));
+      db.close();
+    }, (await inMemory()).filter((n) => n.startsWith('snap-')).pop());
+    const st = await reloadApp(page);
+    assert.strictEqual(st.state, 'open');
+    assert.ok(st.problems.some((p) => p.code === 'older_snapshot_used'), JSON.stringify(st.problems));
+    assert.strictEqual((await data(page, 'counts')).clients, 400);
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});

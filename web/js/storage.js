@@ -2,7 +2,9 @@
 // is src/platform/web/store_bridge.cpp; the format is docs/storage.md).
 //
 // What lives here and why:
-//  - IDBFS is mounted at /store. The first FS.syncfs(true) (the load) must
+//  - IDBFS is mounted at /store (as STOREFS: IDBFS whose sync leaves restore
+//    points in IndexedDB until something needs them; see "deferred files").
+//    The first FS.syncfs(true) (the load) must
 //    finish before any FS.syncfs(false): Emscripten's reconcile deletes every
 //    stored file missing in memory, so an early save would wipe the store.
 //    `loaded` guards every write path; no save, flush, setup or key file is
@@ -164,7 +166,15 @@
 
   // ---- files -----------------------------------------------------------------
   const path = (name) => DIR + '/' + name;
-  function exists(name) { try { FS.stat(path(name)); return true; } catch (e) { return false; } }
+  function exists(name) {
+    if (deferred.has(path(name))) return true;
+    try { FS.stat(path(name)); return true; } catch (e) { return false; }
+  }
+  // Deletes a stored file (from IndexedDB with the next sync), read or not.
+  function removeFile(name) {
+    if (deferred.delete(path(name))) return;
+    try { FS.unlink(path(name)); } catch (e) { /* gone */ }
+  }
   function listing() {
     let names = [];
     try { names = FS.readdir(DIR); } catch (e) { return []; }
@@ -187,6 +197,7 @@
   // canOwn: MEMFS keeps BYTES itself instead of copying; no caller changes
   // them afterwards.
   function writeAtomic(name, bytes) {
+    deferred.delete(path(name));  // the new file replaces the stored one
     FS.writeFile(path(name + '.tmp'), bytes, { canOwn: true });
     try { FS.unlink(path(name)); } catch (e) { /* new file */ }
     FS.rename(path(name + '.tmp'), path(name));
@@ -282,6 +293,79 @@
     warming.port1.close();
     warming = null;
     M._rm_heap_warm_end();
+  }
+
+  // ---- deferred files ------------------------------------------------------------
+  // IDBFS reads every stored file at mount, but an open needs only key.rmk,
+  // the newest snapshot and the journal entries after it; the daily restore
+  // points (up to 7 snapshots) and folded journal entries would multiply the
+  // read and sit in memory. STOREFS is IDBFS with one change to its sync:
+  // files an open does not need stay in IndexedDB, listed in DEFERRED (path
+  // → IndexedDB timestamp). Every sync counts them as present and unchanged,
+  // so its reconcile neither re-reads, re-writes nor deletes them; removing
+  // one from DEFERRED (removeFile) deletes it with the next sync, like an
+  // unlinked file. Whatever needs the whole store — a fallback open, restore
+  // points, retention, a passphrase change — calls loadDeferred() first.
+  const deferred = new Map();
+  function deferrable(names) {
+    let newest = -1;
+    for (const n of names) {
+      const info = nameInfo(n.slice(DIR.length + 1));
+      if (info && info.kind === RMEnvelope.constants.KIND.snapshot) newest = Math.max(newest, info.seq);
+    }
+    return (p) => {
+      const info = nameInfo(p.slice(DIR.length + 1));
+      if (!info || newest < 0) return false;
+      return info.kind === RMEnvelope.constants.KIND.snapshot ? info.seq < newest : info.seq <= newest;
+    };
+  }
+  function syncStore(mount, populate, callback) {
+    IDBFS.getLocalSet(mount, (err, local) => {
+      if (err) return callback(err);
+      IDBFS.getRemoteSet(mount, (err2, remote) => {
+        if (err2) return callback(err2);
+        for (const [p] of deferred) {
+          const stored = remote.entries[p];
+          if (!stored) deferred.delete(p);  // gone from IndexedDB (another tab's retention)
+          else if (!local.entries[p]) local.entries[p] = { timestamp: stored.timestamp };
+        }
+        if (populate) {
+          const defer = deferrable(Object.keys(remote.entries));
+          for (const p of Object.keys(remote.entries)) {
+            if (local.entries[p] || !defer(p)) continue;
+            deferred.set(p, remote.entries[p].timestamp);
+            local.entries[p] = { timestamp: remote.entries[p].timestamp };
+          }
+        }
+        IDBFS.reconcile(populate ? remote : local, populate ? local : remote, callback);
+      });
+    });
+  }
+  // Made at start: IDBFS is defined by app.js, which loads after this file.
+  const storeFs = () => Object.assign({}, IDBFS, { syncfs: syncStore });
+  // Reads every deferred file into memory (as IDBFS's load would have).
+  function loadDeferred() {
+    if (!deferred.size) return Promise.resolve();
+    const db = IDBFS.dbs[DIR];
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction([IDBFS.DB_STORE_NAME], 'readonly');
+      const store = tx.objectStore(IDBFS.DB_STORE_NAME);
+      const got = [];
+      for (const p of deferred.keys()) {
+        const req = store.get(p);
+        req.onsuccess = () => got.push([p, req.result]);
+      }
+      tx.oncomplete = () => {
+        for (const [p, entry] of got) {
+          if (!deferred.has(p)) continue;  // removed meanwhile
+          deferred.delete(p);
+          if (!entry) continue;             // no longer stored
+          IDBFS.storeLocalEntry(p, entry, (err) => { if (err) deferred.set(p, entry.timestamp); });
+        }
+        resolve();
+      };
+      tx.onabort = () => reject(tx.error || new DOMException('IndexedDB read aborted', 'AbortError'));
+    });
   }
 
   // ---- IDBFS sync -------------------------------------------------------------
@@ -474,11 +558,12 @@
   // After a durable snapshot: delete what plan_retention says, then persist
   // the deletions. A failure here only leaves old files for the next round.
   async function applyRetention() {
+    await loadDeferred();  // sizes and days of every restore point
     setClock();
     const plan = cjson('rm_store_retention', ['string', 'string'],
       [JSON.stringify(listing()), JSON.stringify(S.unreadable)]);
     if (!plan.remove.length) return;
-    for (const n of plan.remove) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
+    for (const n of plan.remove) removeFile(n);
     try { await syncOut(); } catch (e) { /* retried with the next save */ }
   }
 
@@ -527,8 +612,17 @@
     const keyInfo = currentKey();
     const unreadable = [];
     const fileProblems = [];
+    let wholeStore = false;
     for (;;) {
       const plan = cjson('rm_store_plan_open', ['string', 'string'], [JSON.stringify(listing()), JSON.stringify(unreadable)]);
+      // Anything but the plain case (the newest snapshot and its journal,
+      // all readable) needs the files the mount left in IndexedDB: plan again
+      // with the whole store.
+      if (deferred.size && !wholeStore && (unreadable.length || plan.problems.length || !plan.snapshot)) {
+        wholeStore = true;
+        await loadDeferred();
+        continue;
+      }
       M._rm_store_begin_load();
       const names = (plan.snapshot ? [plan.snapshot] : []).concat(plan.journal);
       Object.assign(t, { decrypt_ms: 0, copy_ms: 0, parse_ms: 0, files: names.length, snapshot_bytes: 0,
@@ -581,7 +675,7 @@
       t.workspace_ms = done.timings ? done.timings.workspace_ms : null;
       t.clients = done.counts ? done.counts.clients : null;
       // Interrupted writes: removed from memory, and from IndexedDB with the next save.
-      for (const n of plan.leftovers) { try { FS.unlink(path(n)); } catch (e) { /* gone */ } }
+      for (const n of plan.leftovers) removeFile(n);
       return plan;
     }
   }
@@ -698,10 +792,10 @@
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       try {
         if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
-        FS.mount(IDBFS, {}, DIR);
+        FS.mount(storeFs(), {}, DIR);
         const tm = now();
         await syncIn();
-        T.mount = { idb_read_ms: ms(now() - tm), files: 0, bytes: 0 };
+        T.mount = { idb_read_ms: ms(now() - tm), files: 0, bytes: 0, deferred_files: deferred.size };
         for (const e of listing()) { T.mount.files++; T.mount.bytes += e.size; }
         S.loaded = true;
         watchAborts();
@@ -713,7 +807,7 @@
         return;
       }
       const keyBytes = exists(KEY_FILE) ? FS.readFile(path(KEY_FILE)) : null;
-      const hasData = listing().some((e) => nameInfo(e.name));
+      const hasData = deferred.size > 0 || listing().some((e) => nameInfo(e.name));
       if (keyBytes) {
         let header;
         try { header = RMEnvelope.parseHeader(keyBytes); } catch (err) {
@@ -842,6 +936,7 @@
     if (!writable()) throw storeError('not_writable', MSG.notWritable);
     await saved();
     return exclusive(async () => {
+      await loadDeferred();  // every file is re-sealed
       const oldKey = currentKey();
       const keyBytes = FS.readFile(path(KEY_FILE));
       if (oldKey.mode === 'encrypted') await RMEnvelope.unlock(oldPassphrase || '', keyBytes);  // wrong_passphrase
@@ -904,6 +999,7 @@
   // deleted here unless the user asks (discard).
   async function restorePoints() {
     requireBook();
+    await loadDeferred();
     const snaps = listing().map((e) => Object.assign(e, { info: nameInfo(e.name) }))
       .filter((e) => e.info && e.info.kind === RMEnvelope.constants.KIND.snapshot)
       .sort((a, b) => b.info.seq - a.info.seq);
@@ -917,6 +1013,7 @@
     return exclusive(async () => {
       if (!writable()) throw storeError('not_writable', MSG.notWritable);
       const info = nameInfo(String(name));
+      await loadDeferred();
       if (!info || info.kind !== RMEnvelope.constants.KIND.snapshot || !exists(name)) {
         throw storeError('no_such_restore_point', MSG.noRestorePoint);
       }
@@ -946,7 +1043,7 @@
     return exclusive(async () => {
       if (!writable()) throw storeError('not_writable', MSG.notWritable);
       if (!S.unreadable.includes(name) || !exists(name)) throw storeError('no_such_restore_point', MSG.noRestorePoint);
-      FS.unlink(path(name));
+      removeFile(name);
       await syncOut();
       S.unreadable = S.unreadable.filter((n) => n !== name);
       S.problems = S.problems.filter((p) => !String(p.path || '').startsWith(name));
