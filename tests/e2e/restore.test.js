@@ -114,6 +114,13 @@ test('the mount reads only the newest snapshot; restore points stay stored until
   try {
     const { page, errors } = await openWithBook(context, url, { demo: true });
     const inMemory = () => page.evaluate(() => FS.readdir('/store').filter((n) => /^(snap|jrnl)-/.test(n)).sort());
+    const stored = () => page.evaluate(async () => {
+      const req = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      const db = await req(indexedDB.open('/store'));
+      const keys = await req(db.transaction('FILE_DATA').objectStore('FILE_DATA').getAllKeys());
+      db.close();
+      return keys.map((k) => String(k).split('/').pop()).filter((n) => /^(snap|jrnl)-/.test(n)).sort();
+    });
     const firstName = (await liveNames(page))[0];
     const id = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
 
@@ -126,23 +133,24 @@ test('the mount reads only the newest snapshot; restore points stay stored until
       FS.utime('/store/' + name, t, t);
       await new Promise((res, rej) => FS.syncfs(false, (e) => (e ? rej(e) : res())));
     }, older);
-    const last = await page.evaluate(async (cid) => {
-      const snapshots = () => FS.readdir('/store').filter((n) => n.startsWith('snap-')).length;
+    const last = await page.evaluate(async ({ cid, first }) => {
+      const compacted = () => FS.readdir('/store').some((n) => n.startsWith('snap-') && n !== first);
       let i = 0;
-      for (; i < 300 && snapshots() < 2; i++) {
+      for (; i < 300 && !compacted(); i++) {
         await window.rmplanner.data.editClient({ op: 'rename', id: cid, name: '改名 Renamed ' + i });
         await window.rmplanner.data.saved();
       }
       await window.rmplanner.data.editClient({ op: 'rename', id: cid, name: '改名 Renamed last' });
       await window.rmplanner.data.saved();
       return i;
-    }, id);
-    const files = await inMemory();
+    }, { cid: id, first: older });
+    const files = await stored();
     const snaps = files.filter((n) => n.startsWith('snap-'));
     assert.strictEqual(snaps.length, 2, `${last} edits: a compaction kept the old snapshot as a restore point: ${files}`);
     const newer = snaps.find((n) => n !== older);
     const journal = files.filter((n) => n.startsWith('jrnl-'));
     assert.ok(journal.length >= 1 && journal.every((n) => n.slice(5) > newer.slice(5)), `only entries after the new snapshot are kept: ${files}`);
+    assert.deepStrictEqual(await inMemory(), journal.concat([newer]), 'after retention the restore point went back to IndexedDB only');
 
     // Reload: only key.rmk and the newest snapshot are read.
     await reloadApp(page);

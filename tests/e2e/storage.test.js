@@ -288,6 +288,34 @@ test('the unlock screen warms as much heap as the last open used, and frees it f
   }
 });
 
+test('out of memory while opening: a clear message, the book stays locked, and nothing is marked damaged', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true });
+    await data(page, 'editClient', { op: 'add', name: '内存不足之前 Before' });
+    await data(page, 'saved');
+    assert.strictEqual((await reloadApp(page)).state, 'locked');
+    // The heap cannot grow: malloc answers 0.
+    await page.evaluate(() => { window.__alloc = Module._rm_store_alloc; Module._rm_store_alloc = () => 0; });
+    await page.fill('#unlock-pass', PASS);
+    await page.press('#unlock-pass', 'Enter');
+    await page.waitForFunction(() => document.getElementById('unlock-error').textContent.length > 0);
+    assert.match(await page.textContent('#unlock-error'), /内存不足.*Not enough memory/s);
+    const st = await data(page, 'state');
+    assert.strictEqual(st.state, 'locked');
+    assert.strictEqual(await page.isVisible('#store-unlock'), true, 'the unlock form stays for a retry');
+
+    await page.evaluate(() => { Module._rm_store_alloc = window.__alloc; });
+    const open = await data(page, 'unlock', PASS);
+    assert.strictEqual(open.state, 'open');
+    assert.deepStrictEqual(open.problems, [], 'no file was taken for damaged');
+    assert.ok((await clientNames(page)).includes('内存不足之前 Before'));
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a save requested before the initial load has finished cannot wipe the store', async () => {
   const { context, dir } = await launch();
   let ctx = context;

@@ -70,6 +70,8 @@
     notNeeded: ['数据已设置，无需再次设置。', 'The book is already set up.'],
     noKey: ['密钥文件丢失，已保存的数据无法解锁。请从备份恢复。', 'The key file is missing, so the saved data cannot be unlocked. Restore from a backup.'],
     openFailed: ['已保存的数据无法打开。', 'The saved data could not be opened.'],
+    noMemory: ['内存不足，无法打开数据（数据本身完好）。请关闭其他标签页或程序后重试。',
+      'Not enough memory to open the book (the stored data is intact). Close other tabs or programs and try again.'],
     problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
     demoSize: ['演示客户数须为 1 到 50000 之间的整数。', 'The number of demo clients must be a whole number from 1 to 50000.'],
   };
@@ -232,16 +234,22 @@
     const info = nameInfo(name);
     RMEnvelope.expectIdentity(RMEnvelope.parseHeader(bytes), info.kind, info.seq);
     const buf = { ptr: 0, len: 0 };
+    // malloc answers 0 when the heap cannot grow: never write there.
+    const alloc = (length) => {
+      const ptr = M._rm_store_alloc(length);
+      if (!ptr) throw storeError('out_of_memory', MSG.noMemory);
+      Object.assign(buf, { ptr, len: length });
+    };
     if (keyInfo.mode === 'plain') {
       const plain = RMEnvelope.openPlain(bytes);
-      Object.assign(buf, { ptr: M._rm_store_alloc(plain.length), len: plain.length });
+      try { alloc(plain.length); } finally { if (!buf.ptr) plain.fill(0); }
       heap().set(plain, buf.ptr);
       plain.fill(0);
       return buf;
     }
     try {
       await RMEnvelope.openInto(keyInfo.key, bytes, (length) => {
-        Object.assign(buf, { ptr: M._rm_store_alloc(length), len: length });
+        alloc(length);
         // heap() for every piece: a frame drawn in between may grow the heap.
         return (at, piece) => heap().set(piece, buf.ptr + at);
       });
@@ -562,9 +570,29 @@
     setClock();
     const plan = cjson('rm_store_retention', ['string', 'string'],
       [JSON.stringify(listing()), JSON.stringify(S.unreadable)]);
-    if (!plan.remove.length) return;
     for (const n of plan.remove) removeFile(n);
-    try { await syncOut(); } catch (e) { /* retried with the next save */ }
+    if (plan.remove.length) {
+      try { await syncOut(); } catch (e) { return; /* retried with the next save */ }
+    }
+    await deferStored();
+  }
+  // Puts the restore points and folded journal entries back to being read on
+  // demand, as after a mount: each only if IndexedDB holds it as it is in
+  // memory (same timestamp), and never a file the user was told is damaged.
+  function deferStored() {
+    return new Promise((resolve) => {
+      IDBFS.getRemoteSet(FS.lookupPath(DIR).node.mount, (err, remote) => {
+        if (err) return resolve();
+        const defer = deferrable(Object.keys(remote.entries));
+        for (const e of listing()) {
+          const p = path(e.name), stored = remote.entries[p];
+          if (!stored || !defer(p) || stored.timestamp.getTime() !== e.mtime || S.unreadable.includes(e.name)) continue;
+          deferred.set(p, stored.timestamp);
+          FS.unlink(p);
+        }
+        resolve();
+      });
+    });
   }
 
   // Resolves when every change so far is durable; rejects with the reason when
@@ -637,6 +665,7 @@
           if (isSnapshot) t.snapshot_bytes = file.length;
           buf = await openToHeap(keyInfo, name, file);
         } catch (err) {
+          if (err.code === 'out_of_memory') throw err;  // the file is fine: no fallback
           const d = describe(err);
           fileProblems.push({ code: d.code, path: name, message_en: d.message_en, message_zh: d.message_zh });
           failed = name;
@@ -920,7 +949,16 @@
       mountReadPending = false;  // not before: a wrong passphrase opens nothing
       Object.assign(S, { key: k.key, salt: k.salt, iterations: k.iterations });
       hideOverlay();
-      await openAfterKey(t0, t);
+      try {
+        await openAfterKey(t0, t);
+      } catch (err) {
+        // Nothing half-open stays behind; the unlock form says why.
+        M._rm_store_lock();
+        S.key = null; S.salt = null;
+        setState('locked');
+        showOverlay('unlock');
+        throw err;
+      }
       S.lastActivity = Date.now();
       return state();
     });
