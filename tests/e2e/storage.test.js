@@ -288,6 +288,36 @@ test('the unlock screen warms as much heap as the last open used, and frees it f
   }
 });
 
+test('the unlock screen comes up before the store is read, and an unlock meanwhile waits for the read', async () => {
+  // storage.js start: key.rmk is read on its own first, so the passphrase
+  // can be typed (and derived) while a big book's snapshot is still being
+  // read from IndexedDB (~0.2 s at 10 000 clients here).
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true, clients: 10000 });
+    await data(page, 'editClient', { op: 'add', name: '读取期间解锁 Early' });
+    await data(page, 'saved');
+    await page.reload();
+    const early = await page.evaluate(async (pass) => {
+      await window.rmplanner.ready;
+      const d = window.rmplanner.data;
+      const seen = { state: (await d.state()).state, form: !document.getElementById('store-unlock').hidden,
+        readDone: (await d.timings()).mount.idb_read_ms !== undefined };
+      seen.unlocked = (await d.unlock(pass)).state;
+      return seen;
+    }, PASS);
+    assert.deepStrictEqual(early, { state: 'locked', form: true, readDone: false, unlocked: 'open' });
+    const t = await data(page, 'timings');
+    assert.ok(t.mount.idb_read_ms > 0 && t.mount.files >= 2, 'the read finished before the open');
+    assert.ok(t.open.kdf_ms > 0);
+    assert.strictEqual((await data(page, 'counts')).clients, 10001);
+    assert.ok((await clientNames(page)).includes('读取期间解锁 Early'));
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('out of memory while opening: a clear message, the book stays locked, and nothing is marked damaged', async () => {
   const { context } = await launch();
   try {
