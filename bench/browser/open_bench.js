@@ -174,6 +174,7 @@ function table(results) {
     row('first frame over the book', o('first_frame_ms')),
     row('**usable** (open + first frame)', o('usable_ms')),
     row('after Enter: KDF + open less the mount read + first frame', o('after_enter_ms')),
+    row('page start (reload) → book open', o('since_page_start_ms')),
     row('**edit**: apply (C++ Workspace)', s('edit_ms')),
     row('save: take journal entry (C++)', s('take_ms')),
     row('save: seal', s('seal_ms')),

@@ -720,6 +720,7 @@
     // this open, without the key derivation, which is the cost of the
     // passphrase, paid once per unlock (and partly hidden behind the read).
     t.open_ms = (t.idb_read_ms || 0) + (t.resync_ms || 0) + now() - t0;
+    t.since_page_start_ms = now();  // performance.now() counts from the page's navigation
     t.first_frame_ms = null;
     for (const k of Object.keys(t)) if (k.endsWith('_ms') && typeof t[k] === 'number') t[k] = ms(t[k]);
     t.at = Date.now();
@@ -869,8 +870,9 @@
           S.mode = 'encrypted';
           setState('locked');
           showOverlay('unlock');
-          warmHeap();  // while the store is read and the passphrase typed and derived
-          reading.catch(() => runInMemory());
+          // While the passphrase is typed and derived; after the read, which
+          // it would slow down (both want the main thread).
+          reading.then(warmHeap, runInMemory);
           return;
         }
         await reading;
