@@ -192,6 +192,18 @@ test('the mount reads only the newest snapshot; restore points stay stored until
     assert.strictEqual(st.state, 'open');
     assert.ok(st.problems.some((p) => p.code === 'older_snapshot_used'), JSON.stringify(st.problems));
     assert.strictEqual((await data(page, 'counts')).clients, 400);
+    await data(page, 'saved');
+
+    // A passphrase (here: encrypting the demo store) re-seals the restore
+    // points the mount left in IndexedDB too: after a reload they still open.
+    await reloadApp(page);
+    assert.ok((await data(page, 'timings')).mount.deferred_files >= 1, 'a restore point is left stored');
+    await data(page, 'setPassphrase', '', '还原点口令 restore 2026');
+    assert.strictEqual((await reloadApp(page)).state, 'locked');
+    assert.strictEqual((await data(page, 'unlock', '还原点口令 restore 2026')).state, 'open');
+    const after = (await data(page, 'restorePoints')).filter((p) => !p.damaged && !p.newest);
+    assert.ok(after.length >= 1, JSON.stringify(after));
+    assert.strictEqual((await data(page, 'restore', after[after.length - 1].name)).ok, true, 'it opens under the new key');
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });
