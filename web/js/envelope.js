@@ -269,15 +269,15 @@
     if (p && (p.iterations !== h.iterations || !sameBytes(p.salt, h.salt))) fail('key_mismatch');
     const write = target(h.plaintextLength);
     const aad = f.subarray(0, HEADER_SIZE);
-    const whole = h.version === WHOLE_VERSION;
-    const size = whole ? h.plaintextLength : h.segmentSize;
+    const size = h.version === WHOLE_VERSION ? h.plaintextLength : h.segmentSize;
     try {
       await eachSegment(segmentCount(h), async (i) => {
         const at = i * size;
         const len = Math.min(size, h.plaintextLength - at);
         const from = HEADER_SIZE + at + i * TAG_SIZE;
         const plain = new Uint8Array(await subtle().decrypt(
-          { name: 'AES-GCM', iv: whole ? h.nonce : segmentNonce(h.nonce, i), additionalData: aad, tagLength: 128 },
+          // Segment 0's nonce is the header's own, so this also opens version 1.
+          { name: 'AES-GCM', iv: segmentNonce(h.nonce, i), additionalData: aad, tagLength: 128 },
           key, f.subarray(from, from + len + TAG_SIZE)));
         write(at, plain);
         plain.fill(0);

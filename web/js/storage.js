@@ -269,8 +269,8 @@
 
   // ---- warming the heap ---------------------------------------------------------
   // As much WASM memory as the last open allocated, touched ahead of this
-  // one while the main thread waits for the passphrase: typed, then derived
-  // on WebCrypto's thread (why: store_bridge.cpp, "warming the heap"). A
+  // one on the unlock screen, after the mount's read, while the passphrase
+  // is typed and derived (why: store_bridge.cpp, "warming the heap"). A
   // slice at a time, each its own task, so input and timers run in between.
   // The size is kept in localStorage: a number, no client data.
   const WARM_SLICE = 2 << 20;        // ~7 ms of page faults on the benchmark VM

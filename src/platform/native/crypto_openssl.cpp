@@ -128,9 +128,8 @@ Result<std::string> open(const Key& key, std::string_view file) {
   for (uint64_t i = 0; i < segments; ++i) {
     const auto [at, len] = segment_span(h.value(), i);
     const std::string_view sealed = file.substr(store::kHeaderSize + at + i * store::kTagSize, len + store::kTagSize);
-    const store::Nonce nonce =
-        h->version == store::kWholeVersion ? h->nonce : store::segment_nonce(h->nonce, static_cast<uint32_t>(i));
-    if (!open_segment(key, nonce, aad, sealed, u8(out) + at)) {
+    // Segment 0's nonce is the header's own, so this also opens version 1.
+    if (!open_segment(key, store::segment_nonce(h->nonce, static_cast<uint32_t>(i)), aad, sealed, u8(out) + at)) {
       OPENSSL_cleanse(out.data(), out.size());
       return store::auth_failure(h->kind);
     }

@@ -234,9 +234,9 @@ EMSCRIPTEN_KEEPALIVE void rm_store_free(uint8_t* p) { std::free(p); }
 // The first write to each page of fresh WASM memory is a page fault, and on a
 // virtual machine (a bank's VDI desktop; the benchmark machine) that costs
 // ~15 µs a page: most of what decoding a big book into fresh memory costs.
-// storage.js has the pages touched while the main thread would otherwise
-// wait (for IndexedDB at page start, for the passphrase), a slice at a time,
-// in a block it then frees: malloc hands the same, now resident, pages to
+// storage.js has the pages touched on the unlock screen, after the mount's
+// read, while the passphrase is typed, a slice at a time, in a block it
+// then frees: malloc hands the same, now resident, pages to
 // the open. On a machine with cheap page faults this costs next to nothing.
 
 // Reserves BYTES to warm (ends any earlier warming). Returns 0 when there is
