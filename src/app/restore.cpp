@@ -15,7 +15,7 @@ Edit restore_edit(const Book& current, const Book& restored, std::string label) 
   for_each_record_vector(restored, [&](const auto& then) {
     using T = typename std::decay_t<decltype(then)>::value_type;
     const auto& now = records_of<T>(current);
-    std::unordered_map<std::string_view, size_t> position;
+    std::unordered_map<RecordId, size_t> position;
     position.reserve(now.size());
     for (size_t i = 0; i < now.size(); ++i) position.emplace(now[i].meta.id, i);
     std::vector<bool> in_restore_point(now.size(), false);

@@ -65,8 +65,6 @@ void Workspace::replace(T& existing, T&& record) {
   if constexpr (requires { record.client_id; }) {
     if (existing.client_id != record.client_id) regroup_ = true;  // moves between clients' lists
   }
-  // The index's keys view the stored id: keep its buffer (same text).
-  record.meta.id.swap(existing.meta.id);
   existing = std::move(record);
 }
 
@@ -112,7 +110,7 @@ bool Workspace::put_any(const AnyRecord& record, const Hlc& stamp, std::optional
 
 Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
   for (const AnyRecord& r : edit.puts) {
-    if (!is_uuid(meta_of(r).id))
+    if (meta_of(r).id.empty())
       return Problem{"bad_id", "", "A record has no valid id; nothing was changed.",
                      "记录缺少有效编号，未做任何修改。"};
   }

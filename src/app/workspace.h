@@ -42,7 +42,7 @@ class Workspace {
   const std::string& actor() const { return clock_.actor(); }
   // Increases with every change: screens cache derived figures against it.
   uint64_t revision() const { return revision_; }
-  std::string new_id() { return new_uuid(random_); }
+  RecordId new_id() { return new_record_id(random_); }
 
   // Applies an edit; refuses (and changes nothing) if a put names a record
   // kind/id clash. Returns the number of records that really changed.

@@ -64,7 +64,11 @@ int cmd_agenda(int argc, char** argv) {
   const auto loaded = load_book_for("agenda", args->positional[0], *args, status);
   if (!loaded) return status;
   PlannerSettings planner;
-  if (const std::string* m = args->option("manager")) planner.manager_id = *m;
+  if (const std::string* m = args->option("manager")) {
+    const std::optional<RecordId> id = RecordId::parse(*m);
+    if (!id) return fail("agenda", "--manager expects a manager id (a UUID)", 2);
+    planner.manager_id = *id;
+  }
   const PlannerContext ctx(loaded->book, loaded->policy, *from, planner, from->year() - 1,
                            from->plus_days(days).year() + 1);
   const Agenda agenda = plan_agenda(ctx, *from, days, settings);

@@ -44,7 +44,11 @@ int cmd_compliance(int argc, char** argv) {
   const auto loaded = load_book_for("compliance", args->positional[0], *args, status);
   if (!loaded) return status;
   PlannerSettings settings;
-  if (const std::string* m = args->option("manager")) settings.manager_id = *m;
+  if (const std::string* m = args->option("manager")) {
+    const std::optional<RecordId> id = RecordId::parse(*m);
+    if (!id) return fail("compliance", "--manager expects a manager id (a UUID)", 2);
+    settings.manager_id = *id;
+  }
   const int y = static_cast<int>(*year);
   const PlannerContext ctx(loaded->book, loaded->policy, *today, settings, std::min(y, today->year()) - 1,
                            std::max(y, today->year()) + 1);

@@ -40,8 +40,8 @@ nlohmann::ordered_json compliance_item_json(const Book& book, const ComplianceIt
   nlohmann::ordered_json required = nlohmann::ordered_json::array();
   for (const ContactCounts& r : item.required) required.push_back(counts_json(r));
   return {{"rule", item.rule_id},
-          {"client", item.client < book.clients.size() ? book.clients[item.client].meta.id : std::string()},
-          {"manager", item.manager_id},
+          {"client", item.client < book.clients.size() ? book.clients[item.client].meta.id.str() : std::string()},
+          {"manager", item.manager_id.str()},
           {"tier", item.tier},
           {"start", item.start.iso()},
           {"end", item.end.iso()},

@@ -110,6 +110,11 @@ class Reader {
       if constexpr (has_constraint<Required, C...>()) {
         if (out.empty() && !in_tombstone_) add(empty_text(path_));
       }
+    } else if constexpr (std::is_same_v<T, RecordId>) {
+      if (!j.is_string()) return add(wrong_type(path_, "text", "文本"));
+      const std::optional<RecordId> id = RecordId::parse(j.get_ref<const json::string_t&>());
+      if (!id) return add(not_an_id(path_));
+      out = *id;
     } else if constexpr (std::is_same_v<T, bool>) {
       if (!j.is_boolean()) return add(wrong_type(path_, "true or false", "true 或 false"));
       out = j.get<bool>();
@@ -262,8 +267,10 @@ class Reader {
     };
     if (const json* id = member("id")) {
       at("id", [&] {
-        if (!id->is_string() || !is_uuid(id->get_ref<const json::string_t&>())) return add(not_an_id(path_));
-        meta.id = id->get_ref<const json::string_t&>();
+        const std::optional<RecordId> parsed =
+            id->is_string() ? RecordId::parse(id->get_ref<const json::string_t&>()) : std::nullopt;
+        if (!parsed || parsed->empty()) return add(not_an_id(path_));
+        meta.id = *parsed;
       });
     } else {
       at("id", [&] { add(missing(path_)); });
@@ -324,12 +331,12 @@ class RefChecker {
   template <class T, class... C>
   void operator()(const char* key, const T& member, const C&... c) {
     if (r_.full()) return;
-    if constexpr (std::is_same_v<T, std::string>) {
+    if constexpr (std::is_same_v<T, RecordId>) {
       if constexpr (has_constraint<Ref, C...>()) {
         const Ref* ref = find_constraint<Ref>(c...);
         if (!member.empty() && !exists(ref->kind, member)) {
           const size_t mark = r_.push_key(key);
-          r_.add(dangling_reference(r_.path(), member));
+          r_.add(dangling_reference(r_.path(), member.str()));
           r_.pop(mark);
         }
       }
@@ -349,14 +356,14 @@ class RefChecker {
   template <class Records>
   void records(std::string_view key, const Records& records) {
     const size_t mark = r_.push_key(key);
-    std::unordered_set<std::string_view> seen;
+    std::unordered_set<RecordId> seen;
     seen.reserve(records.size());
     for (size_t i = 0; i < records.size() && !r_.full(); ++i) {
       const auto& rec = records[i];
       const size_t m = r_.push_index(i);
       if (!seen.insert(rec.meta.id).second) {
         const size_t k = r_.push_key("id");
-        r_.add(duplicate_id(r_.path(), rec.meta.id));
+        r_.add(duplicate_id(r_.path(), rec.meta.id.str()));
         r_.pop(k);
       }
       if (check_refs_ && !rec.meta.deleted) fields(*this, rec);
@@ -370,7 +377,7 @@ class RefChecker {
  private:
   // Actors (approvers) may sit outside the book, at a higher branch; contacts
   // are not indexed, and a report's contact may be archived elsewhere.
-  bool exists(RefKind kind, std::string_view id) const {
+  bool exists(RefKind kind, const RecordId& id) const {
     switch (kind) {
       case RefKind::client: return index_.client(id) != BookIndex::npos;
       case RefKind::household: return index_.household(id) != BookIndex::npos;

@@ -22,6 +22,8 @@ class Writer {
   void value(const T& v) {
     if constexpr (std::is_same_v<T, std::string>) {
       json_text::append_string(out_, v);
+    } else if constexpr (std::is_same_v<T, RecordId>) {
+      id(v);
     } else if constexpr (std::is_same_v<T, bool>) {
       out_ += v ? "true" : "false";
     } else if constexpr (std::is_same_v<T, Date>) {
@@ -72,11 +74,16 @@ class Writer {
     out_ += ':';
   }
 
+  void id(const RecordId& v) {
+    char text[36];
+    json_text::append_string(out_, std::string_view(text, v.write_text(text)));
+  }
+
   // Identity, stamps and tombstone first, so a reader of the file sees them
   // at the start of each line.
   void meta(const RecordMeta& m) {
     member_key("id");
-    json_text::append_string(out_, m.id);
+    id(m.id);
     member_key("created");
     json_text::append_string(out_, hlc_text(m.created));
     if (m.updated != m.created) {
@@ -118,7 +125,7 @@ class Writer {
   // a contact's date or channel even when it happens to be the first value.
   template <class T>
   static bool is_default(const T& v) {
-    if constexpr (std::is_same_v<T, std::string> || IsVector<T>::value) {
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, RecordId> || IsVector<T>::value) {
       return v.empty();
     } else if constexpr (IsOptional<T>::value) {
       return !v.has_value();

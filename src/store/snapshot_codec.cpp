@@ -39,7 +39,9 @@ constexpr bool is_risk_enum = std::is_same_v<T, RiskLevel> || std::is_same_v<T, 
 
 template <class T>
 constexpr char shape_letter() {
-  if constexpr (std::is_same_v<T, std::string>) return 's';
+  // An id is stored as a text (see "Texts"): a snapshot written when ids
+  // were strings reads the same.
+  if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, RecordId>) return 's';
   else if constexpr (std::is_same_v<T, bool>) return 'b';
   else if constexpr (std::is_same_v<T, Date>) return 'd';
   else if constexpr (std::is_enum_v<T>) return 'e';
@@ -289,6 +291,8 @@ class Encoder {
   void value(const T& v) {
     if constexpr (std::is_same_v<T, std::string>) {
       text(v);
+    } else if constexpr (std::is_same_v<T, RecordId>) {
+      id(v);
     } else if constexpr (std::is_same_v<T, bool>) {
       out_ += static_cast<char>(v ? 1 : 0);
     } else if constexpr (std::is_same_v<T, Date>) {
@@ -334,7 +338,7 @@ class Encoder {
     // in the same millisecond: counter 0 and the same actor is the rule.
     if (m.created.counter == 0 && m.created.actor == prev_actor_) flags |= kSameActor;
     out_ += static_cast<char>(flags);
-    text(m.id);
+    id(m.id);
     // Records are mostly appended as they are made, so consecutive stamps
     // are close: a difference of minutes or days, not 41 bits of epoch.
     put_varint(out_, zigzag(wrapping_sub(m.created.wall_ms, prev_wall_)));
@@ -361,23 +365,36 @@ class Encoder {
     if (s.empty()) {
       out_ += '\0';
     } else if (pack_uuid(s, raw)) {
-      bool inserted;
-      const uint32_t index = ids_.find_or_add(raw, inserted);
-      if (inserted) {
-        out_ += '\1';
-        out_.append(raw, sizeof raw);
-      } else {
-        put_varint(out_, uint64_t{index} * 2 + 2);
-      }
+      packed_uuid(raw);
     } else {
       put_varint(out_, uint64_t{s.size()} * 2 + 1);
       out_ += s;
     }
   }
 
+  void id(const RecordId& v) {
+    if (v.empty()) {
+      out_ += '\0';
+    } else {
+      packed_uuid(reinterpret_cast<const char*>(v.bytes().data()));
+    }
+  }
+
   const std::vector<std::string_view>& table() const { return table_; }
 
  private:
+  // The 16 bytes the first time, the id table's index after.
+  void packed_uuid(const char* raw) {
+    bool inserted;
+    const uint32_t index = ids_.find_or_add(raw, inserted);
+    if (inserted) {
+      out_ += '\1';
+      out_.append(raw, 16);
+    } else {
+      put_varint(out_, uint64_t{index} * 2 + 2);
+    }
+  }
+
   // Later stamps are stored relative to `created`: a few bytes instead of six.
   void stamp_after(const Hlc& h, const Hlc& created) {
     put_varint(out_, zigzag(wrapping_sub(h.wall_ms, created.wall_ms)));
@@ -653,6 +670,38 @@ class Decoder {
     }
   }
 
+  // An id: a text as above, which must be empty or a UUID. Packed UUIDs,
+  // nearly all of them, become the id with no text in between.
+  void id(RecordId& out) {
+    const uint64_t n = v1_ ? 0 : varint();
+    if (v1_ || (n > 1 && (n & 1))) {
+      // Version 1 bodies, and UUIDs someone wrote as text (never by this
+      // encoder): read the text and parse it.
+      std::string text;
+      if (v1_) {
+        plain_text(text);
+      } else {
+        if ((n - 1) / 2 > left()) return fail("a text is longer than the data", "文本长度超出数据");
+        text.assign(reinterpret_cast<const char*>(p_), static_cast<size_t>((n - 1) / 2));
+        p_ += (n - 1) / 2;
+      }
+      if (failed()) return;
+      const std::optional<RecordId> parsed = RecordId::parse(text);
+      if (!parsed) return fail("an id is not a UUID", "编号不是 UUID");
+      out = *parsed;
+    } else if (n == 0) {
+      out.clear();
+    } else if (n == 1) {
+      if (left() < 16) return fail("ends too early", "数据提前结束");
+      ids_.push_back(p_);
+      out = RecordId::from_bytes(p_);
+      p_ += 16;
+    } else {
+      if ((n - 2) / 2 >= ids_.size()) return fail("a text refers past the id table", "文本编号超出编号表");
+      out = RecordId::from_bytes(ids_[static_cast<size_t>((n - 2) / 2)]);
+    }
+  }
+
   // Returns the entry read, for kSameActor; the table is complete before
   // the body is read, so the pointer stays valid.
   const std::string* table_text(std::string& out) {
@@ -713,6 +762,8 @@ class Decoder {
   void value(T& out, const Plan* plan, const C&... c) {
     if constexpr (std::is_same_v<T, std::string>) {
       text(out);
+    } else if constexpr (std::is_same_v<T, RecordId>) {
+      id(out);
     } else if constexpr (std::is_same_v<T, bool>) {
       const uint8_t b = byte();
       if (b > 1) return fail("a yes/no value is neither", "是/否取值无效");
@@ -783,7 +834,7 @@ class Decoder {
     if (flags & ~(v1_ ? kAllFlagsV1 : kAllFlagsV2)) return fail("unknown record flags", "无法识别的记录标记");
     m.deleted = flags & kDeleted;
     m.demo = flags & kDemo;
-    text(m.id);
+    id(m.id);
     created(m.created, flags & kSameActor);
     if (flags & kUpdated) {
       stamp_after(m.updated, m.created);

@@ -52,7 +52,7 @@ struct ChangedFields {
 template <class T>
 bool equal(const T& a, const T& b) {
   if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T> || std::is_same_v<T, std::string> ||
-                std::is_same_v<T, Date>) {
+                std::is_same_v<T, RecordId> || std::is_same_v<T, Date>) {
     return a == b;
   } else if constexpr (detail::IsOptional<T>::value) {
     if (a.has_value() != b.has_value()) return false;

@@ -83,7 +83,7 @@ void handle_shortcuts(UiContext& ctx) {
 
 }  // namespace
 
-void open_client(UiState& state, const std::string& client_id) {
+void open_client(UiState& state, const RecordId& client_id) {
   state.client_view.client_id = client_id;
   state.screen = Screen::ClientView;
 }

@@ -33,7 +33,7 @@ struct UiState {
 };
 
 // Opens the 360° view of one client (from any screen).
-void open_client(UiState& state, const std::string& client_id);
+void open_client(UiState& state, const RecordId& client_id);
 
 void apply_theme(bool dark);
 void draw_app(UiContext& ctx);

@@ -22,7 +22,7 @@ class Actions {
   virtual void copy_to_clipboard(const std::string& utf8) = 0;
   // Offers FILE_NAME with CONTENTS for download (a bundle, a CSV export).
   virtual void download(const std::string& file_name, const std::string& mime, const std::string& contents) = 0;
-  virtual std::string new_id() = 0;
+  virtual RecordId new_id() = 0;
   // Per-device preferences (saved views, column widths): not part of the
   // book, so they are neither shared nor merged. VALUE is JSON text.
   virtual void set_preference(const std::string& key, const std::string& value) = 0;

@@ -17,17 +17,17 @@ Book tricky_book() {
   const Hlc t0{1700000000000, 0, kActor};
   Book b;
   b.export_info = {kActor, 1700000000123, BundleScope::book};
-  b.settings.meta = new_meta(new_uuid(random), t0);
+  b.settings.meta = new_meta(new_record_id(random), t0);
   b.settings.active_policy_id = "bank_b";
-  b.settings.owner_manager_id = kActor;
+  b.settings.owner_manager_id = RecordId(kActor);
   b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::insurance}}};
   Manager m;
-  m.meta = new_meta(kActor, t0);
+  m.meta = new_meta(RecordId(kActor), t0);
   m.name = "李晓燕";
   b.managers.push_back(m);
   for (int i = 0; i < 5; ++i) {
     Client c;
-    c.meta = new_meta(new_uuid(random), Hlc{t0.wall_ms + i, static_cast<uint32_t>(i), kActor});
+    c.meta = new_meta(new_record_id(random), Hlc{t0.wall_ms + i, static_cast<uint32_t>(i), kActor});
     c.name = "客户\"" + std::to_string(i) + "\"\\ \n\t\x01 😀 é";
     c.birthday = Date::from_ymd(1970 + i, 2, 28);
     if (i == 2) c.lunar_birthday = LunarDate{1972, 4, 15, false};
@@ -35,19 +35,19 @@ Book tricky_book() {
     c.average_daily_assets = 123456789 + i;
     c.interests = {"茶艺", "", "a,b"};
     c.tier_override = TierOverride{"B", kActor, Date::from_ymd(2023, 5, 1), "批准"};
-    c.manager_id = kActor;
+    c.manager_id = RecordId(kActor);
     stamp_field(c.meta, "name", Hlc{t0.wall_ms + 1000, 3, kActor});
     b.clients.push_back(c);
   }
   Product p;
-  p.meta = new_meta(new_uuid(random), t0);
+  p.meta = new_meta(new_record_id(random), t0);
   p.name = "负收益测试";
   p.expected_return_bp = -250;
   p.risk = ProductRisk::R5;
   p.ladder_position = 15;
   b.products.push_back(p);
   Task gone;
-  gone.meta = new_meta(new_uuid(random), t0);
+  gone.meta = new_meta(new_record_id(random), t0);
   gone.title = "x";
   make_tombstone(gone, Hlc{t0.wall_ms + 5, 0, kActor});
   b.tasks.push_back(gone);

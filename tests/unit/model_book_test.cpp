@@ -21,7 +21,7 @@ struct Fixture {
 
   Client& client(Fen assets, bool demo = false) {
     Client c;
-    c.meta = new_meta(new_uuid(random), t0, demo);
+    c.meta = new_meta(new_record_id(random), t0, demo);
     c.name = "客户";
     c.average_daily_assets = assets;
     c.birthday = Date::from_ymd(1980, 1, 1);
@@ -33,18 +33,18 @@ struct Fixture {
 
 TEST_CASE("BookIndex finds records by id and groups a client's records") {
   Fixture f;
-  const std::string a = f.client(yuan(10)).meta.id;
-  const std::string b = f.client(yuan(20)).meta.id;
+  const RecordId a = f.client(yuan(10)).meta.id;
+  const RecordId b = f.client(yuan(20)).meta.id;
   for (int i = 0; i < 3; ++i) {
     Contact k;
-    k.meta = new_meta(new_uuid(f.random), f.t0);
+    k.meta = new_meta(new_record_id(f.random), f.t0);
     k.client_id = i < 2 ? b : a;
     f.book.contacts.push_back(k);
   }
   const BookIndex index(f.book);
   CHECK(index.client(a) == 0);
   CHECK(index.client(b) == 1);
-  CHECK(index.client("00000000-0000-4000-8000-000000000000") == BookIndex::npos);
+  CHECK(index.client(RecordId("00000000-0000-4000-8000-000000000000")) == BookIndex::npos);
   CHECK(index.contacts_of(1) == std::vector<uint32_t>{0, 1});
   CHECK(index.contacts_of(0) == std::vector<uint32_t>{2});
   CHECK(index.holdings_of(0).empty());
@@ -66,7 +66,7 @@ TEST_CASE("the default catalogue covers the ladder of domain.md §4") {
   const auto products = default_catalogue([&] { return rng.next(); }, Hlc{1, 0, kM});
   int lowest = 15, highest = 0;
   for (const Product& p : products) {
-    CHECK(is_uuid(p.meta.id));
+    CHECK(is_uuid(p.meta.id.str()));
     CHECK_FALSE(p.name.empty());
     lowest = std::min(lowest, p.ladder_position);
     highest = std::max(highest, p.ladder_position);
@@ -94,7 +94,7 @@ TEST_CASE("stats count clients per tier, lapsed assessments and unhealthy ratios
   const Date today = Date::from_ymd(2025, 1, 5);
   auto assessed = [&](size_t client, Date on) {
     RiskAssessment a;
-    a.meta = new_meta(new_uuid(f.random), f.t0);
+    a.meta = new_meta(new_record_id(f.random), f.t0);
     a.client_id = f.book.clients[client].meta.id;
     a.date = on;
     f.book.risk_assessments.push_back(a);
@@ -105,7 +105,7 @@ TEST_CASE("stats count clients per tier, lapsed assessments and unhealthy ratios
   assessed(2, Date::from_ymd(2024, 12, 1));
 
   Household h;
-  h.meta = new_meta(new_uuid(f.random), f.t0);
+  h.meta = new_meta(new_record_id(f.random), f.t0);
   h.balance_sheet.cash_and_deposits = yuan(100'000);
   h.balance_sheet.real_estate = yuan(900'000);
   h.balance_sheet.mortgage = yuan(600'000);  // debt ratio 0.6: unhealthy

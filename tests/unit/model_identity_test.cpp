@@ -99,7 +99,7 @@ TEST_CASE("HLC receive orders later local events after a remote stamp from the f
 }
 
 TEST_CASE("field stamps default to creation and keep the latest change in updated") {
-  RecordMeta m = new_meta(kA, Hlc{100, 0, kA});
+  RecordMeta m = new_meta(RecordId(kA), Hlc{100, 0, kA});
   CHECK(m.author() == kA);
   CHECK(field_stamp(m, "name") == Hlc{100, 0, kA});
   stamp_field(m, "phones", Hlc{300, 0, kB});
@@ -116,9 +116,9 @@ TEST_CASE("field stamps default to creation and keep the latest change in update
 
 TEST_CASE("a tombstone clears the record's fields but keeps identity and stamps") {
   Task t;
-  t.meta = new_meta(kB, Hlc{100, 0, kA});
+  t.meta = new_meta(RecordId(kB), Hlc{100, 0, kA});
   t.title = "回访";
-  t.client_id = kA;
+  t.client_id = RecordId(kA);
   make_tombstone(t, Hlc{500, 0, kA});
   CHECK(t.meta.deleted);
   CHECK(t.meta.id == kB);

@@ -218,8 +218,8 @@ TEST_CASE("agenda: recording a contact removes the need; events carry reasons an
   c.preferred_channel = rm::Channel::wechat;
   c.lunar_birthday = rm::LunarDate{1980, 8, 15, false};  // Mid-Autumn birthday: 2025-10-06
   rm::Holding h;
-  h.meta.id = "h1";
-  h.client_id = "x";
+  h.meta.id = tid("h1");
+  h.client_id = tid("x");
   h.amount = rm::yuan(800'000);
   h.start = ymd(2024, 10, 20);
   h.maturity = ymd(2025, 10, 20);

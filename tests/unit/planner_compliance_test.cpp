@@ -68,7 +68,7 @@ TEST_CASE("a client upgraded from A to B on 1 July: each rule prorated to its ha
   add_contact(book, "up", ymd(2025, 8, 1), Channel::phone, true, false);
   const rm::Policy policy = rm::bank_a_policy();
   rm::PlannerSettings settings;
-  settings.tier_histories = {{"up", {{ymd(2025, 1, 1), "A"}, {ymd(2025, 7, 1), "B"}}}};
+  settings.tier_histories = {{tid("up"), {{ymd(2025, 1, 1), "A"}, {ymd(2025, 7, 1), "B"}}}};
   const rm::PlannerContext ctx(book, policy, ymd(2025, 9, 1), settings);
   const auto items = rm::evaluate_compliance(ctx, ymd(2025, 1, 1), ymd(2026, 1, 1));
   const auto* a = find(items, "bank_a.6_4_2");
@@ -198,8 +198,8 @@ TEST_CASE("risk re-assessment due when the assessment expires") {
   rm::Book book = empty_book();
   add_client(book, "r", rm::yuan(500'000));
   rm::RiskAssessment a;
-  a.meta.id = "ra1";
-  a.client_id = "r";
+  a.meta.id = tid("ra1");
+  a.client_id = tid("r");
   a.date = ymd(2024, 3, 1);
   a.valid_until = ymd(2025, 3, 1);
   book.risk_assessments.push_back(a);

@@ -23,7 +23,7 @@ void assign_on(rm::Client& c, rm::Date day) {
 
 rm::Client& add_managed(rm::Book& book, const std::string& id, rm::Fen assets, const std::string& manager) {
   rm::Client& c = add_client(book, id, assets);
-  c.manager_id = manager;
+  c.manager_id = tid(manager);
   return c;
 }
 
@@ -56,14 +56,14 @@ TEST_CASE("supervisor figures: compliance per manager and tier, no manager, assi
   // Assigned on Monday 2 June 2025: follow-up due by 9 June.
   assign_on(add_managed(b1, "n1", rm::yuan(500'000), "m1"), ymd(2025, 6, 2));
   add_contact(b1, "n1", ymd(2025, 6, 12), Channel::phone, true, false);  // day 10: late
-  b1.contacts.back().manager_id = "m1";
+  b1.contacts.back().manager_id = tid("m1");
   assign_on(add_managed(b1, "n2", rm::yuan(500'000), "m1"), ymd(2025, 6, 2));
   add_contact(b1, "n2", ymd(2025, 6, 5), Channel::phone, true, false);  // day 3: in time
-  b1.contacts.back().manager_id = "m1";
+  b1.contacts.back().manager_id = tid("m1");
 
   // Manager m2's book.
   rm::Book b2 = empty_book();
-  b2.settings.owner_manager_id = "m2";
+  b2.settings.owner_manager_id = tid("m2");
   add_managed(b2, "c1", rm::yuan(4'000'000), "m2");
   add_contacts(b2, "c1", 12, 4, 2);  // 12-4-2 met
   add_managed(b2, "a3", rm::yuan(300'000), "m2");
@@ -79,8 +79,8 @@ TEST_CASE("supervisor figures: compliance per manager and tier, no manager, assi
   REQUIRE(figures.managers.size() == 2);
   const rm::ManagerFigures& m1 = figures.managers[0];
   const rm::ManagerFigures& m2 = figures.managers[1];
-  CHECK(m1.manager_id == "m1");
-  CHECK(m2.manager_id == "m2");
+  CHECK(m1.manager_id == tid("m1"));
+  CHECK(m2.manager_id == tid("m2"));
   CHECK(m1.clients == 5);  // a1 a2 b1 n1 n2
   CHECK(m2.clients == 2);  // c1 a3
 
@@ -116,14 +116,14 @@ TEST_CASE("supervisor figures: compliance per manager and tier, no manager, assi
     CHECK_FALSE(m.overloaded);
   }
 
-  CHECK(figures.clients_without_manager == std::vector<std::string>{"x1", "y1"});
+  CHECK(figures.clients_without_manager == std::vector<rm::RecordId>{tid("x1"), tid("y1")});
 
   // n1: assigned 2 June, due 9 June, first contact 12 June; on 10 January 2026
   // that is 21 + 31 + 31 + 30 + 31 + 30 + 31 + 10 = 215 days overdue.
   REQUIRE(figures.assignments_not_followed_up.size() == 1);
   const rm::ComplianceItem& f = figures.assignments_not_followed_up.front();
-  CHECK(b1.clients[f.client].meta.id == "n1");
-  CHECK(f.manager_id == "m1");
+  CHECK(b1.clients[f.client].meta.id == tid("n1"));
+  CHECK(f.manager_id == tid("m1"));
   CHECK(f.start == ymd(2025, 6, 2));
   CHECK(f.due == ymd(2025, 6, 9));
   CHECK(f.status == ComplianceStatus::overdue);
@@ -150,9 +150,9 @@ TEST_CASE("supervisor figures: overloaded against the staffing ratios and the to
   const rm::Policy bank_b = rm::bank_b_policy();
   const rm::Date as_of = ymd(2025, 3, 10);
   rm::PlannerSettings s1, s2, s3;
-  s1.manager_id = "m1";
-  s2.manager_id = "m2";
-  s3.manager_id = "m3";
+  s1.manager_id = tid("m1");
+  s2.manager_id = tid("m2");
+  s3.manager_id = tid("m3");
   const rm::PlannerContext k1(branch, bank_b, as_of, s1), k2(branch, bank_b, as_of, s2), k3(branch, bank_b, as_of, s3);
   const auto figures = rm::supervisor_figures({&k1, &k2, &k3}, ymd(2025, 3, 1), ymd(2025, 3, 11));
   REQUIRE(figures.managers.size() == 3);

@@ -28,25 +28,24 @@ Book awkward_book() {
   const Hlc t0{1700000000000, 0, kActor};
   Book b;
   b.export_info = {kActor, 1700000000123, BundleScope::plan};
-  b.settings.meta = new_meta(new_uuid(random), t0);
+  b.settings.meta = new_meta(new_record_id(random), t0);
   b.settings.active_policy_id = "bank_b";
-  b.settings.owner_manager_id = kActor;
+  b.settings.owner_manager_id = RecordId(kActor);
   b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::loan}},
                            {ProductCategory::loan, {}}};
   Manager m;
-  m.meta = new_meta(kActor, t0);
+  m.meta = new_meta(RecordId(kActor), t0);
   m.name = "李晓燕";
   m.email = "li@example.com";
   b.managers.push_back(m);
   Branch br;
-  br.meta = new_meta("branch-1", t0, true);  // not a UUID: kept as text
+  br.meta = new_meta(RecordId("0f8fad5b-d9cb-469f-a165-70867728950e"), t0, true);
   br.name = "南京西路支行";
   br.level = BranchLevel::head_office;
-  br.parent_branch_id = "0F8FAD5B-D9CB-469F-A165-70867728950E";  // upper case: not canonical, kept as text
   b.branches.push_back(br);
   for (int i = 0; i < 6; ++i) {
     Client c;
-    c.meta = new_meta(new_uuid(random), Hlc{t0.wall_ms + i, static_cast<uint32_t>(i), kActor}, i % 2 == 0);
+    c.meta = new_meta(new_record_id(random), Hlc{t0.wall_ms + i, static_cast<uint32_t>(i), kActor}, i % 2 == 0);
     c.name = "客户\"" + std::to_string(i) + "\"\\ \n\t\x01 😀 é";
     if (i != 3) c.birthday = Date::from_ymd(1970 + i, 2, 28);
     if (i == 2) c.lunar_birthday = LunarDate{1972, 4, 15, false};
@@ -62,24 +61,26 @@ Book awkward_book() {
     if (i == 1) c.tier_override = TierOverride{"B", kOther, Date::from_ymd(2023, 5, 1), "批准"};
     c.account_opened = Date::from_ymd(2001, 1, 1);
     c.derivatives_experience = i == 1;
-    c.manager_id = kActor;
-    c.tags = {"vip", "老客户", "0f8fad5b-d9cb-469f-a165-70867728950g", "0f8fad5b-d9cb-469f-a165+70867728950e"};
+    c.manager_id = RecordId(kActor);
+    // Texts that look almost like UUIDs stay texts.
+    c.tags = {"vip", "老客户", "0f8fad5b-d9cb-469f-a165-70867728950g", "0f8fad5b-d9cb-469f-a165+70867728950e",
+              "0F8FAD5B-D9CB-469F-A165-70867728950E"};
     stamp_field(c.meta, "name", Hlc{t0.wall_ms + 1000, 3, kOther});
     if (i == 5) stamp_field(c.meta, "tags", Hlc{t0.wall_ms + 2000, UINT32_MAX, kActor});
     b.clients.push_back(c);
   }
   Household h;
-  h.meta = new_meta(new_uuid(random), t0);
+  h.meta = new_meta(new_record_id(random), t0);
   h.name = "张伟家";
   h.client_id = b.clients[0].meta.id;
-  h.members = {{Relation::spouse, "王芳", Gender::female, Date::from_ymd(1975, 3, 3), 0, 5000000, ""},
+  h.members = {{Relation::spouse, "王芳", Gender::female, Date::from_ymd(1975, 3, 3), 0, 5000000, RecordId()},
                {Relation::child, "", Gender::unknown, std::nullopt, 12, 0, b.clients[1].meta.id}};
   h.balance_sheet.mortgage = 300000000;
   h.income_statement.pretax_income = 120000000;
   h.finances_as_of = Date::from_ymd(2025, 12, 31);
   b.households.push_back(h);
   Product p;
-  p.meta = new_meta(new_uuid(random), t0);
+  p.meta = new_meta(new_record_id(random), t0);
   p.name = "负收益测试";
   p.expected_return_bp = -100000;
   p.risk = ProductRisk::R5;
@@ -87,26 +88,26 @@ Book awkward_book() {
   p.on_sale = true;
   b.products.push_back(p);
   Task gone;
-  gone.meta = new_meta(new_uuid(random), t0);
+  gone.meta = new_meta(new_record_id(random), t0);
   gone.title = "x";
   make_tombstone(gone, Hlc{t0.wall_ms + 5, 0, kActor});
   b.tasks.push_back(gone);
   Task empty;  // a task with nothing but defaults and an empty id
   b.tasks.push_back(empty);
   ClientEvent ev;
-  ev.meta = new_meta(new_uuid(random), Hlc{-5, 0, ""});  // odd stamps survive too
+  ev.meta = new_meta(new_record_id(random), Hlc{-5, 0, ""});  // odd stamps survive too
   ev.title = "理财沙龙";
   ev.capacity = 100000;
   ev.invitations = {{b.clients[0].meta.id, InvitationStatus::no_show, Date::from_ymd(9999, 12, 31), "未到"}};
   b.client_events.push_back(ev);
   Complaint cp;
-  cp.meta = new_meta(new_uuid(random), t0);
+  cp.meta = new_meta(new_record_id(random), t0);
   cp.summary = "收费争议";
   cp.steps = {{ComplaintStep::follow_up, Date::from_ymd(1, 1, 1), ""}};
   cp.responsibility = Responsibility::shared;
   b.complaints.push_back(cp);
   RiskAssessment ra;
-  ra.meta = new_meta(new_uuid(random), t0);
+  ra.meta = new_meta(new_record_id(random), t0);
   ra.answers = {0, 3, 1};
   ra.score = 1000;
   ra.level = RiskLevel::C5;
@@ -238,11 +239,11 @@ size_t first_difference(const std::string& a, const std::string& b) {
   return i;
 }
 
-Branch branch(std::string id, std::string parent = {}) {
+Branch branch(RecordId id, RecordId parent = {}) {
   Branch b;
-  b.meta = new_meta(std::move(id), Hlc{1700000000000, 0, kActor});
+  b.meta = new_meta(id, Hlc{1700000000000, 0, kActor});
   b.name = "支行";
-  b.parent_branch_id = std::move(parent);
+  b.parent_branch_id = parent;
   return b;
 }
 
@@ -268,11 +269,12 @@ TEST_CASE("snapshot: the demo book round-trips exactly and is a third of its JSO
   CHECK(snap.size() * 100 <= json.size() * 35);
 }
 
-TEST_CASE("snapshot: awkward values, tombstones, stamps and non-UUID ids round-trip exactly", "[store]") {
+TEST_CASE("snapshot: awkward values, tombstones, stamps and almost-UUID texts round-trip exactly", "[store]") {
   const Book book = awkward_book();
   const Book b = round_trip(book);
-  CHECK(b.branches[0].meta.id == "branch-1");
-  CHECK(b.branches[0].parent_branch_id == "0F8FAD5B-D9CB-469F-A165-70867728950E");
+  CHECK(b.branches[0].meta.id == "0f8fad5b-d9cb-469f-a165-70867728950e");
+  CHECK(b.branches[0].parent_branch_id.empty());
+  CHECK(b.clients[2].tags == book.clients[2].tags);
   CHECK(b.clients[3].birthday == std::nullopt);
   CHECK(b.clients[4].lunar_birthday == LunarDate{2020, 4, 1, true});
   CHECK(b.clients[5].meta.clocks.back().stamp.counter == UINT32_MAX);
@@ -519,23 +521,24 @@ TEST_CASE("snapshot: a repeated UUID is stored once and referred back to", "[sto
   const Random64 random = [&] { return rng.next(); };
   Book book;
   book.export_info.exported_by = kActor;
-  const std::string head = new_uuid(random);
+  const RecordId head = new_record_id(random);
   book.branches.push_back(branch(head));
   // A chain of 100 branches, each the parent of the next: the later ones'
   // ids lie past table index 63 and take 2-byte back-references.
-  for (int i = 0; i < 100; ++i) book.branches.push_back(branch(new_uuid(random), book.branches.back().meta.id));
+  for (int i = 0; i < 100; ++i) book.branches.push_back(branch(new_record_id(random), book.branches.back().meta.id));
   Manager m;
-  m.meta = new_meta(kActor, Hlc{1700000000000, 0, kActor});  // referred to before it appears
+  m.meta = new_meta(RecordId(kActor), Hlc{1700000000000, 0, kActor});  // referred to before it appears
   m.branch_id = head;
   m.name = "李晓燕";
   book.managers.push_back(m);
   Client c;
-  c.meta = new_meta(new_uuid(random), Hlc{1700000000000, 0, kActor});
+  c.meta = new_meta(new_record_id(random), Hlc{1700000000000, 0, kActor});
   c.name = "张伟";
-  c.manager_id = kActor;
-  c.tags = {head, head, kOther, kOther};  // any text that is a UUID takes part
+  c.manager_id = RecordId(kActor);
+  // Any text that is a UUID takes part; one that is not canonical is kept
+  // as text, not matched.
+  c.tags = {head.str(), head.str(), kOther, kOther, "0F8FAD5B-D9CB-469F-A165-70867728950E"};
   c.referrer_client_id = c.meta.id;
-  c.household_id = "0F8FAD5B-D9CB-469F-A165-70867728950E";  // not canonical: kept as text, not matched
   book.clients.push_back(c);
 
   const std::string snap = encode_snapshot(book);
@@ -544,7 +547,6 @@ TEST_CASE("snapshot: a repeated UUID is stored once and referred back to", "[sto
   CHECK(d->branches[100].parent_branch_id == book.branches[99].meta.id);
   CHECK(d->managers[0].branch_id == head);
   CHECK(d->clients[0].tags == c.tags);
-  CHECK(d->clients[0].household_id == c.household_id);
 
   // Each of the 100 parent references costs at most one byte more than an
   // empty text (version 1: 16 bytes more).
@@ -554,7 +556,7 @@ TEST_CASE("snapshot: a repeated UUID is stored once and referred back to", "[sto
 }
 
 TEST_CASE("snapshot: a back-reference past the id table is refused", "[store]") {
-  const std::string id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  const RecordId id("0f8fad5b-d9cb-469f-a165-70867728950e");
   Book book;  // no exported_by, no settings id: the branch's id is table entry 0
   book.branches.push_back(branch(id));
   const std::string plain = encode_snapshot(book);
@@ -575,11 +577,37 @@ TEST_CASE("snapshot: a back-reference past the id table is refused", "[store]") 
   }
 }
 
+TEST_CASE("snapshot: an id stored as text must be a UUID", "[store]") {
+  // This encoder packs every id; a text id can only come from another
+  // writer or damage. A canonical one is read, anything else refused.
+  const RecordId id("0f8fad5b-d9cb-469f-a165-70867728950e");
+  Book book;
+  book.branches.push_back(branch(id));
+  const std::string snap = encode_snapshot(book);
+  const std::string packed = std::string(1, '\1') + std::string(reinterpret_cast<const char*>(id.bytes().data()), 16);
+  const size_t at = snap.find(packed);
+  REQUIRE(at != std::string::npos);
+  auto with_text = [&](const std::string& text) {
+    return snap.substr(0, at) + varint(text.size() * 2 + 1) + text + snap.substr(at + packed.size());
+  };
+  const auto d = decode_snapshot(with_text(id.str()));
+  REQUIRE(d.ok());
+  CHECK(d.value().branches[0].meta.id == id);
+  for (const std::string bad : {"branch-1", "0F8FAD5B-D9CB-469F-A165-70867728950E", "00000000-0000-0000-0000-000000000000"}) {
+    INFO(bad);
+    const auto r = decode_snapshot(with_text(bad));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problem().code == "snapshot_corrupt");
+    CHECK(r.problem().path == "branches[0]");
+    CHECK(r.problem().message_en.find("not a UUID") != std::string::npos);
+  }
+}
+
 TEST_CASE("snapshot: a truncated back-reference is refused", "[store]") {
   Xoshiro256 rng(12);
   const Random64 random = [&] { return rng.next(); };
   Book book;
-  for (int i = 0; i < 80; ++i) book.branches.push_back(branch(new_uuid(random)));
+  for (int i = 0; i < 80; ++i) book.branches.push_back(branch(new_record_id(random)));
   const std::string plain = encode_snapshot(book);
   book.branches.back().parent_branch_id = book.branches[70].meta.id;  // entry 70: 2 bytes
   const std::string snap = encode_snapshot(book);
@@ -605,7 +633,7 @@ TEST_CASE("snapshot: created stamps are stored relative to the previous record, 
       {1700000000000, 0, kOther}, {INT64_MIN, 0, kActor}, {INT64_MIN, 7, kActor}};
   for (const Hlc& h : stamps) {
     Task t;
-    t.meta = new_meta("", h);
+    t.meta = new_meta(RecordId(), h);
     t.title = "x";
     book.tasks.push_back(t);
   }
@@ -613,8 +641,8 @@ TEST_CASE("snapshot: created stamps are stored relative to the previous record, 
   stamp_field(book.tasks[2].meta, "title", Hlc{INT64_MIN, 0, ""});
   make_tombstone(book.tasks[3], Hlc{5, 0, kActor});
   book.complaints.push_back({});  // each list starts again from 0
-  book.complaints.back().meta = new_meta("", Hlc{INT64_MIN, 0, ""});
-  book.settings.meta = new_meta("", Hlc{-5, 3, kOther});
+  book.complaints.back().meta = new_meta(RecordId(), Hlc{INT64_MIN, 0, ""});
+  book.settings.meta = new_meta(RecordId(), Hlc{-5, 3, kOther});
   const Book decoded = round_trip(book);
   const Book* d = &decoded;
   for (size_t i = 0; i < stamps.size(); ++i) CHECK(d->tasks[i].meta.created == stamps[i]);
@@ -627,7 +655,7 @@ TEST_CASE("snapshot: a record made right after the previous one by the same acto
     Book book;
     for (const Hlc& h : {Hlc{1700000000000, 0, kActor}, second}) {
       Task t;
-      t.meta = new_meta("", h);
+      t.meta = new_meta(RecordId(), h);
       book.tasks.push_back(t);
     }
     return encode_snapshot(book).size();
@@ -657,7 +685,7 @@ TEST_CASE("snapshot: many more UUIDs than records round-trip", "[store]") {
   const Random64 random = [&] { return rng.next(); };
   Book book;
   Client c;
-  c.meta = new_meta(new_uuid(random), Hlc{1700000000000, 0, kActor});
+  c.meta = new_meta(new_record_id(random), Hlc{1700000000000, 0, kActor});
   c.name = "张伟";
   for (int i = 0; i < 3000; ++i) c.tags.push_back(new_uuid(random));
   for (int i = 0; i < 3000; ++i) c.interests.push_back(c.tags[static_cast<size_t>(i * 7 % 3000)]);

@@ -79,7 +79,7 @@ class Generator {
     Book book;
     staff(book);
     book.products = default_catalogue(random_, stamp_at(opt_.today.plus_days(-800), 9, 0), true);
-    book.settings.meta = new_meta(new_uuid(random_), stamp_at(opt_.today.plus_days(-800), 9, 0), true);
+    book.settings.meta = new_meta(new_record_id(random_), stamp_at(opt_.today.plus_days(-800), 9, 0), true);
     book.settings.active_policy_id = opt_.policy_id;
     book.settings.owner_manager_id = manager_id_;
     book.settings.cross_sell = default_cross_sell();
@@ -92,7 +92,7 @@ class Generator {
     for (size_t i = 0; i < n; ++i) client(book);
     events(book);
     work_log(book);
-    book.export_info.exported_by = manager_id_;
+    book.export_info.exported_by = manager_id_.str();
     book.export_info.exported_at_ms = demo_evening_ms(opt_.today);
     book.export_info.scope = BundleScope::book;
     return book;
@@ -100,11 +100,11 @@ class Generator {
 
  private:
   Hlc stamp_at(Date day, int hour, int minute) {
-    return Hlc{china_time_ms(day, hour, minute) + static_cast<int64_t>(rng_.below(60000)), 0, manager_id_};
+    return Hlc{china_time_ms(day, hour, minute) + static_cast<int64_t>(rng_.below(60000)), 0, actor_};
   }
   // A working-hours stamp on DAY, never later than the export.
   Hlc stamp_on(Date day) { return stamp_at(day, 9 + static_cast<int>(rng_.below(8)), static_cast<int>(rng_.below(60))); }
-  RecordMeta meta_on(Date day) { return new_meta(new_uuid(random_), stamp_on(day), true); }
+  RecordMeta meta_on(Date day) { return new_meta(new_record_id(random_), stamp_on(day), true); }
   // A later change to FIELD on DAY by ACTOR; never before the record's creation.
   void change(RecordMeta& meta, std::string_view field, Date day, const std::string& actor = {}) {
     Hlc s = stamp_on(day);
@@ -116,7 +116,8 @@ class Generator {
   Fen yuan_between(int64_t lo, int64_t hi) { return yuan(rng_.between(lo, hi)); }
 
   void staff(Book& book) {
-    manager_id_ = new_uuid(random_);  // first, so every stamp can name the author
+    manager_id_ = new_record_id(random_);  // first, so every stamp can name the author
+    actor_ = ActorId(manager_id_.str());
     const Date founded = opt_.today.plus_days(-900);
     Branch parent;
     parent.meta = meta_on(founded);
@@ -296,7 +297,7 @@ class Generator {
 
   void household(Book& book, Client& c, int years) {
     Household h;
-    h.meta = new_meta(new_uuid(random_), c.meta.created, true);
+    h.meta = new_meta(new_record_id(random_), c.meta.created, true);
     h.name = c.name.substr(0, c.name.size() >= 9 && (c.name.rfind("欧阳", 0) == 0 || c.name.rfind("司马", 0) == 0 ||
                                                     c.name.rfind("诸葛", 0) == 0 || c.name.rfind("上官", 0) == 0)
                                   ? 6 : 3) + "家";
@@ -424,7 +425,7 @@ class Generator {
 
   void report(Book& book, const Client& c, const Contact& k) {
     CommunicationReport r;
-    r.meta = new_meta(new_uuid(random_), k.meta.created, true);
+    r.meta = new_meta(new_record_id(random_), k.meta.created, true);
     r.client_id = c.meta.id;
     r.manager_id = manager_id_;
     r.contact_id = k.meta.id;
@@ -521,7 +522,7 @@ class Generator {
       // Now and then a task was deleted: tombstones are part of a real book.
       if (rng_.below(50) == 0) {
         Hlc gone = stamp_on(opt_.today);
-        if (gone <= t.meta.updated) gone = Hlc{t.meta.updated.wall_ms, t.meta.updated.counter + 1, manager_id_};
+        if (gone <= t.meta.updated) gone = Hlc{t.meta.updated.wall_ms, t.meta.updated.counter + 1, actor_};
         make_tombstone(t, gone);
       }
       book.tasks.push_back(std::move(t));
@@ -567,7 +568,7 @@ class Generator {
       ev.capacity = 30;
       const int invited = 10 + static_cast<int>(rng_.below(25));
       for (int i = 0; i < invited; ++i) {
-        const std::string& id = book.clients[rng_.below(book.clients.size())].meta.id;
+        const RecordId& id = book.clients[rng_.below(book.clients.size())].meta.id;
         if (std::any_of(ev.invitations.begin(), ev.invitations.end(),
                         [&](const Invitation& inv) { return inv.client_id == id; }))
           continue;
@@ -591,7 +592,7 @@ class Generator {
       const Date day = opt_.today.plus_days(-d);
       if (day.weekday() >= 6) continue;
       WorkLogEntry w;
-      w.meta = new_meta(new_uuid(random_), stamp_at(day, 18, static_cast<int>(rng_.below(50))), true);
+      w.meta = new_meta(new_record_id(random_), stamp_at(day, 18, static_cast<int>(rng_.below(50))), true);
       w.manager_id = manager_id_;
       w.date = day;
       w.morning_meeting = "晨会：通报本周理财产品额度及营销重点";
@@ -607,8 +608,9 @@ class Generator {
   Xoshiro256 rng_;
   Random64 random_;
   Questionnaire questionnaire_ = default_questionnaire();
-  std::string manager_id_;
-  std::string supervisor_id_;
+  RecordId manager_id_;
+  ActorId actor_;  // manager_id_ as the author of stamps
+  RecordId supervisor_id_;
 };
 }  // namespace
 

@@ -1,7 +1,6 @@
 #include "core/model/book.h"
 
 #include <algorithm>
-#include <array>
 
 namespace rm {
 
@@ -28,7 +27,7 @@ void index_ids(const Records& records, Map& map, size_t from = 0) {
 }
 
 template <class Records, class Lists>
-void group_by_client(const Records& records, const std::unordered_map<std::string_view, uint32_t>& clients,
+void group_by_client(const Records& records, const BookIndex::Map& clients,
                      size_t client_count, Lists& lists, size_t from = 0) {
   lists.resize(client_count);
   for (auto i = static_cast<uint32_t>(from); i < records.size(); ++i) {
@@ -41,16 +40,6 @@ void group_by_client(const Records& records, const std::unordered_map<std::strin
 BookIndex::BookIndex(const Book& book) { extend(book); }
 
 void BookIndex::extend(const Book& book) {
-  // The keys view the ids inside the book. Appending may have moved a
-  // vector's records; a long id keeps its buffer when moved, a short one
-  // does not, so a moved vector means indexing afresh.
-  const std::array<const void*, 7> storage{book.clients.data(),  book.households.data(),  book.products.data(),
-                                           book.managers.data(), book.supervisors.data(), book.branches.data(),
-                                           book.opportunities.data()};
-  if (storage != storage_) {
-    *this = BookIndex();
-    storage_ = storage;
-  }
   index_ids(book.clients, clients_, known_.clients);
   index_ids(book.households, households_, known_.households);
   index_ids(book.products, products_, known_.products);

@@ -28,7 +28,7 @@ namespace rm {
 struct Settings {
   RecordMeta meta;
   std::string active_policy_id;  // a policy preset id ("bank_a")
-  std::string owner_manager_id;  // whose book this is
+  RecordId owner_manager_id;  // whose book this is
   std::vector<CrossSellRule> cross_sell;  // domain.md §3, editable
 };
 
@@ -107,13 +107,13 @@ class BookIndex {
   // positions, ids and client_ids (the Workspace rebuilds otherwise).
   void extend(const Book& book);
 
-  uint32_t client(std::string_view id) const { return find(clients_, id); }
-  uint32_t household(std::string_view id) const { return find(households_, id); }
-  uint32_t product(std::string_view id) const { return find(products_, id); }
-  uint32_t manager(std::string_view id) const { return find(managers_, id); }
-  uint32_t supervisor(std::string_view id) const { return find(supervisors_, id); }
-  uint32_t branch(std::string_view id) const { return find(branches_, id); }
-  uint32_t opportunity(std::string_view id) const { return find(opportunities_, id); }
+  uint32_t client(const RecordId& id) const { return find(clients_, id); }
+  uint32_t household(const RecordId& id) const { return find(households_, id); }
+  uint32_t product(const RecordId& id) const { return find(products_, id); }
+  uint32_t manager(const RecordId& id) const { return find(managers_, id); }
+  uint32_t supervisor(const RecordId& id) const { return find(supervisors_, id); }
+  uint32_t branch(const RecordId& id) const { return find(branches_, id); }
+  uint32_t opportunity(const RecordId& id) const { return find(opportunities_, id); }
 
   // Indices into book.contacts / holdings / … of one client (by client position).
   const std::vector<uint32_t>& contacts_of(uint32_t client) const { return contacts_of_[client]; }
@@ -122,10 +122,11 @@ class BookIndex {
   const std::vector<uint32_t>& opportunities_of(uint32_t client) const { return opportunities_of_[client]; }
   const std::vector<uint32_t>& tasks_of(uint32_t client) const { return tasks_of_[client]; }
 
+ public:
+  using Map = std::unordered_map<RecordId, uint32_t>;
+
  private:
-  // Keys view the ids inside the book: the index must not outlive it.
-  using Map = std::unordered_map<std::string_view, uint32_t>;
-  static uint32_t find(const Map& m, std::string_view id) {
+  static uint32_t find(const Map& m, const RecordId& id) {
     const auto it = m.find(id);
     return it == m.end() ? npos : it->second;
   }
@@ -134,7 +135,6 @@ class BookIndex {
     size_t clients = 0, households = 0, products = 0, managers = 0, supervisors = 0, branches = 0,
            opportunities = 0, contacts = 0, holdings = 0, assessments = 0, tasks = 0;
   } known_;  // how many records of each array are indexed
-  std::array<const void*, 7> storage_{};  // where the keyed arrays were when indexed
   BookIndex() = default;
   std::vector<std::vector<uint32_t>> contacts_of_, holdings_of_, assessments_of_, opportunities_of_, tasks_of_;
 };

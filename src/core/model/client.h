@@ -69,7 +69,7 @@ struct Client {
   ContactTime preferred_time = ContactTime::any;
   std::vector<ImportantDate> important_dates;
   ClientSource source = ClientSource::unknown;
-  std::string referrer_client_id;  // when referred by another client
+  RecordId referrer_client_id;  // when referred by another client
   std::string referrer_name;       // when referred by someone who is not a client
   Orientation orientation = Orientation::unknown;
   ValueClass value_class = ValueClass::unknown;
@@ -80,8 +80,8 @@ struct Client {
   std::optional<Date> account_opened;  // start of the relationship (3-day call-back rule)
   bool derivatives_experience = false; // domain.md §5: no derivative-linked offers without it
   std::vector<LiquidityNeed> liquidity_needs;
-  std::string manager_id;
-  std::string household_id;
+  RecordId manager_id;
+  RecordId household_id;
   std::vector<std::string> tags;
   std::string notes;
 };

@@ -12,7 +12,7 @@
 namespace rm {
 
 struct Invitation {
-  std::string client_id;
+  RecordId client_id;
   InvitationStatus status = InvitationStatus::invited;
   std::optional<Date> followed_up_on;
   std::string notes;
@@ -25,7 +25,7 @@ struct ClientEvent {
   ClientEventKind kind = ClientEventKind::other;
   Date date;
   std::string location;
-  std::string host_manager_id;
+  RecordId host_manager_id;
   int capacity = 0;  // 0 = unlimited
   std::vector<Invitation> invitations;
 };

@@ -21,8 +21,8 @@ struct ComplaintStepDone {
 
 struct Complaint {
   RecordMeta meta;
-  std::string client_id;
-  std::string manager_id;
+  RecordId client_id;
+  RecordId manager_id;
   Date received_on;
   std::string summary;
   std::string facts;

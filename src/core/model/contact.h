@@ -12,8 +12,8 @@ namespace rm {
 
 struct Contact {
   RecordMeta meta;
-  std::string client_id;
-  std::string manager_id;
+  RecordId client_id;
+  RecordId manager_id;
   Date date;
   Channel channel = Channel::phone;
   bool proactive = false;  // the manager reached out, not the client
@@ -22,7 +22,7 @@ struct Contact {
   std::string notes;
   std::string next_step;
   std::optional<Date> next_step_date;
-  std::string opportunity_id;  // when the contact moved a sale forward
+  RecordId opportunity_id;  // when the contact moved a sale forward
 };
 
 }  // namespace rm

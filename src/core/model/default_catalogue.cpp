@@ -47,7 +47,7 @@ std::vector<Product> default_catalogue(const Random64& random, const Hlc& stamp,
   out.reserve(std::size(kSeeds));
   for (const Seed& s : kSeeds) {
     Product p;
-    p.meta = new_meta(new_uuid(random), stamp, demo);
+    p.meta = new_meta(new_record_id(random), stamp, demo);
     p.code = s.code;
     p.name = s.name;
     p.category = s.category;

@@ -21,14 +21,14 @@ struct HouseholdMember {
   std::optional<Date> birthday;
   int age = 0;  // used when the birthday is unknown
   Fen annual_income = 0;
-  std::string client_id;  // when the member is a client too
+  RecordId client_id;  // when the member is a client too
   friend bool operator==(const HouseholdMember&, const HouseholdMember&) = default;
 };
 
 struct Household {
   RecordMeta meta;
   std::string name;       // "张伟家"
-  std::string client_id;  // the client the household is seen from
+  RecordId client_id;  // the client the household is seen from
   std::vector<HouseholdMember> members;
   BalanceSheet balance_sheet;
   IncomeStatement income_statement;

@@ -14,12 +14,12 @@ namespace rm {
 struct Opportunity {
   RecordMeta meta;
   std::string title;
-  std::string client_id;
-  std::string manager_id;
+  RecordId client_id;
+  RecordId manager_id;
   SalesStep step = SalesStep::find;
   OpportunityStatus status = OpportunityStatus::open;
   SalesMethod method = SalesMethod::unknown;
-  std::string product_id;
+  RecordId product_id;
   Fen expected_amount = 0;
   Date opened_on;
   std::string next_step;

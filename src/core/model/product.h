@@ -30,8 +30,8 @@ struct Product {
 
 struct Holding {
   RecordMeta meta;
-  std::string client_id;
-  std::string product_id;
+  RecordId client_id;
+  RecordId product_id;
   Fen amount = 0;
   Date start;
   std::optional<Date> maturity;  // none for open-ended products

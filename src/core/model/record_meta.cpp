@@ -4,7 +4,7 @@
 
 namespace rm {
 
-RecordMeta new_meta(std::string id, const Hlc& stamp, bool demo) {
+RecordMeta new_meta(RecordId id, const Hlc& stamp, bool demo) {
   RecordMeta m;
   m.id = std::move(id);
   m.created = stamp;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/model/hlc.h"
+#include "core/model/record_id.h"
 
 namespace rm {
 
@@ -19,7 +20,7 @@ struct FieldStamp {
 };
 
 struct RecordMeta {
-  std::string id;  // UUID, never reused
+  RecordId id;  // UUID, never reused
   Hlc created;     // created.actor is the record's author
   Hlc updated;     // latest change: max of created and every field stamp
   bool deleted = false;  // tombstone: kept so a merge does not bring the record back
@@ -31,7 +32,7 @@ struct RecordMeta {
 };
 
 // A new live record: created = updated = stamp.
-RecordMeta new_meta(std::string id, const Hlc& stamp, bool demo = false);
+RecordMeta new_meta(RecordId id, const Hlc& stamp, bool demo = false);
 // The stamp that decides a merge of this field.
 const Hlc& field_stamp(const RecordMeta& meta, std::string_view field);
 // Records that FIELD changed at STAMP; `updated` follows.

@@ -12,22 +12,22 @@ namespace rm {
 
 struct CommunicationReport {
   RecordMeta meta;
-  std::string client_id;
-  std::string manager_id;
-  std::string contact_id;  // the contact it reports on, when there is one
+  RecordId client_id;
+  RecordId manager_id;
+  RecordId contact_id;  // the contact it reports on, when there is one
   Date date;
   std::string key_points;
   std::string needs;  // the client's needs and questions
   std::string next_actions;
   ReviewState review = ReviewState::draft;
-  std::string reviewer_id;  // supervisor
+  RecordId reviewer_id;  // supervisor
   std::optional<Date> reviewed_on;
   std::string review_comment;
 };
 
 struct WorkLogEntry {
   RecordMeta meta;
-  std::string manager_id;
+  RecordId manager_id;
   Date date;
   std::string morning_meeting;
   std::string contacts;  // summary of the day's contacts

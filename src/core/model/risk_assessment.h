@@ -14,8 +14,8 @@ namespace rm {
 
 struct RiskAssessment {
   RecordMeta meta;
-  std::string client_id;
-  std::string manager_id;
+  RecordId client_id;
+  RecordId manager_id;
   std::string questionnaire_id;  // which questionnaire version was used
   std::vector<int> answers;      // chosen option index per question
   int score = 0;

@@ -14,15 +14,15 @@ struct Branch {
   std::string code;
   std::string region;
   BranchLevel level = BranchLevel::outlet;
-  std::string parent_branch_id;
+  RecordId parent_branch_id;
 };
 
 struct Manager {
   RecordMeta meta;
   std::string name;
   std::string employee_no;
-  std::string branch_id;
-  std::string supervisor_id;
+  RecordId branch_id;
+  RecordId supervisor_id;
   std::string phone;
   std::string email;
 };
@@ -32,7 +32,7 @@ struct Supervisor {
   std::string name;
   std::string employee_no;
   SupervisorRole role = SupervisorRole::branch_head;
-  std::string branch_id;
+  RecordId branch_id;
 };
 
 }  // namespace rm

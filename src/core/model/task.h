@@ -14,8 +14,8 @@ struct Task {
   RecordMeta meta;
   std::string title;
   TaskKind kind = TaskKind::follow_up;
-  std::string client_id;  // empty for tasks not about one client
-  std::string manager_id;
+  RecordId client_id;  // empty for tasks not about one client
+  RecordId manager_id;
   Date due;
   bool urgent = false;
   bool important = false;

@@ -25,6 +25,19 @@ std::string new_uuid(const Random64& random) {
   return make_uuid_v4(high, low);
 }
 
+RecordId new_record_id(const Random64& random) {
+  uint64_t high = random();
+  uint64_t low = random();
+  high = (high & ~0xF000ull) | 0x4000ull;
+  low = (low & ~(0xC000000000000000ull)) | 0x8000000000000000ull;
+  uint8_t raw[16];
+  for (int i = 0; i < 8; ++i) {
+    raw[i] = static_cast<uint8_t>(high >> (56 - 8 * i));
+    raw[8 + i] = static_cast<uint8_t>(low >> (56 - 8 * i));
+  }
+  return RecordId::from_bytes(raw);
+}
+
 bool is_uuid(std::string_view s) {
   if (s.size() != 36) return false;
   for (size_t i = 0; i < 36; ++i) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/record_id.h"
+
 namespace rm {
 
 using Random64 = std::function<uint64_t()>;
@@ -16,6 +18,8 @@ using Random64 = std::function<uint64_t()>;
 // Sets the version (4) and variant (10xx) bits of the 128 random bits.
 std::string make_uuid_v4(uint64_t high, uint64_t low);
 std::string new_uuid(const Random64& random);
+// The same id as new_uuid, without the text.
+RecordId new_record_id(const Random64& random);
 
 // Canonical 8-4-4-4-12 lowercase hexadecimal form; any version is accepted so
 // ids minted by other tools stay loadable.

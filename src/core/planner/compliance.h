@@ -47,7 +47,7 @@ struct ComplianceItem {
   uint32_t rule = 0;         // index into policy.contacts.rules; kNotAPolicyRule otherwise
   std::string_view rule_id;  // the rule's id, or "assignment_follow_up"; views the policy
   uint32_t client = UINT32_MAX;  // index into book.clients; UINT32_MAX for a per-manager rule
-  std::string manager_id;
+  RecordId manager_id;
   std::string tier;          // the tier the rule applied under (latest in the period)
   Date start;                // the period or window, [start, end)
   Date end;

@@ -13,7 +13,7 @@ namespace rm {
 
 void evaluate_manager_rule(const RuleScan& scan) {
   const PlannerContext& ctx = scan.ctx;
-  const std::string& manager = ctx.manager_id();
+  const RecordId& manager = ctx.manager_id();
   const Book& book = ctx.book();
   // The manager's contacts by date: their own, or unattributed ones with their clients.
   std::vector<uint32_t> mine;
@@ -44,7 +44,7 @@ void evaluate_manager_rule(const RuleScan& scan) {
     item.due = period.end.plus_days(-1);
     item.prorated = at_work < weekdays;
     for (const ContactCounts& alt : scan.rule.alternatives) item.required.push_back(prorate(alt, at_work, weekdays));
-    std::vector<std::string_view> seen;
+    std::vector<RecordId> seen;
     for (const uint32_t i : mine) {
       const Contact& c = book.contacts[i];
       if (!period.contains(c.date)) continue;

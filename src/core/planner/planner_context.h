@@ -25,7 +25,7 @@ struct PlannerSettings {
   // Whose book: contacts by other managers still count for the client, but
   // per-manager rules and assignment follow-up are judged for this manager.
   // Empty = book.settings.owner_manager_id.
-  std::string manager_id;
+  RecordId manager_id;
   std::vector<DayRange> leave;  // the manager's leave, inclusive ranges
 };
 
@@ -52,7 +52,7 @@ class PlannerContext {
   const Policy& policy() const { return policy_; }
   const BookIndex& index() const { return *index_; }
   Date as_of() const { return as_of_; }
-  const std::string& manager_id() const { return manager_id_; }
+  const RecordId& manager_id() const { return manager_id_; }
   const WorkingCalendar& calendar() const { return calendar_; }
   const ClientFacts& facts(uint32_t client) const { return facts_[client]; }
   bool live(uint32_t client) const { return !book_.clients[client].meta.deleted; }
@@ -70,7 +70,7 @@ class PlannerContext {
   std::optional<BookIndex> own_index_;  // when no index was given
   const BookIndex* index_;
   Date as_of_;
-  std::string manager_id_;
+  RecordId manager_id_;
   WorkingCalendar calendar_;
   std::vector<DayRange> leave_;
   std::vector<ClientFacts> facts_;

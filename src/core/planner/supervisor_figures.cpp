@@ -7,7 +7,7 @@ namespace rm {
 
 SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& books, Date from, Date to) {
   SupervisorFigures out;
-  std::map<std::string, ManagerFigures> by_manager;
+  std::map<RecordId, ManagerFigures> by_manager;
   std::vector<const Book*> seen;
   for (const PlannerContext* ctx : books) {
     const Book& book = ctx->book();
@@ -15,7 +15,7 @@ SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& b
     if (std::find(seen.begin(), seen.end(), &book) != seen.end()) continue;
     seen.push_back(&book);
     const Policy& policy = ctx->policy();
-    std::map<std::string, std::map<std::string, int>> tier_clients;  // manager -> tier -> clients
+    std::map<RecordId, std::map<std::string, int>> tier_clients;  // manager -> tier -> clients
     for (uint32_t c = 0; c < book.clients.size(); ++c) {
       if (!ctx->live(c)) continue;
       const Client& client = book.clients[c];
@@ -25,7 +25,7 @@ SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& b
       }
       ++tier_clients[client.manager_id][ctx->facts(c).tiers.current()];
     }
-    std::map<std::pair<std::string, std::string>, TierCompliance> tiers;  // (manager, tier)
+    std::map<std::pair<RecordId, std::string>, TierCompliance> tiers;  // (manager, tier)
     for (const ComplianceItem& item : evaluate_compliance(*ctx, from, to)) {
       if (item.client == kNotAPolicyRule) continue;
       if (item.rule == kNotAPolicyRule && item.status == ComplianceStatus::overdue)

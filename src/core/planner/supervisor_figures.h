@@ -18,7 +18,7 @@ struct TierCompliance {
 };
 
 struct ManagerFigures {
-  std::string manager_id;
+  RecordId manager_id;
   int clients = 0;
   std::vector<TierCompliance> tiers;
   // Clients beyond the capacity policy: the total cap, and per tier the staffing ratio.
@@ -34,7 +34,7 @@ struct ManagerFigures {
 
 struct SupervisorFigures {
   std::vector<ManagerFigures> managers;        // by manager id
-  std::vector<std::string> clients_without_manager;  // client ids
+  std::vector<RecordId> clients_without_manager;
   std::vector<ComplianceItem> assignments_not_followed_up;  // overdue follow-ups
 };
 

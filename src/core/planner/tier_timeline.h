@@ -27,7 +27,7 @@ struct TierSpan {
 
 // An explicit history for one client, oldest first.
 struct TierHistory {
-  std::string client_id;
+  RecordId client_id;
   std::vector<TierSpan> spans;
 };
 

@@ -313,7 +313,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     const auto searched = [](const ContactPoint& p) {
       return p.channel == Channel::phone || p.channel == Channel::sms || p.channel == Channel::wechat;
     };
-    size_t room = c.name.size() + 1 + c.meta.id.size();
+    size_t room = c.name.size() + 1 + 36;
     for (const ContactPoint& p : c.contact_points)
       if (searched(p)) room += 2 + 2 * p.value.size();
     for (const std::string& k : keys) room += 1 + k.size();
@@ -323,7 +323,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     char* w = hay.data() + row_start;
     w = copy_lower(w, c.name);
     *w++ = kSep;
-    w = copy_lower(w, c.meta.id);
+    w += c.meta.id.write_text(w);  // lowercase already
     for (const ContactPoint& p : c.contact_points) {
       if (!searched(p)) continue;
       *w++ = kSep;

@@ -57,7 +57,7 @@ struct ClientRow {
   std::optional<Date> last_contact;
   std::optional<Date> next_maturity;  // earliest maturity of a live holding on or after today
   uint32_t manager = npos;      // position in book.managers; npos unassigned/unknown
-  std::string manager_id;       // as the client record holds it ("" unassigned)
+  RecordId manager_id;          // as the client record holds it (empty: unassigned)
   int orientation = 0;          // Orientation as int
   int occupation = 0;           // OccupationClass as int
   // Precomputed ranks (0 = first) for the text columns, so sorting compares integers.

@@ -182,7 +182,7 @@ void fold_journal(rm::Book& book, std::vector<rm::Book>& deltas) {
   if (deltas.empty()) return;
   rm::for_each_record_vector(book, [&](auto& target) {
     using T = typename std::decay_t<decltype(target)>::value_type;
-    std::unordered_map<std::string, size_t> position;  // built only for kinds the journal touches
+    std::unordered_map<rm::RecordId, size_t> position;  // built only for kinds the journal touches
     for (rm::Book& d : deltas) {
       auto& incoming = rm::records_of<T>(d);
       if (incoming.empty()) continue;

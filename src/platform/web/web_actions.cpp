@@ -102,9 +102,9 @@ void WebActions::download(const std::string& name, const std::string& mime, cons
   rm_js_download(name.c_str(), mime.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
 
-std::string WebActions::new_id() {
+RecordId WebActions::new_id() {
   AppState& app = app_state();
-  return app.workspace ? app.workspace->new_id() : std::string();
+  return app.workspace ? app.workspace->new_id() : RecordId();
 }
 
 void WebActions::set_preference(const std::string& key, const std::string& value) {

@@ -13,7 +13,7 @@ class WebActions final : public ui::Actions {
   void remove_demo_data() override;
   void copy_to_clipboard(const std::string& utf8) override;
   void download(const std::string& file_name, const std::string& mime, const std::string& contents) override;
-  std::string new_id() override;
+  RecordId new_id() override;
   void set_preference(const std::string& key, const std::string& value) override;
   std::string preference(const std::string& key) override;
   void lock() override;

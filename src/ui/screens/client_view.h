@@ -24,7 +24,7 @@ enum class ClientSection { profile, finances, holdings, risk, timeline, records 
 using FormErrors = std::map<std::string, Text>;  // automation id → message
 
 struct ProfileForm {
-  std::string client_id;  // whose record the copy is
+  RecordId client_id;  // whose record the copy is
   uint64_t revision = 0;  // the workspace revision it was taken at
   bool dirty = false;
   Client draft;
@@ -46,7 +46,7 @@ struct MemberRow {
 };
 
 struct FinanceForm {
-  std::string client_id;
+  RecordId client_id;
   uint64_t revision = 0;
   bool dirty = false;
   bool exists = false;  // the client has a household record
@@ -63,7 +63,7 @@ struct RiskForm {
   std::vector<int> answers;
   bool signed_in_person = true;
   std::string product_search;
-  std::string product_id;  // product picked for the suitability check
+  RecordId product_id;  // product picked for the suitability check
   FormErrors errors;
 };
 
@@ -91,7 +91,7 @@ struct RecordForms {
 };
 
 struct ClientViewState {
-  std::string client_id;          // the client on screen
+  RecordId client_id;          // the client on screen
   bool start_new_client = false;  // set by Ctrl+N: open the new-client wizard
   ClientSection section = ClientSection::profile;
   // A leave that waits for "keep editing / discard".

@@ -52,7 +52,7 @@ void draw_holdings(UiContext& ctx, const Client&, uint32_t pos) {
       const Product* p = product_of(*h);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(p ? p->name.c_str() : h->product_id.c_str());
+      ImGui::TextUnformatted(p ? p->name.c_str() : h->product_id.str().c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(p ? p->code.c_str() : "");
       ImGui::TableNextColumn();

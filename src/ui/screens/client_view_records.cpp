@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
 
@@ -14,12 +15,12 @@ namespace {
 // Complaints and reports have no per-client index: the positions are cached
 // against the workspace revision.
 struct RecordCache {
-  std::string client_id;
+  RecordId client_id;
   uint64_t revision = 0;
   std::vector<uint32_t> complaints, reports;
 };
 
-const RecordCache& cache_for(const Workspace& ws, const std::string& client_id) {
+const RecordCache& cache_for(const Workspace& ws, const RecordId& client_id) {
   static RecordCache cache;
   if (cache.client_id != client_id || cache.revision != ws.revision()) {
     cache = RecordCache{client_id, ws.revision(), {}, {}};
@@ -38,7 +39,7 @@ bool begin_list(const char* id, int columns) {
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
 }
 
-std::string manager_of(const UiContext& ctx, const Client& c) {
+RecordId manager_of(const UiContext& ctx, const Client& c) {
   return c.manager_id.empty() ? ctx.ws.book().settings.owner_manager_id : c.manager_id;
 }
 
@@ -58,7 +59,7 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
     for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
       const Opportunity& o = book.opportunities[i];
       if (o.meta.deleted) continue;
-      ImGui::PushID(o.meta.id.c_str());
+      push_record_id(o.meta.id);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", o.title.c_str());
@@ -128,7 +129,7 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
     for (uint32_t i : ctx.ws.index().tasks_of(pos)) {
       const Task& t = book.tasks[i];
       if (t.meta.deleted) continue;
-      ImGui::PushID(t.meta.id.c_str());
+      push_record_id(t.meta.id);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       bool done = t.done_on.has_value();
@@ -213,7 +214,7 @@ void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) 
     ImGui::TableHeadersRow();
     for (uint32_t i : cache.complaints) {
       const Complaint& k = book.complaints[i];
-      ImGui::PushID(k.meta.id.c_str());
+      push_record_id(k.meta.id);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(k.received_on.iso().c_str());
@@ -288,7 +289,7 @@ void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
     ImGui::TableHeadersRow();
     for (uint32_t i : cache.reports) {
       const CommunicationReport& r = book.communication_reports[i];
-      ImGui::PushID(r.meta.id.c_str());
+      push_record_id(r.meta.id);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.date.iso().c_str());

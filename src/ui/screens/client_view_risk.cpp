@@ -9,6 +9,7 @@
 
 #include "core/risk/suitability.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
 
@@ -130,7 +131,7 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
     char label[256];
     std::snprintf(label, sizeof label, "%s  %s  %.*s", p.code.c_str(), p.name.c_str(),
                   static_cast<int>(risk_code(p.risk).size()), risk_code(p.risk).data());
-    ImGui::PushID(p.meta.id.c_str());
+    push_record_id(p.meta.id);
     if (ImGui::Selectable(label, f.product_id == p.meta.id)) f.product_id = p.meta.id;
     track(("client.suit.product." + p.code).c_str());
     ImGui::PopID();

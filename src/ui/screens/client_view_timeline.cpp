@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
 
@@ -85,7 +86,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         const Contact& k = *rows[static_cast<size_t>(r)];
-        ImGui::PushID(k.meta.id.c_str());
+        push_record_id(k.meta.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(k.date.iso().c_str());

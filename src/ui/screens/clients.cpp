@@ -47,7 +47,7 @@ void ensure_visible(UiContext& ctx) {
   // The planner's overdue flags (cached per revision by the shared PlannerView),
   // asked for only when the facet is on: a 50 000-client plan is not free.
   if (s.filter.overdue) overdue = &ctx.state.planner_figures.figures(ctx.ws, ctx.today).client_overdue;
-  std::string cursor_id;
+  RecordId cursor_id;
   if (s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
     cursor_id = ctx.ws.book().clients[s.table.rows()[s.visible[s.cursor]].client].meta.id;
   const std::vector<uint32_t>& listed = s.query.run(s.table, s.filter, s.sort_column, s.sort_descending, overdue);
@@ -107,7 +107,7 @@ constexpr ColumnDef kColumns[kClientColumnCount] = {
     {ClientColumn::tags, &T::kColTags, 160, "clients.header.tags"},
 };
 
-const std::string& client_id_of(const ClientsState& s, const Book& book, int visible_pos) {
+const RecordId& client_id_of(const ClientsState& s, const Book& book, int visible_pos) {
   return book.clients[s.table.rows()[s.visible[static_cast<size_t>(visible_pos)]].client].meta.id;
 }
 
@@ -139,7 +139,7 @@ void move_cursor(ClientsState& s, const Book& book, int pos, bool extend) {
 
 void click_row(ClientsState& s, const Book& book, int pos) {
   const ImGuiIO& io = ImGui::GetIO();
-  const std::string& id = client_id_of(s, book, pos);
+  const RecordId& id = client_id_of(s, book, pos);
   ++s.selection_version;
   if (io.KeyShift && s.anchor >= 0) {
     if (!io.KeyCtrl) s.selected.clear();
@@ -206,7 +206,7 @@ void handle_keys(UiContext& ctx, float row_height, bool header_focused) {
   }
   // Space: the cursor's row in or out of the selection (as Ctrl-click).
   if (ImGui::IsKeyPressed(ImGuiKey_Space, false) && s.cursor >= 0 && s.cursor <= last) {
-    const std::string& id = client_id_of(s, book, s.cursor);
+    const RecordId& id = client_id_of(s, book, s.cursor);
     if (!s.selected.erase(id)) s.selected.insert(id);
     ++s.selection_version;
     s.anchor = s.cursor;

@@ -50,7 +50,7 @@ struct ClientsState {
   int quiet_days = 90;
 
   // ---- selection, by client id so it survives edits ----
-  std::unordered_set<std::string> selected;
+  std::unordered_set<RecordId> selected;
   uint64_t selection_version = 0;  // increases with every change of `selected`
   std::vector<uint32_t> chosen;    // cache: selected rows among the visible, in display order
   uint64_t chosen_selection = UINT64_MAX, chosen_visible = UINT64_MAX;

@@ -293,7 +293,7 @@ Fen money(const std::string& text) {
 }
 
 // The records the wizard creates (all pages validated).
-Edit build_edit(UiContext& ctx, NewClientWizardState& w, std::string& client_id) {
+Edit build_edit(UiContext& ctx, NewClientWizardState& w, RecordId& client_id) {
   const Book& book = ctx.ws.book();
   Client c = w.draft;
   c.meta = RecordMeta{};
@@ -483,7 +483,7 @@ void draw_new_client_wizard(UiContext& ctx) {
       if (first_bad >= 0) {
         w.step = first_bad;
       } else {
-        std::string client_id;
+        RecordId client_id;
         Edit edit = build_edit(ctx, w, client_id);
         ctx.actions.apply(std::move(edit));
         w = NewClientWizardState{};

@@ -11,6 +11,7 @@
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui {
 
@@ -103,7 +104,7 @@ void draw_pipeline(UiContext& ctx) {
   for (const Opportunity& o : book.opportunities) {
     if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
     const uint32_t ci = index.client(o.client_id);
-    ImGui::PushID(o.meta.id.c_str());
+    push_record_id(o.meta.id);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     if (ImGui::Selectable(ci == BookIndex::npos ? "?" : book.clients[ci].name.c_str()) && ci != BookIndex::npos)

@@ -16,6 +16,7 @@
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui {
 
@@ -27,7 +28,7 @@ std::string weekly_summary(const UiContext& ctx) {
   const Date monday = ctx.today.plus_days(1 - ctx.today.weekday());
   int contacts = 0, proactive = 0, meetings = 0, new_opps = 0, won = 0;
   Fen won_amount = 0;
-  std::set<std::string> clients;
+  std::set<RecordId> clients;
   for (const Contact& c : book.contacts) {
     if (c.meta.deleted || c.date < monday || ctx.today < c.date) continue;
     ++contacts;
@@ -89,7 +90,7 @@ void draw_reports(UiContext& ctx) {
   for (const CommunicationReport* report : reports) {
     const CommunicationReport& r = *report;
     const uint32_t ci = index.client(r.client_id);
-    ImGui::PushID(r.meta.id.c_str());
+    push_record_id(r.meta.id);
     ImGui::Text("%s  %s  [%s]  %s", r.date.iso().c_str(), ci == BookIndex::npos ? "" : book.clients[ci].name.c_str(),
                 label(r.review), r.key_points.c_str());
     ImGui::PopID();

@@ -19,6 +19,7 @@
 #include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/today_strings.h"
+#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui {
 
@@ -238,7 +239,7 @@ void draw_tasks(UiContext& ctx) {
   int shown = 0;
   for (const Task& t : book.tasks) {
     if (t.meta.deleted || t.done_on || ctx.today < t.due) continue;
-    ImGui::PushID(t.meta.id.c_str());
+    push_record_id(t.meta.id);
     if (ImGui::SmallButton(tr(kDone))) {
       Task done = t;
       done.done_on = ctx.today;
@@ -415,7 +416,7 @@ void draw_work_log_dialog(UiContext& ctx) {
 
 }  // namespace
 
-void start_contact(UiContext& ctx, const std::string& client_id, Channel channel, bool meeting) {
+void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, bool meeting) {
   ContactForm& form = ctx.state.today.contact;
   form = ContactForm{};
   form.open = true;

@@ -13,7 +13,7 @@ struct ContactForm {
   bool open = false;
   Contact contact;
   std::string next_step_date;  // typed text; validated on Save
-  std::string task_id;         // a task this contact completes, if any
+  RecordId task_id;         // a task this contact completes, if any
   std::string error;
 };
 
@@ -30,6 +30,6 @@ struct TodayState {
 
 void draw_today(UiContext& ctx);
 // Opens the record-contact dialog for a client (also used by the 360° view).
-void start_contact(UiContext& ctx, const std::string& client_id, Channel channel, bool meeting);
+void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, bool meeting);
 
 }  // namespace rm::ui
