@@ -11,7 +11,7 @@ namespace {
 const std::string kEmpty;
 
 template <class T>
-T* find_record(std::vector<T>& records, const std::string& id) {
+T* find_record(std::vector<T>& records, const RecordId& id) {
   for (T& r : records)
     if (r.meta.id == id) return &r;
   return nullptr;

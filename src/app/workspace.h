@@ -104,8 +104,8 @@ class Workspace {
   uint64_t revision_ = 1;
   std::vector<Undo> undo_, redo_;
   // (kind index, id) of records not yet in a durable journal entry.
-  std::set<std::pair<size_t, std::string>> unsaved_;
-  std::vector<std::pair<uint64_t, std::set<std::pair<size_t, std::string>>>> in_flight_;
+  std::set<std::pair<size_t, RecordId>> unsaved_;
+  std::vector<std::pair<uint64_t, std::set<std::pair<size_t, RecordId>>>> in_flight_;
   uint64_t next_sequence_ = 1;
   bool snapshot_required_ = false;
   bool regroup_ = false;  // an edit moved a record to another client: index afresh

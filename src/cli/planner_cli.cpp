@@ -69,7 +69,7 @@ nlohmann::ordered_json entry_json(const Book& book, const AgendaEntry& e) {
   nlohmann::ordered_json reasons = nlohmann::ordered_json::array();
   for (const AgendaReason& r : e.reasons)
     reasons.push_back({{"code", r.code}, {"zh", r.zh}, {"en", r.en}, {"due", r.due.iso()}});
-  nlohmann::ordered_json out = {{"client", book.clients[e.client].meta.id},
+  nlohmann::ordered_json out = {{"client", book.clients[e.client].meta.id.str()},
                                 {"kind", contact_class_code(e.kind)},
                                 {"channel", code_of(e.channel)},
                                 {"due", e.due.iso()},

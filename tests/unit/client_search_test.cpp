@@ -141,7 +141,7 @@ TEST_CASE("every facet filters as written, and filter + search is the intersecti
   f.no_contact_days = 60;
   filters.push_back(f);
   f = {};
-  f.managers = {book.settings.owner_manager_id};
+  f.managers = {book.settings.owner_manager_id.str()};
   filters.push_back(f);
   f = {};
   f.managers = {""};
@@ -179,7 +179,7 @@ TEST_CASE("every facet filters as written, and filter + search is the intersecti
 TEST_CASE("the overdue flags come from the planner", "[search]") {
   const Book book = test_book(120);
   uint64_t seed = 1;
-  const Workspace ws(book, book.settings.owner_manager_id, [&seed] { return seed = seed * 6364136223846793005ull + 1; }, 0);
+  const Workspace ws(book, book.settings.owner_manager_id.str(), [&seed] { return seed = seed * 6364136223846793005ull + 1; }, 0);
   PlannerView view;
   const PlannerFigures& figures = view.figures(ws, kToday);
   const ClientTable t = ClientTable::build(ws.book(), ws.index(), figures.policy, kToday);

@@ -53,7 +53,7 @@ TEST_CASE("BookIndex finds records by id and groups a client's records") {
 TEST_CASE("erasing demo data leaves the user's own records") {
   Fixture f;
   f.client(yuan(1), true);
-  const std::string mine = f.client(yuan(2), false).meta.id;
+  const RecordId mine = f.client(yuan(2), false).meta.id;
   f.client(yuan(3), true);
   CHECK(record_count(f.book) == 3);
   erase_demo_records(f.book);

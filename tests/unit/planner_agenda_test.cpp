@@ -22,8 +22,8 @@ bool more_urgent(const rm::agenda_detail::Demand& a, const rm::agenda_detail::De
   if (a.due != b.due) return a.due < b.due;
   if (a.tier_rank != b.tier_rank) return a.tier_rank > b.tier_rank;
   if (a.kind != b.kind) return a.kind > b.kind;
-  const std::string& ia = book.clients[a.client].meta.id;
-  const std::string& ib = book.clients[b.client].meta.id;
+  const rm::RecordId& ia = book.clients[a.client].meta.id;
+  const rm::RecordId& ib = book.clients[b.client].meta.id;
   if (ia != ib) return ia < ib;
   return a.seq < b.seq;
 }

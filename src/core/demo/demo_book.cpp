@@ -224,7 +224,7 @@ class Generator {
     if (rng_.chance(0.08)) c.tags.push_back("important");
     if (rng_.chance(0.05)) c.tags.push_back("他行大户");
     if (rng_.below(100) == 0) {
-      c.tier_override = TierOverride{"B", supervisor_id_, past_day(200), "代发工资大户，网点负责人批准"};
+      c.tier_override = TierOverride{"B", supervisor_id_.str(), past_day(200), "代发工资大户，网点负责人批准"};
       change(c.meta, "tier_override", c.tier_override->approved_on);
     }
     // One client in 23 has said money is needed soon (domain.md §5), so the
@@ -439,7 +439,7 @@ class Generator {
       r.reviewed_on = k.date.plus_days(2);
       r.review_comment = r.review == ReviewState::approved ? "同意" : "请补充客户风险测评情况";
       for (const char* field : {"review", "reviewed_on", "reviewer_id", "review_comment"})
-        change(r.meta, field, *r.reviewed_on, supervisor_id_);
+        change(r.meta, field, *r.reviewed_on, supervisor_id_.str());
     } else {
       r.review = ReviewState::submitted;
     }

@@ -46,7 +46,6 @@ class RecordId {
   // the number written.
   size_t write_text(char* out36) const;
   std::string str() const;
-  operator std::string() const { return str(); }
   size_t hash() const {
     uint64_t a, b;
     std::memcpy(&a, bytes_.data(), 8);

@@ -68,7 +68,7 @@ std::string clients_csv(const Book& book, const Policy& policy, const ClientTabl
     }
     const std::string manager = row.manager == ClientRow::npos ? std::string() : book.managers[row.manager].name;
     const std::string fields[kClientCsvColumns] = {
-        c.meta.id,
+        c.meta.id.str(),
         c.name,
         phone,
         tier,

@@ -178,8 +178,9 @@ bool row_has_terms(std::string_view h, const std::vector<std::string>& terms, si
   return true;
 }
 
-bool contains(const std::vector<std::string>& set, const std::string& value) {
-  return std::find(set.begin(), set.end(), value) != set.end();
+template <class T>
+bool contains(const std::vector<std::string>& set, const T& value) {
+  return std::find(set.begin(), set.end(), value) != set.end();  // a RecordId compares with its text
 }
 
 bool passes_facets(const ClientRow& row, const ClientFilter& f, Date today, const std::vector<uint8_t>* overdue) {
@@ -246,7 +247,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
   manager_key.back() = unassigned_key;
   const std::vector<uint32_t> manager_rank = ranks_of(manager_key);
 
-  std::string last_manager_id;
+  RecordId last_manager_id;
   uint32_t last_manager = BookIndex::npos;
   for (uint32_t i = 0; i < book.clients.size(); ++i) {
     const Client& c = book.clients[i];

@@ -131,7 +131,7 @@ rm::Problem not_writable() {
 
 // The manager whose book this is; a new device id when the book names none.
 std::string actor_for(const rm::Book& book) {
-  if (!book.settings.owner_manager_id.empty()) return book.settings.owner_manager_id;
+  if (!book.settings.owner_manager_id.empty()) return book.settings.owner_manager_id.str();
   return rm::new_uuid(page_random());
 }
 
@@ -554,7 +554,7 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
     c.meta.id = st.workspace->new_id();
   }
   c.name = j["name"].get<std::string>();
-  const std::string id = c.meta.id;
+  const std::string id = c.meta.id.str();
   rm::Edit edit{op == "add" ? "新增客户 Add client" : "修改客户 Edit client", {rm::AnyRecord(std::move(c))}};
   const rm::Result<int64_t> r = st.workspace->apply(std::move(edit), now_ms());
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});

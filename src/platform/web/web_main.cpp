@@ -284,7 +284,7 @@ EMSCRIPTEN_KEEPALIVE void rm_open_demo_in_memory(int clients) {
   options.today = app.today;
   if (clients > 0) options.clients = clients;
   rm::Book book = rm::make_demo_book(options);
-  std::string actor = book.settings.owner_manager_id;
+  std::string actor = book.settings.owner_manager_id.str();
   app.workspace = std::make_unique<rm::Workspace>(std::move(book), actor, rm::web::random64,
                                                   static_cast<int64_t>(emscripten_date_now()));
   app.store = rm::web::StoreState::open;

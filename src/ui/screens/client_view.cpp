@@ -273,7 +273,7 @@ void draw_client_view(UiContext& ctx) {
     return;
   }
   // Another client was opened while a form holds edits of the previous one.
-  const std::string& form_client = s.profile.dirty ? s.profile.client_id : s.finance.client_id;
+  const RecordId& form_client = s.profile.dirty ? s.profile.client_id : s.finance.client_id;
   if (client_view_has_unsaved(s) && form_client != s.client_id && !s.leave_prompt) s.leave_prompt = true;
 
   const uint32_t pos = s.client_id.empty() ? BookIndex::npos : ws.index().client(s.client_id);

@@ -32,7 +32,7 @@ void draw_holdings(UiContext& ctx, const Client&, uint32_t pos) {
   for (const Holding* h : rows) {
     if (!h->maturity) continue;
     const Product* p = product_of(*h);
-    items.push_back(TimelineItem{p ? p->name : h->product_id, *h->maturity, static_cast<double>(h->amount),
+    items.push_back(TimelineItem{p ? p->name : h->product_id.str(), *h->maturity, static_cast<double>(h->amount),
                                  format_yuan(h->amount)});
   }
   ImGui::SeparatorText(tr(cvt::kMaturities));

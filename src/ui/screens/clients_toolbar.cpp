@@ -118,7 +118,7 @@ void draw_filters(UiContext& ctx) {
     for (size_t m = 0; m < book.managers.size(); ++m) {
       if (book.managers[m].meta.deleted) continue;
       list_item("clients.filter.manager." + std::to_string(m), book.managers[m].name.c_str(), f.managers,
-                book.managers[m].meta.id);
+                book.managers[m].meta.id.str());
     }
     list_item("clients.filter.manager.none", tr(T::kUnassigned), f.managers, "");
     ImGui::EndCombo();
