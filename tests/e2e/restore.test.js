@@ -165,15 +165,19 @@ test('the mount reads only the newest snapshot; restore points stay stored until
     await data(page, 'saved');
     await reloadApp(page);
     assert.strictEqual((await data(page, 'timings')).mount.deferred_files, 1, 'the save kept the restore point');
+    const listed = await inMemory();
     const points = await data(page, 'restorePoints');
     assert.deepStrictEqual(points.map((p) => [p.name, p.damaged]), [[newer, false], [older, false]]);
     assert.ok(points[1].bytes > 1000, 'read on demand, with its size');
+    assert.deepStrictEqual(await inMemory(), listed, 'listed, then left in IndexedDB only again');
 
     // Restoring from it works as from any restore point.
     const r = await data(page, 'restore', older);
     assert.strictEqual(r.ok, true);
     assert.ok((await liveNames(page)).includes(firstName), 'the book is back as it was two days ago');
     await data(page, 'saved');
+    assert.ok(!(await inMemory()).includes(older), 'the restore point it was read from is left in IndexedDB only');
+    assert.ok((await stored()).includes(older), 'and is still stored');
 
     // A damaged newest snapshot: the open reads the rest and falls back to the older one.
     await reloadApp(page);

@@ -581,6 +581,7 @@
   // demand, as after a mount: each only if IndexedDB holds it as it is in
   // memory (same timestamp), and never a file the user was told is damaged.
   function deferStored() {
+    if (S.memoryOnly) return Promise.resolve();  // nothing is stored
     return new Promise((resolve) => {
       IDBFS.getRemoteSet(FS.lookupPath(DIR).node.mount, (err, remote) => {
         if (err) return resolve();
@@ -1094,16 +1095,22 @@
   // ---- restore points (web/js/restore.js) -----------------------------------
   // The retained snapshots, newest first: {name, seq, bytes, savedAt, newest,
   // damaged}. "damaged" is what an open or a restore found; a file is never
-  // deleted here unless the user asks (discard).
+  // deleted here unless the user asks (discard). The restore points are read
+  // for their sizes and then left in IndexedDB only again: a week of them
+  // would otherwise stay in memory for the rest of the session.
   async function restorePoints() {
     requireBook();
-    await loadDeferred();
-    const snaps = listing().map((e) => Object.assign(e, { info: nameInfo(e.name) }))
-      .filter((e) => e.info && e.info.kind === RMEnvelope.constants.KIND.snapshot)
-      .sort((a, b) => b.info.seq - a.info.seq);
-    const newestGood = snaps.find((e) => !S.unreadable.includes(e.name));
-    return snaps.map((e) => ({ name: e.name, seq: e.info.seq, bytes: e.size, savedAt: e.mtime,
-                               newest: e === newestGood, damaged: S.unreadable.includes(e.name) }));
+    return exclusive(async () => {
+      await loadDeferred();
+      try {
+        const snaps = listing().map((e) => Object.assign(e, { info: nameInfo(e.name) }))
+          .filter((e) => e.info && e.info.kind === RMEnvelope.constants.KIND.snapshot)
+          .sort((a, b) => b.info.seq - a.info.seq);
+        const newestGood = snaps.find((e) => !S.unreadable.includes(e.name));
+        return snaps.map((e) => ({ name: e.name, seq: e.info.seq, bytes: e.size, savedAt: e.mtime,
+                                   newest: e === newestGood, damaged: S.unreadable.includes(e.name) }));
+      } finally { await deferStored(); }
+    });
   }
   // Puts the book back as it was in snapshot NAME, as one undoable edit that
   // the next save journals. A file that does not open is marked damaged.
@@ -1121,7 +1128,7 @@
       } catch (err) {
         if (!S.unreadable.includes(name)) S.unreadable.push(name);
         throw err;
-      }
+      } finally { await deferStored(); }  // the restore points are not needed in memory any more
       setClock();
       let r;
       try {
