@@ -61,7 +61,7 @@ TEST_CASE("record id: byte order is text order, and new ids match the text gener
   for (int i = 0; i < 500; ++i) {
     ids.push_back(new_record_id(ra));
     texts.push_back(new_uuid(rb));
-    REQUIRE(ids.back() == texts.back());  // the demo book stays byte-for-byte the same
+    REQUIRE(ids.back() == texts.back());  // the text form of the same draw
     distinct.insert(ids.back());
   }
   CHECK(distinct.size() == ids.size());

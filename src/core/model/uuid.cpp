@@ -2,32 +2,9 @@
 
 namespace rm {
 
-std::string make_uuid_v4(uint64_t high, uint64_t low) {
-  high = (high & ~0xF000ull) | 0x4000ull;                        // version 4
-  low = (low & ~(0xC000000000000000ull)) | 0x8000000000000000ull;  // variant 10xx
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(36, '-');
-  size_t pos = 0;
-  auto put = [&](uint64_t word, int nibbles) {
-    for (int i = nibbles - 1; i >= 0; --i) {
-      if (pos == 8 || pos == 13 || pos == 18 || pos == 23) ++pos;
-      out[pos++] = kHex[(word >> (4 * i)) & 0xF];
-    }
-  };
-  put(high, 16);
-  put(low, 16);
-  return out;
-}
-
-std::string new_uuid(const Random64& random) {
-  const uint64_t high = random();
-  const uint64_t low = random();
-  return make_uuid_v4(high, low);
-}
-
-RecordId new_record_id(const Random64& random) {
-  uint64_t high = random();
-  uint64_t low = random();
+namespace {
+// The 128 bits as a version-4 UUID: version 4, variant 10xx.
+RecordId v4_from_words(uint64_t high, uint64_t low) {
   high = (high & ~0xF000ull) | 0x4000ull;
   low = (low & ~(0xC000000000000000ull)) | 0x8000000000000000ull;
   uint8_t raw[16];
@@ -36,6 +13,18 @@ RecordId new_record_id(const Random64& random) {
     raw[8 + i] = static_cast<uint8_t>(low >> (56 - 8 * i));
   }
   return RecordId::from_bytes(raw);
+}
+}  // namespace
+
+// Never the empty id: the version nibble is set.
+std::string make_uuid_v4(uint64_t high, uint64_t low) { return v4_from_words(high, low).str(); }
+
+std::string new_uuid(const Random64& random) { return new_record_id(random).str(); }
+
+RecordId new_record_id(const Random64& random) {
+  const uint64_t high = random();  // drawn in this order: the demo book depends on it
+  const uint64_t low = random();
+  return v4_from_words(high, low);
 }
 
 bool is_uuid(std::string_view s) {
