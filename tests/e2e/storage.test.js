@@ -288,15 +288,38 @@ test('the unlock screen warms as much heap as the last open used, and frees it f
   }
 });
 
-test('the unlock screen comes up before the store is read, and an unlock meanwhile waits for the read', async () => {
-  // storage.js start: key.rmk is read on its own first, so the passphrase
-  // can be typed (and derived) while a big book's snapshot is still being
-  // read from IndexedDB (~0.2 s at 10 000 clients here).
+test('the store is read while the app loads; when that read is slow, the unlock screen comes first and an unlock waits for it', async () => {
+  // storage.js: the page that holds the writer's lock reads the files an open
+  // needs (the early read) while app.js and app.wasm load; the mount takes
+  // them from there. key.rmk is answered first, so when the read is slow
+  // the passphrase can be typed (and derived) while the snapshot is still
+  // being read.
   const { context } = await launch();
   try {
     const { page, errors } = await openWithBook(context, url, { passphrase: PASS, demo: true, clients: 10000 });
     await data(page, 'editClient', { op: 'add', name: '读取期间解锁 Early' });
     await data(page, 'saved');
+    assert.strictEqual((await reloadApp(page)).state, 'locked');
+    assert.strictEqual((await data(page, 'unlock', PASS)).state, 'open');
+    let t = await data(page, 'timings');
+    assert.ok(t.mount.early_read_ms > 0, 'the mount used the early read');
+    assert.ok(t.mount.files >= 2 && t.mount.bytes > 1e6, 'key.rmk and the snapshot came from it');
+    assert.strictEqual((await data(page, 'counts')).clients, 10001);
+    assert.ok((await clientNames(page)).includes('读取期间解锁 Early'));
+
+    // The early read's transaction ends 1.5 s late: the key has been read,
+    // the snapshot not yet.
+    await page.addInitScript(() => {
+      const desc = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get() { return desc.get.call(this); },
+        set(fn) {
+          const late = this.db.name === '/store' && this.mode === 'readonly';
+          desc.set.call(this, late ? (e) => setTimeout(() => fn.call(this, e), 1500) : fn);
+        },
+      });
+    });
     await page.reload();
     const early = await page.evaluate(async (pass) => {
       await window.rmplanner.ready;
@@ -307,8 +330,9 @@ test('the unlock screen comes up before the store is read, and an unlock meanwhi
       return seen;
     }, PASS);
     assert.deepStrictEqual(early, { state: 'locked', form: true, readDone: false, unlocked: 'open' });
-    const t = await data(page, 'timings');
+    t = await data(page, 'timings');
     assert.ok(t.mount.idb_read_ms > 0 && t.mount.files >= 2, 'the read finished before the open');
+    assert.ok(t.mount.early_read_ms >= 1500, 'from the (late) early read');
     assert.ok(t.open.kdf_ms > 0);
     assert.strictEqual((await data(page, 'counts')).clients, 10001);
     assert.ok((await clientNames(page)).includes('读取期间解锁 Early'));
@@ -427,6 +451,8 @@ test('a second tab opens read-only, never writes, and takes over when the first 
     const st = await data(second, 'state');
     assert.strictEqual(st.state, 'read_only');
     assert.strictEqual(st.writable, false);
+    assert.strictEqual((await data(second, 'timings')).mount.early_read_ms, null,
+      'only the writer reads the store before the app has loaded');
     assert.strictEqual((await data(second, 'counts')).clients, 400, 'the second tab shows the book');
     const status = await second.textContent('#store-status');
     assert.match(status, /只读/);

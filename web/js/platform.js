@@ -267,12 +267,12 @@
         document.getElementById('loading').hidden = true;
         requestFrame();
         // Storage opens the book (or waits for setup / the passphrase); without
-        // it the app runs on a demo book in memory. `?demo=N` (N clients, up to
-        // 100 000) skips storage and opens an N-client demo book in memory —
-        // for measuring the screens on a large book; nothing is saved.
-        const demoClients = Math.min(100000, parseInt(new URLSearchParams(location.search).get('demo'), 10) || 0);
-        const opened = demoClients > 0 || typeof RMStorage === 'undefined'
-          ? Promise.resolve(Module._rm_open_demo_in_memory(demoClients > 0 ? demoClients : 400))
+        // it the app runs on a 400-client demo book in memory. `?demo=N`
+        // (RMStorage.demoClients) skips storage and opens an N-client demo book
+        // in memory — for measuring the screens on a large book; nothing is saved.
+        const demoClients = typeof RMStorage === 'undefined' ? 400 : RMStorage.demoClients;
+        const opened = demoClients > 0
+          ? Promise.resolve(Module._rm_open_demo_in_memory(demoClients))
           : RMStorage.start(Module);
         opened.then(() => { requestFrame(); readyResolve(); }, (err) => readyReject(err));
       },

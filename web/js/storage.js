@@ -123,6 +123,7 @@
   // phases of the last open, and of the last durable save.
   const T = { mount: null, open: null, lastSave: null };
   let mountReadPending = true;  // the mount's read not yet counted in an open
+  let earlyMs = null;           // how long the early read took, when the mount used it
   const now = () => performance.now();
   const ms = (t) => Math.round(t * 100) / 100;
 
@@ -328,6 +329,15 @@
     };
   }
   function syncStore(mount, populate, callback) {
+    if (populate && early && !earlyUsed) {  // the mount's load: from the early read if it worked
+      earlyUsed = true;
+      early.files.then((read) => {
+        if (!read) return syncStore(mount, populate, callback);
+        earlyMs = read.ms;
+        loadFromEarly(read, callback);
+      });
+      return;
+    }
     IDBFS.getLocalSet(mount, (err, local) => {
       if (err) return callback(err);
       IDBFS.getRemoteSet(mount, (err2, remote) => {
@@ -766,33 +776,43 @@
   }
 
   // ---- the Web Lock: one writer ----------------------------------------------
-  function acquireWriterLock() {
-    if (!navigator.locks || !navigator.locks.request) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-        if (!lock) { resolve(false); return undefined; }
-        resolve(true);
-        return new Promise(() => {});  // held until the page goes away
-      }).catch(() => resolve(false));
-    });
+  // Asked for as this script loads (queued, held for the page's life), so
+  // that the store can be read while the app's code loads (the early read,
+  // below). A tab that does not hold it when start() runs opens read-only,
+  // and takes over when it is granted later (the other tab went away).
+  let started = false;        // start() has begun: a grant from now on is a takeover
+  // `?demo=N` (N clients, up to 100 000): the page opens an N-client demo
+  // book in memory instead of the store (platform.js), for measuring the
+  // screens on a large book. Such a page neither reads the store nor takes
+  // the lock from a tab that does.
+  const demoClients = Math.min(100000, parseInt(new URLSearchParams(location.search).get('demo'), 10) || 0);
+  function requestWriterLock() {
+    if (demoClients > 0) return;
+    if (!navigator.locks || !navigator.locks.request) {
+      S.writer = true;          // no Web Locks: nothing to coordinate with
+      beginEarlyRead();
+      return;
+    }
+    navigator.locks.request(LOCK_NAME, () => {
+      if (!started) {
+        S.writer = true;
+        beginEarlyRead();
+      } else {
+        exclusive(takeOver).catch((err) => {
+          const d = describe(err);
+          S.problems = [{ code: d.code, path: '', message_zh: MSG.openFailed[0] + d.message_zh,
+                          message_en: MSG.openFailed[1] + ' ' + d.message_en }];
+          setState('failed');
+        });
+      }
+      return new Promise(() => {});  // held until the page goes away
+    }).catch(() => {});  // refused: the page stays read-only
   }
 
-  // A read-only tab queues for the lock; when the writing tab goes away it
-  // becomes the writer: it re-reads IndexedDB (the other tab's last saves)
-  // and reopens the book with the key it already has, so nothing the other
-  // tab saved is overwritten and nothing needs typing again.
-  function awaitWriterLock() {
-    if (!navigator.locks || !navigator.locks.request) return;
-    navigator.locks.request(LOCK_NAME, () => {
-      exclusive(takeOver).catch((err) => {
-        const d = describe(err);
-        S.problems = [{ code: d.code, path: '', message_zh: MSG.openFailed[0] + d.message_zh,
-                        message_en: MSG.openFailed[1] + ' ' + d.message_en }];
-        setState('failed');
-      });
-      return new Promise(() => {});  // held until the page goes away
-    }).catch(() => {});
-  }
+  // A read-only tab becomes the writer when the lock is granted: it re-reads
+  // IndexedDB (the other tab's last saves) and reopens the book with the key
+  // it already has, so nothing the other tab saved is overwritten and nothing
+  // needs typing again.
   async function takeOver() {
     S.writer = true;
     S.tookOver = Date.now();
@@ -810,6 +830,87 @@
     render();
   }
 
+  // ---- the early read -----------------------------------------------------------
+  // Loading and compiling the app takes longer than reading the store (about
+  // 0.3 s here against 0.1 s for a 10 000-client book; docs/benchmarks.md),
+  // and the read needs none of the app: IDBFS keeps every file as one record
+  // of its IndexedDB database. So once this page holds the writer's lock it
+  // reads, in one read-only transaction, the records the mount would read —
+  // key.rmk, the newest snapshot and the journal after it (deferrable()) —
+  // and the mount's first load takes them from here (syncStore) instead of
+  // reading them again. Only a writer does this: nothing else writes the
+  // store while it holds the lock, so what was read is still what is stored
+  // when the mount uses it. Any failure (no database yet, IndexedDB refused)
+  // leaves `early` settled with nulls and the mount reads as it always did,
+  // reporting the failure itself.
+  const DB_STORE = 'FILE_DATA';  // IDBFS.DB_STORE_NAME (app.js is not loaded yet)
+  let early = null;  // {keyFile, files}: promises of key.rmk and of the whole read
+  let earlyUsed = false;
+  function beginEarlyRead() {
+    if (early || typeof indexedDB === 'undefined' || !indexedDB) return;
+    const t0 = now();
+    let gotKey, gotFiles;
+    early = {
+      keyFile: new Promise((r) => { gotKey = r; }),  // bytes, null (none stored) or undefined (not read)
+      files: new Promise((r) => { gotFiles = r; }),  // {db, remote, entries, ms} or null
+    };
+    const fail = (db) => {
+      if (db) db.close();
+      gotKey(undefined); gotFiles(null);
+    };
+    let req;
+    try { req = indexedDB.open(DIR); } catch (e) { fail(null); return; }
+    // No database yet (a first run): IDBFS creates it with its own schema.
+    req.onupgradeneeded = () => req.transaction.abort();
+    req.onerror = (e) => { e.preventDefault(); fail(null); };
+    req.onsuccess = () => {
+      const db = req.result;
+      let tx;
+      try { tx = db.transaction([DB_STORE], 'readonly'); } catch (e) { fail(db); return; }
+      const store = tx.objectStore(DB_STORE);
+      const remote = {}, entries = new Map();
+      const key = store.get(path(KEY_FILE));
+      key.onsuccess = () => gotKey(key.result && key.result.contents ? new Uint8Array(key.result.contents) : null);
+      store.index('timestamp').openKeyCursor().onsuccess = (ev) => {
+        const cursor = ev.target.result;
+        if (cursor) {
+          remote[cursor.primaryKey] = { timestamp: cursor.key };
+          cursor.continue();
+          return;
+        }
+        const defer = deferrable(Object.keys(remote));
+        for (const p of Object.keys(remote)) {
+          if (defer(p)) continue;
+          const get = store.get(p);
+          get.onsuccess = () => { if (get.result) entries.set(p, get.result); };
+        }
+      };
+      tx.oncomplete = () => {
+        gotKey(undefined);  // no-op when the key's read already answered
+        gotFiles({ db, remote, entries, ms: now() - t0 });
+      };
+      tx.onabort = () => fail(db);
+    };
+  }
+  // The mount's first load from the early read: the same files in memory and
+  // the same deferred list as IDBFS's reconcile and syncStore would make.
+  function loadFromEarly(read, callback) {
+    if (IDBFS.dbs[DIR]) read.db.close();  // the mount opened its own meanwhile
+    else IDBFS.dbs[DIR] = read.db;        // IDBFS's later syncs use this connection
+    const defer = deferrable(Object.keys(read.remote));
+    const paths = Object.keys(read.remote).sort();  // directories before their files
+    for (const p of paths) {
+      if (defer(p)) { deferred.set(p, read.remote[p].timestamp); continue; }
+      const entry = read.entries.get(p);
+      if (!entry) return callback(new Error('IndexedDB record missing after its key: ' + p));
+      let failed = null;
+      IDBFS.storeLocalEntry(p, entry, (err) => { failed = err; });
+      if (failed) return callback(failed);
+    }
+    read.entries.clear();
+    callback(null);
+  }
+
   // ---- start -----------------------------------------------------------------
   let earlyKeyFile = null;                // key.rmk as read before the mount's read
   let mountRead = Promise.resolve();      // settles when the mount's read has ended
@@ -825,6 +926,10 @@
         } catch (e) { reject(e); }
       });
     });
+  }
+  async function readKeyFile() {
+    const bytes = early ? await early.keyFile : undefined;
+    return bytes !== undefined ? bytes : peekKeyFile().catch(() => null);
   }
   function encryptedKeyFile(bytes) {
     if (!bytes) return false;
@@ -848,8 +953,7 @@
     setState('loading');
     try {
       try { FS.mkdir(DIR); } catch (e) { /* exists */ }
-      S.writer = await acquireWriterLock();
-      if (!S.writer) awaitWriterLock();
+      started = true;  // S.writer is true if the lock was granted by now
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       try {
         if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
@@ -859,9 +963,10 @@
         // key.rmk first, on its own (one small read): an encrypted book's
         // unlock screen comes up at once, and the rest of the store is read
         // while the passphrase is typed (at 50 000 clients that read is ~0.8 s).
-        earlyKeyFile = await peekKeyFile().catch(() => null);
+        earlyKeyFile = await readKeyFile();
         const reading = syncIn().then(() => {
-          Object.assign(T.mount, { idb_read_ms: ms(now() - tm), files: 0, bytes: 0, deferred_files: deferred.size });
+          Object.assign(T.mount, { started_ms: ms(tm), idb_read_ms: ms(now() - tm), early_read_ms: earlyMs === null ? null : ms(earlyMs),
+                                   files: 0, bytes: 0, deferred_files: deferred.size });
           for (const e of listing()) { T.mount.files++; T.mount.bytes += e.size; }
           S.loaded = true;
           watchAborts();
@@ -1324,6 +1429,7 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireForms);
   else wireForms();
+  requestWriterLock();
 
   async function downloadBackup() {
     try {
@@ -1387,5 +1493,6 @@
     box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;
   }
 
-  window.RMStorage = Object.freeze({ start, changed, state, api, restorePoints, restore, discard, rawFile, framesHeldFor });
+  window.RMStorage = Object.freeze({ start, changed, state, api, restorePoints, restore, discard, rawFile, framesHeldFor,
+                                    demoClients });
 })();
