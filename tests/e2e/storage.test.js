@@ -486,6 +486,50 @@ test('a second tab opens read-only, never writes, and takes over when the first 
   } finally { await context.close(); }
 });
 
+test('a tab granted the lock while its own load is still running re-reads before it writes', async () => {
+  // The second tab starts read-only; the first saves and closes while the
+  // second's load has read the store but not yet finished. The lock then
+  // comes to a tab holding an older copy: writing from it would delete the
+  // first tab's last save (IDBFS's reconcile deletes what memory lacks).
+  const { context } = await launch();
+  try {
+    const { page } = await openWithBook(context, url);
+    await data(page, 'saved');
+    const second = await context.newPage();
+    // The second tab's load: its read-write transaction (IDBFS reads in one)
+    // reports its end 2 s late.
+    await second.addInitScript(() => {
+      window.__loadRead = false;
+      const desc = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get() { return desc.get.call(this); },
+        set(fn) {
+          if (this.db.name !== '/store' || this.mode !== 'readwrite' || window.__loadRead) return desc.set.call(this, fn);
+          window.__loadRead = true;
+          return desc.set.call(this, (e) => setTimeout(() => fn.call(this, e), 2000));
+        },
+      });
+    });
+    await second.goto(url);
+    await second.waitForFunction(() => window.__loadRead);
+    await data(page, 'editClient', { op: 'add', name: '关闭前保存 LastSave' });
+    assert.strictEqual((await data(page, 'saved')).durable, true);
+    await page.close();
+
+    await second.evaluate(() => window.rmplanner.ready);
+    await waitForStoreState(second, 'open', 20000);
+    await second.waitForFunction(() => window.rmplanner.data.state().then((s) => s.writable));
+    const names = async () => JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    assert.ok((await names()).includes('关闭前保存 LastSave'), 'the first tab\'s last save is in the book');
+    assert.strictEqual((await data(second, 'editClient', { op: 'add', name: '接管后 After' })).ok, true);
+    assert.strictEqual((await data(second, 'saved')).durable, true);
+    await reloadApp(second);
+    const after = await names();
+    assert.ok(after.includes('关闭前保存 LastSave') && after.includes('接管后 After'), 'both saves are stored');
+  } finally { await context.close(); }
+});
+
 test('without IndexedDB the app runs in memory and offers export', async () => {
   const { context } = await launch();
   try {

@@ -812,10 +812,15 @@
   // A read-only tab becomes the writer when the lock is granted: it re-reads
   // IndexedDB (the other tab's last saves) and reopens the book with the key
   // it already has, so nothing the other tab saved is overwritten and nothing
-  // needs typing again.
+  // needs typing again. A grant during the page's own load waits for that
+  // load and re-reads too: the other tab may have saved after the load read
+  // the store, and a writer holding an older copy would delete that save
+  // with its first sync.
   async function takeOver() {
-    S.writer = true;
     S.tookOver = Date.now();
+    await startDone;  // a plain book opens as part of start(), read-only until now
+    await mountRead;
+    S.writer = true;
     if (!S.loaded || S.memoryOnly) return;
     await syncIn();
     mountReadPending = false;
@@ -944,7 +949,13 @@
     showOverlay('memory');
   }
 
-  async function start(Module) {
+  let startDone = Promise.resolve();  // settles when start() has ended
+  function start(Module) {
+    const p = startStore(Module);
+    startDone = p.catch(() => {});
+    return p;
+  }
+  async function startStore(Module) {
     M = Module;
     watchFrames();
     installHook();
