@@ -332,7 +332,7 @@
     if (populate && early && !earlyUsed) {  // the mount's load: from the early read if it worked
       earlyUsed = true;
       early.files.then((read) => {
-        if (!read) return syncStore(mount, populate, callback);
+        if (!read || !wholeEarlyRead(read)) return syncStore(mount, populate, callback);
         earlyMs = read.ms;
         loadFromEarly(read, callback);
       });
@@ -897,6 +897,15 @@
       tx.onabort = () => fail(db);
     };
   }
+  // True when the early read holds every record the mount needs (one
+  // read-only transaction cannot see a record vanish, but nothing here relies
+  // on that); otherwise its connection is closed and the mount reads itself.
+  function wholeEarlyRead(read) {
+    const defer = deferrable(Object.keys(read.remote));
+    if (Object.keys(read.remote).every((p) => defer(p) || read.entries.has(p))) return true;
+    read.db.close();
+    return false;
+  }
   // The mount's first load from the early read: the same files in memory and
   // the same deferred list as IDBFS's reconcile and syncStore would make.
   function loadFromEarly(read, callback) {
@@ -907,7 +916,6 @@
     for (const p of paths) {
       if (defer(p)) { deferred.set(p, read.remote[p].timestamp); continue; }
       const entry = read.entries.get(p);
-      if (!entry) return callback(new Error('IndexedDB record missing after its key: ' + p));
       let failed = null;
       IDBFS.storeLocalEntry(p, entry, (err) => { failed = err; });
       if (failed) return callback(failed);
@@ -971,9 +979,9 @@
         FS.mount(storeFs(), {}, DIR);
         const tm = now();
         T.mount = {};
-        // key.rmk first, on its own (one small read): an encrypted book's
-        // unlock screen comes up at once, and the rest of the store is read
-        // while the passphrase is typed (at 50 000 clients that read is ~0.8 s).
+        // key.rmk first (from the early read, which asks for it first, or on
+        // its own): an encrypted book's unlock screen comes up at once, and
+        // whatever is left of the read ends while the passphrase is typed.
         earlyKeyFile = await readKeyFile();
         const reading = syncIn().then(() => {
           Object.assign(T.mount, { started_ms: ms(tm), idb_read_ms: ms(now() - tm), early_read_ms: earlyMs === null ? null : ms(earlyMs),
