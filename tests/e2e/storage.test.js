@@ -1,7 +1,8 @@
 // Storage in a real browser (issue 5): the book survives reloads and kills,
 // nothing readable reaches IndexedDB when encryption is on, wrong passphrases
 // are refused, lock/unlock, quota errors lose nothing, an early save cannot
-// wipe the store, a second tab is read-only, and no IndexedDB still runs.
+// wipe the store, a second tab is read-only (and takes over safely), the store is
+// read while the app loads, and no IndexedDB still runs.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
@@ -26,6 +27,26 @@ const editAndWaitForSaving = (page, name) => page.evaluate(async (n) => {
     const t = setInterval(() => { if (window.RMStorage.state().saving) { clearInterval(t); res(); } }, 1);
   });
 }, name);
+
+// From the next navigation on, the page's transactions of MODE on the store's
+// database report their end MS late (only the first such one when ONCE), as
+// on a slow disk: the data is read, the code waiting for it does not know yet.
+// window.__lateTx counts the transactions held back.
+function slowTransactionEnd(page, { mode, ms, once = false }) {
+  return page.addInitScript(({ mode, ms, once }) => {
+    window.__lateTx = 0;
+    const desc = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+    Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+      configurable: true,
+      get() { return desc.get.call(this); },
+      set(fn) {
+        if (this.db.name !== '/store' || this.mode !== mode || (once && window.__lateTx)) return desc.set.call(this, fn);
+        window.__lateTx++;
+        return desc.set.call(this, (e) => setTimeout(() => fn.call(this, e), ms));
+      },
+    });
+  }, { mode, ms, once });
+}
 
 test('first run with demo data: edits and imports are saved and survive a reload', async () => {
   const { context } = await launch();
@@ -309,17 +330,7 @@ test('the store is read while the app loads; when that read is slow, the unlock 
 
     // The early read's transaction ends 1.5 s late: the key has been read,
     // the snapshot not yet.
-    await page.addInitScript(() => {
-      const desc = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
-      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
-        configurable: true,
-        get() { return desc.get.call(this); },
-        set(fn) {
-          const late = this.db.name === '/store' && this.mode === 'readonly';
-          desc.set.call(this, late ? (e) => setTimeout(() => fn.call(this, e), 1500) : fn);
-        },
-      });
-    });
+    await slowTransactionEnd(page, { mode: 'readonly', ms: 1500 });
     await page.reload();
     const early = await page.evaluate(async (pass) => {
       await window.rmplanner.ready;
@@ -498,21 +509,9 @@ test('a tab granted the lock while its own load is still running re-reads before
     const second = await context.newPage();
     // The second tab's load: its read-write transaction (IDBFS reads in one)
     // reports its end 2 s late.
-    await second.addInitScript(() => {
-      window.__loadRead = false;
-      const desc = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
-      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
-        configurable: true,
-        get() { return desc.get.call(this); },
-        set(fn) {
-          if (this.db.name !== '/store' || this.mode !== 'readwrite' || window.__loadRead) return desc.set.call(this, fn);
-          window.__loadRead = true;
-          return desc.set.call(this, (e) => setTimeout(() => fn.call(this, e), 2000));
-        },
-      });
-    });
+    await slowTransactionEnd(second, { mode: 'readwrite', ms: 2000, once: true });
     await second.goto(url);
-    await second.waitForFunction(() => window.__loadRead);
+    await second.waitForFunction(() => window.__lateTx > 0);
     await data(page, 'editClient', { op: 'add', name: '关闭前保存 LastSave' });
     assert.strictEqual((await data(page, 'saved')).durable, true);
     await page.close();
