@@ -857,7 +857,7 @@
     let gotKey, gotFiles;
     early = {
       keyFile: new Promise((r) => { gotKey = r; }),  // bytes, null (none stored) or undefined (not read)
-      files: new Promise((r) => { gotFiles = r; }),  // {db, remote, entries, ms} or null
+      files: new Promise((r) => { gotFiles = r; }),  // {db, remote, needed, entries, ms} or null
     };
     const fail = (db) => {
       if (db) db.close();
@@ -873,7 +873,7 @@
       let tx;
       try { tx = db.transaction([DB_STORE], 'readonly'); } catch (e) { fail(db); return; }
       const store = tx.objectStore(DB_STORE);
-      const remote = {}, entries = new Map();
+      const remote = {}, entries = new Map(), needed = new Set();
       const key = store.get(path(KEY_FILE));
       key.onsuccess = () => gotKey(key.result && key.result.contents ? new Uint8Array(key.result.contents) : null);
       store.index('timestamp').openKeyCursor().onsuccess = (ev) => {
@@ -886,13 +886,14 @@
         const defer = deferrable(Object.keys(remote));
         for (const p of Object.keys(remote)) {
           if (defer(p)) continue;
+          needed.add(p);
           const get = store.get(p);
           get.onsuccess = () => { if (get.result) entries.set(p, get.result); };
         }
       };
       tx.oncomplete = () => {
         gotKey(undefined);  // no-op when the key's read already answered
-        gotFiles({ db, remote, entries, ms: now() - t0 });
+        gotFiles({ db, remote, needed, entries, ms: now() - t0 });
       };
       tx.onabort = () => fail(db);
     };
@@ -901,8 +902,7 @@
   // read-only transaction cannot see a record vanish, but nothing here relies
   // on that); otherwise its connection is closed and the mount reads itself.
   function wholeEarlyRead(read) {
-    const defer = deferrable(Object.keys(read.remote));
-    if (Object.keys(read.remote).every((p) => defer(p) || read.entries.has(p))) return true;
+    if ([...read.needed].every((p) => read.entries.has(p))) return true;
     read.db.close();
     return false;
   }
@@ -911,10 +911,9 @@
   function loadFromEarly(read, callback) {
     if (IDBFS.dbs[DIR]) read.db.close();  // the mount opened its own meanwhile
     else IDBFS.dbs[DIR] = read.db;        // IDBFS's later syncs use this connection
-    const defer = deferrable(Object.keys(read.remote));
     const paths = Object.keys(read.remote).sort();  // directories before their files
     for (const p of paths) {
-      if (defer(p)) { deferred.set(p, read.remote[p].timestamp); continue; }
+      if (!read.needed.has(p)) { deferred.set(p, read.remote[p].timestamp); continue; }
       const entry = read.entries.get(p);
       let failed = null;
       IDBFS.storeLocalEntry(p, entry, (err) => { failed = err; });
