@@ -115,7 +115,7 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
                      "记录缺少有效编号，未做任何修改。"};
   }
   const Hlc stamp = clock_.tick(now_ms);
-  Undo undo{edit.label, {}};
+  Undo undo{std::move(edit.label), std::move(edit.command), {}};
   for (AnyRecord& r : edit.puts) {
     std::optional<AnyRecord> before;
     if (!put_any(r, stamp, &before)) continue;
@@ -139,6 +139,13 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
 
 const std::string& Workspace::undo_label() const { return undo_.empty() ? kEmpty : undo_.back().label; }
 const std::string& Workspace::redo_label() const { return redo_.empty() ? kEmpty : redo_.back().label; }
+const std::string& Workspace::undo_command() const { return undo_.empty() ? kEmpty : undo_.back().command; }
+
+Result<int64_t> Workspace::dispatch(const Command& command, const CommandContext& context, int64_t now_ms) {
+  Result<Edit> edit = decide(command, CommandInput{book_, *index_, context, [this] { return new_id(); }});
+  if (!edit) return edit.problem();
+  return apply(std::move(edit.value()), now_ms);
+}
 
 bool Workspace::undo(int64_t now_ms) {
   if (undo_.empty()) return false;
@@ -222,7 +229,7 @@ void Workspace::replay(Book delta) {
 
 ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
   ImportReport report;
-  Undo undo{"导入 Import", {}};
+  Undo undo{"导入 Import", "", {}};
   for_each_record_vector(incoming, [&](auto& records) {
     using T = typename std::decay_t<decltype(records)>::value_type;
     auto& target = records_of<T>(book_);

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "app/commands/command.h"
+#include "app/edit.h"
 #include "app/record_kinds.h"
 #include "core/model/book.h"
 #include "core/model/hlc.h"
@@ -20,11 +22,6 @@
 #include "core/problem.h"
 
 namespace rm {
-
-struct Edit {
-  std::string label;            // what the undo menu shows ("记录联络 Record contact")
-  std::vector<AnyRecord> puts;  // full new values of new or changed records
-};
 
 // What an import changed, for the message shown to the user.
 struct ImportReport {
@@ -44,14 +41,22 @@ class Workspace {
   uint64_t revision() const { return revision_; }
   RecordId new_id() { return new_record_id(random_); }
 
-  // Applies an edit; refuses (and changes nothing) if a put names a record
-  // kind/id clash. Returns the number of records that really changed.
+  // Decides COMMAND against the current book (app/commands/) and applies the
+  // resulting edit: what a user action means is decided there, once. Returns
+  // the number of records that changed, or the command's refusal.
+  Result<int64_t> dispatch(const Command& command, const CommandContext& context, int64_t now_ms);
+
+  // Applies a decided edit; refuses (and changes nothing) if a put names a
+  // record kind/id clash. Returns the number of records that really changed.
   Result<int64_t> apply(Edit edit, int64_t now_ms);
 
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
   const std::string& undo_label() const;
   const std::string& redo_label() const;
+  // The kind of command behind the next undo step ("record_contact"; "" for
+  // edits that were not commands, such as an import).
+  const std::string& undo_command() const;
   bool undo(int64_t now_ms);
   bool redo(int64_t now_ms);
 
@@ -86,6 +91,7 @@ class Workspace {
  private:
   struct Undo {
     std::string label;
+    std::string command;
     std::vector<std::pair<AnyRecord, std::optional<AnyRecord>>> changes;  // (after, before)
   };
   template <class T>

@@ -1,6 +1,7 @@
 // What a screen gets each frame: a read-only view of the Workspace, the date,
 // its own transient state, and Actions — the only way a screen changes data.
-// Screens never write a record; they build an Edit and hand it to Actions.
+// Screens never write a record: they dispatch a Command (app/commands/),
+// which decides what the action means.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -16,6 +17,9 @@ class Actions {
  public:
   virtual ~Actions() = default;
   virtual void apply(Edit edit) = 0;
+  // Decides and applies COMMAND as the book's user, today. Returns the
+  // number of records changed, or why it was refused (shown to the user).
+  virtual Result<int64_t> dispatch(const Command& command) = 0;
   virtual void undo() = 0;
   virtual void redo() = 0;
   virtual void remove_demo_data() = 0;

@@ -34,6 +34,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/commands/command_json.h"
 #include "app/record_kinds.h"
 #include "app/restore.h"
 #include "app/workspace.h"
@@ -53,6 +54,7 @@ namespace {
 
 using rm::web::app_state;
 using rm::web::StoreState;
+using rm::web::not_writable;
 
 // The largest demo book first-run setup makes: the size the app is measured at.
 constexpr int kMaxDemoClients = 50000;
@@ -122,11 +124,6 @@ std::string_view bytes_view(const uint8_t* data, int len) {
 // store written before the codec (a JSON payload starts with '{').
 rm::Result<rm::Book> parse_snapshot(std::string_view bytes) {
   return !bytes.empty() && bytes.front() == '{' ? rm::load_bundle(bytes) : rm::decode_snapshot(bytes);
-}
-
-rm::Problem not_writable() {
-  return {"not_writable", "", "The book is not open for changes (locked, read-only or still loading).",
-          "数据未处于可修改状态（已锁定、只读或仍在加载）。"};
 }
 
 // The manager whose book this is; a new device id when the book names none.
@@ -560,6 +557,17 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
   rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
   return answer(json{{"ok", true}, {"id", id}});
+}
+
+// rmplanner.data.dispatch: one command in its JSON form (docs/commands.md),
+// decided and applied as the UI would. Answers {"ok":true,"changed":N} or
+// {"ok":false,"problem":{…}}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_dispatch(const char* command_json) {
+  rm::Result<rm::Command> command = rm::command_from_json(std::string_view(command_json ? command_json : ""));
+  if (!command) return answer(json{{"ok", false}, {"problem", problem_json(command.problem())}});
+  const rm::Result<int64_t> r = rm::web::dispatch(command.value());
+  if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
+  return answer(json{{"ok", true}, {"changed", r.value()}});
 }
 
 // Restores the book as it was in a retained snapshot (its plaintext, opened

@@ -68,6 +68,20 @@ void notify_changed() {
   js_request_frame();
 }
 
+Problem not_writable() {
+  return {"not_writable", "", "The book is not open for changes (locked, read-only or still loading).",
+          "数据未处于可修改状态（已锁定、只读或仍在加载）。"};
+}
+
+Result<int64_t> dispatch(const Command& command) {
+  AppState& app = app_state();
+  if (!app.workspace || app.store != StoreState::open) return not_writable();
+  const CommandContext context{app.today, Role::manager, app.workspace->book().settings.owner_manager_id};
+  Result<int64_t> result = app.workspace->dispatch(command, context, app.now_ms);
+  if (result.ok() && result.value() > 0) notify_changed();
+  return result;
+}
+
 void WebActions::apply(Edit edit) {
   AppState& app = app_state();
   if (!app.workspace || app.store == StoreState::read_only) return;
@@ -78,6 +92,8 @@ void WebActions::apply(Edit edit) {
   }
   if (result.value() > 0) notify_changed();
 }
+
+Result<int64_t> WebActions::dispatch(const Command& command) { return web::dispatch(command); }
 
 void WebActions::undo() {
   AppState& app = app_state();

@@ -8,6 +8,7 @@ namespace rm::web {
 class WebActions final : public ui::Actions {
  public:
   void apply(Edit edit) override;
+  Result<int64_t> dispatch(const Command& command) override;
   void undo() override;
   void redo() override;
   void remove_demo_data() override;
@@ -23,5 +24,13 @@ class WebActions final : public ui::Actions {
 
 // Tells the page's storage layer that the Workspace has unsaved changes.
 void notify_changed();
+
+// Dispatches COMMAND to the open, writable book as its owner (a manager) on
+// the page's local date — for the screens and the JS hook alike. On a change
+// the storage layer is told (the save timer) and a frame is asked for.
+Result<int64_t> dispatch(const Command& command);
+
+// Why a change cannot be made now (locked, read-only or still loading).
+Problem not_writable();
 
 }  // namespace rm::web

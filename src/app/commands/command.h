@@ -1,0 +1,26 @@
+// Commands as data: each user action is a small struct named for what the
+// user did, decided against the book into an Edit (or refused with a
+// Problem) in one place. The UI, the JS hook (rmplanner.data.dispatch), the
+// CLI (rmplanner apply) and imports all issue these; docs/commands.md lists
+// each command, its JSON form and who may issue it.
+//
+// To add a command: declare its struct (kind, label, roles, fields) and its
+// decide() in a family header here, add it to the variant below, and give it
+// a read_args() in command_json.cpp's family file for the JSON form.
+#pragma once
+#include <string_view>
+#include <variant>
+
+#include "app/commands/command_support.h"
+#include "app/commands/contact_commands.h"
+
+namespace rm {
+
+using Command = std::variant<RecordContact>;
+
+// Checks the role, then asks the command's own rules. Changes nothing.
+Result<Edit> decide(const Command& command, const CommandInput& in);
+
+std::string_view command_kind(const Command& command);
+
+}  // namespace rm

@@ -1,0 +1,109 @@
+// Recording a contact: one command for Today and the 360° view, one rule set.
+#include "command_fixture.h"
+
+using namespace rm;
+using namespace rm::test;
+
+namespace {
+RecordContact call(Date date) {
+  RecordContact c;
+  c.client_id = tid("c2");
+  c.date = date;
+  c.channel = Channel::phone;
+  c.notes = "问候";
+  return c;
+}
+}  // namespace
+
+TEST_CASE("record contact: a call is recorded, credited to the user, and one undo removes it") {
+  CommandFixture f;
+  REQUIRE(f.run(call(f.today.plus_days(-1))).value() == 1);
+  REQUIRE(f.ws.book().contacts.size() == 1);
+  const Contact& k = f.ws.book().contacts[0];
+  CHECK(k.client_id == tid("c2"));
+  CHECK(k.manager_id == tid("m1"));  // who made the call, not the client's manager
+  CHECK(k.date == f.today.plus_days(-1));
+  CHECK(k.notes == "问候");
+  CHECK(f.ws.book().tasks.empty());
+  CHECK(f.ws.undo_command() == "record_contact");
+  CHECK(f.ws.undo_label() == "记录联络 Record contact");
+
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().contacts[0].meta.deleted);
+}
+
+TEST_CASE("record contact: a next-step date makes a follow-up task due then") {
+  CommandFixture f;
+  RecordContact c = call(f.today);
+  c.next_step = "送产品说明书";
+  c.next_step_date = f.today.plus_days(7);
+  REQUIRE(f.run(c).value() == 2);
+  REQUIRE(f.ws.book().tasks.size() == 1);
+  const Task& t = f.ws.book().tasks[0];
+  CHECK(t.title == "送产品说明书");
+  CHECK(t.kind == TaskKind::follow_up);
+  CHECK(t.client_id == tid("c2"));
+  CHECK(t.manager_id == tid("m1"));
+  CHECK(t.due == f.today.plus_days(7));
+  REQUIRE(f.undo());  // the contact and its task go together
+  CHECK(f.ws.book().contacts[0].meta.deleted);
+  CHECK(f.ws.book().tasks[0].meta.deleted);
+}
+
+TEST_CASE("record contact: refusals say why and change nothing") {
+  CommandFixture f;
+  const uint64_t revision = f.ws.revision();
+
+  auto refused = [&](const RecordContact& c, Role role = Role::manager) {
+    Result<int64_t> r = f.run(c, role);
+    REQUIRE_FALSE(r.ok());
+    CHECK_FALSE(r.problem().message_en.empty());
+    CHECK_FALSE(r.problem().message_zh.empty());
+    return r.problem();
+  };
+  CHECK(refused(call(f.today.plus_days(1))).code == "date_in_future");
+  RecordContact unknown = call(f.today);
+  unknown.client_id = tid("nobody");
+  CHECK(refused(unknown).code == "no_such_client");
+  RecordContact backwards = call(f.today);
+  backwards.next_step_date = f.today.plus_days(-2);
+  CHECK(refused(backwards).code == "next_step_before_contact");
+  RecordContact wrong_sale = call(f.today);
+  wrong_sale.opportunity_id = tid("o-none");
+  CHECK(refused(wrong_sale).code == "no_such_opportunity");
+  const Problem p = refused(call(f.today), Role::supervisor);
+  CHECK(p.code == "not_allowed");
+  CHECK(p.message_en == "A supervisor cannot do this: Record contact.");
+
+  CHECK(f.ws.revision() == revision);
+  CHECK(f.ws.book().contacts.empty());
+  CHECK_FALSE(f.ws.undo_command() == "record_contact");
+}
+
+TEST_CASE("record contact: the JSON form reads every field and refuses bad ones") {
+  CommandFixture f;
+  const std::string c2 = tid("c2").str();
+  REQUIRE(f.run_json(R"({"command":"record_contact","client_id":")" + c2 +
+                     R"(","date":"2026-12-02","channel":"visit","meeting":true,"proactive":false,)"
+                     R"("outcome":"interested","notes":"面谈","next_step":"回访","next_step_date":"2026-12-10"})")
+              .value() == 2);
+  const Contact& k = f.ws.book().contacts[0];
+  CHECK(k.channel == Channel::visit);
+  CHECK(k.meeting);
+  CHECK_FALSE(k.proactive);
+  CHECK(k.outcome == ContactOutcome::interested);
+  CHECK(k.next_step_date == Date::from_ymd(2026, 12, 10));
+
+  auto problem = [&](const std::string& json) { return f.run_json(json).problem(); };
+  CHECK(problem("{").code == "not_json");
+  CHECK(problem(R"({"command":"fly"})").code == "unknown_command");
+  CHECK(problem(R"({"command":"record_contact","client_id":")" + c2 + R"(","date":"2026-13-01","channel":"phone"})")
+            .path == "date");
+  CHECK(problem(R"({"command":"record_contact","client_id":")" + c2 + R"(","date":"2026-12-01","channel":"pigeon"})")
+            .path == "channel");
+  CHECK(problem(R"({"command":"record_contact","client_id":")" + c2 +
+                R"(","date":"2026-12-01","channel":"phone","note":"typo"})")
+            .code == "unknown_field");
+  CHECK(problem(R"({"command":"record_contact","date":"2026-12-01","channel":"phone"})").path == "client_id");
+  CHECK(f.ws.book().contacts.size() == 1);
+}
