@@ -42,12 +42,7 @@ BookStats book_stats(const Book& book, const Policy& policy, Date as_of) {
     if (c.meta.deleted) continue;
     ++s.clients;
     s.demo_clients += c.meta.demo;
-    TierFacts facts;
-    facts.average_daily_assets = c.average_daily_assets;
-    facts.assets_elsewhere = c.assets_elsewhere;
-    if (c.birthday) facts.age = whole_years_between(*c.birthday, as_of);
-    facts.university_educated = c.education >= Education::bachelor;
-    const TierAssignment tier = assign_tier(policy.tiers, facts, c.tier_override);
+    const TierAssignment tier = assign_tier(policy.tiers, tier_facts(c, as_of), c.tier_override);
     TierCount* slot = &s.tiers.back();
     for (TierCount& t : s.tiers)
       if (!tier.tier.empty() && t.code == tier.tier) slot = &t;

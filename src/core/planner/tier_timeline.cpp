@@ -16,12 +16,7 @@ const std::string& TierTimeline::current() const {
 }
 
 TierTimeline client_tier_timeline(const Client& client, const TierPolicy& policy, Date as_of) {
-  TierFacts facts;
-  facts.average_daily_assets = client.average_daily_assets;
-  facts.assets_elsewhere = client.assets_elsewhere;
-  if (client.birthday) facts.age = whole_years_between(*client.birthday, as_of);
-  facts.university_educated = client.education >= Education::bachelor;
-  std::vector<TierSpan> spans{{kDistantPast, computed_tier(policy, facts)}};
+  std::vector<TierSpan> spans{{kDistantPast, computed_tier(policy, tier_facts(client, as_of))}};
   if (client.tier_override) spans.push_back({client.tier_override->approved_on, client.tier_override->tier});
   return TierTimeline(std::move(spans));
 }

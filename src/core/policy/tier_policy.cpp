@@ -2,6 +2,15 @@
 
 namespace rm {
 
+TierFacts tier_facts(const Client& client, Date as_of) {
+  TierFacts facts;
+  facts.average_daily_assets = client.average_daily_assets;
+  facts.assets_elsewhere = client.assets_elsewhere;
+  if (client.birthday) facts.age = whole_years_between(*client.birthday, as_of);
+  facts.university_educated = client.education >= Education::bachelor;
+  return facts;
+}
+
 bool tier_matches(const TierRule& rule, const TierFacts& facts) {
   if (facts.average_daily_assets < rule.min_assets) return false;
   if (rule.max_assets && facts.average_daily_assets >= *rule.max_assets) return false;

@@ -64,6 +64,11 @@ struct TierAssignment {
   std::optional<TierOverride> override_applied;  // set when the override won
 };
 
+// What CLIENT's record says for tiering on AS_OF (the day the age is counted
+// on). Every screen, report and planner derives facts here, so a rule that
+// starts looking at another field changes all of them at once.
+TierFacts tier_facts(const Client& client, Date as_of);
+
 bool tier_matches(const TierRule& rule, const TierFacts& facts);
 // The highest qualifying tier's code, or empty when none applies.
 std::string computed_tier(const TierPolicy& policy, const TierFacts& facts);

@@ -255,11 +255,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     ClientRow row;
     row.client = i;
 
-    TierFacts facts;
-    facts.average_daily_assets = c.average_daily_assets;
-    facts.assets_elsewhere = c.assets_elsewhere;
-    if (c.birthday) facts.age = whole_years_between(*c.birthday, today);
-    facts.university_educated = c.education >= Education::bachelor;
+    const TierFacts facts = tier_facts(c, today);
     const TierAssignment tier = assign_tier(policy.tiers, facts, c.tier_override);
     row.tier = tier.tier;
     row.tier_overridden = tier.override_applied.has_value();

@@ -88,11 +88,7 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.name", c.name);
   ImGui::SameLine();
   // Tier by the active policy (a manual override wins and is said so).
-  TierFacts facts;
-  facts.average_daily_assets = c.average_daily_assets;
-  facts.assets_elsewhere = c.assets_elsewhere;
-  if (c.birthday) facts.age = whole_years_between(*c.birthday, ctx.today);
-  facts.university_educated = c.education >= Education::bachelor;
+  const TierFacts facts = tier_facts(c, ctx.today);
   const TierPolicy& tiers = cv::active_policy(ws).tiers;
   const TierAssignment tier = assign_tier(tiers, facts, c.tier_override);
   const TierRule* rule = find_tier(tiers, tier.tier);
