@@ -1,10 +1,9 @@
-// Clients screen timings (issue 6 item 2): building the derived table and a
-// filter + search + sort over a 50 000-client demo book (core/demo), as of
-// 5 January 2026 — the work the screen does once per change of the book and
-// once per keystroke. Each figure is the best of 5 runs. Prints markdown
-// tables (the core functions, then the screen's query); docs/benchmarks.md
-// ("## Clients screen") has the figures. Runs natively and under Node (the
-// WASM build of bench/*.cpp).
+// Clients screen timings: building the derived table and a filter + search +
+// sort over a 50 000-client demo book (core/demo), as of 5 January 2026 — the
+// work the screen does once per change of the book and once per keystroke. Each
+// figure is the best of 5 runs. Prints markdown tables (the core functions,
+// then the screen's query); docs/benchmarks.md ("## Clients screen") has the
+// figures. Runs natively and under Node (the WASM build of bench/*.cpp).
 #include <chrono>
 #include <cstdio>
 #include <ctime>

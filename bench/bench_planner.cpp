@@ -1,10 +1,10 @@
-// Planner timings (issue 4): a year's agenda and a year's compliance for a
-// 400-client book and for a 10,000-client branch, on demo books from the demo
-// generator (core/demo: households, holdings, a year of contact history,
-// opportunities, tasks, events, risk assessments), as of 5 January 2026.
-// Each figure is the best of 3 runs and includes building the planner
-// context. Prints a markdown table, then where the agenda's time goes;
-// docs/benchmarks.md ("## Planner") has the figures and how to reproduce them.
+// Planner timings: a year's agenda and a year's compliance for a 400-client
+// book and for a 10,000-client branch, on demo books from the demo generator
+// (core/demo: households, holdings, a year of contact history, opportunities,
+// tasks, events, risk assessments), as of 5 January 2026. Each figure is the
+// best of 3 runs and includes building the planner context. Prints a markdown
+// table, then where the agenda's time goes; docs/benchmarks.md ("## Planner")
+// has the figures and how to reproduce them.
 #include <chrono>
 #include <cstdio>
 #include <ctime>

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Opening and saving an encrypted book in headless Chromium (issue 5): for
-// each demo size, a fresh browser profile sets up an encrypted store, then
+// Opening and saving an encrypted book in headless Chromium (docs/storage.md):
+// for each demo size, a fresh browser profile sets up an encrypted store, then
 // the page is reloaded and unlocked several times (open phases from
-// rmplanner.data.timings()), then one client is renamed several times and
-// each edit is timed until saved() resolves (save phases).
+// rmplanner.data.timings()), then one client is renamed several times and each
+// edit is timed until saved() resolves (save phases).
 //
 // Usage: node bench/browser/open_bench.js [--sizes 400,10000,50000]
 //          [--runs 5] [--large-runs 2] [--edits 5] [--typing-ms 0] [--out build/bench/browser_open.json]

@@ -1,8 +1,8 @@
-// A real task with the keyboard only (issue 6): after the book is open, not
-// one mouse event. Tab / Shift+Tab move the focus (read back through the
-// "ui.focus" pseudo-id, as a person watches the focus frame), Space and Enter
-// press, Esc closes, Ctrl+K searches, Alt+N opens the wizard, Ctrl+Z / Ctrl+Y
-// undo and redo.
+// A real task with the keyboard only (docs/ui-automation.md, "Keyboard"): after
+// the book is open, not one mouse event. Tab / Shift+Tab move the focus (read
+// back through the "ui.focus" pseudo-id, as a person watches the focus frame),
+// Space and Enter press, Esc closes, Ctrl+K searches, Alt+N opens the wizard,
+// Ctrl+Z / Ctrl+Y undo and redo.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');

@@ -1,8 +1,8 @@
-// Restore points in a real browser (issue 5: "a way out … restore a
-// snapshot"): Settings opens the dialog, a restore puts the book back as it
-// was at that snapshot as one undoable edit that is saved like any other, and
-// a damaged snapshot is listed as such, can be downloaded and deleted, never
-// restored.
+// Restore points in a real browser (docs/storage.md, "Saving, opening,
+// compacting, retaining"): Settings opens the dialog, a restore puts the book
+// back as it was at that snapshot as one undoable edit that is saved like any
+// other, and a damaged snapshot is listed as such, can be downloaded and
+// deleted, never restored.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');

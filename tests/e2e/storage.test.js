@@ -1,8 +1,9 @@
-// Storage in a real browser (issue 5): the book survives reloads and kills,
-// nothing readable reaches IndexedDB when encryption is on, wrong passphrases
-// are refused, lock/unlock, quota errors lose nothing, an early save cannot
-// wipe the store, a second tab is read-only (and takes over safely), the store is
-// read while the app loads, and no IndexedDB still runs.
+// Storage in a real browser (docs/storage.md, "In the browser"): the book
+// survives reloads and kills, nothing readable reaches IndexedDB when
+// encryption is on, wrong passphrases are refused, lock/unlock, quota errors
+// lose nothing, an early save cannot wipe the store, a second tab is read-only
+// (and takes over safely), the store is read while the app loads, and no
+// IndexedDB still runs.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');

@@ -1,8 +1,8 @@
-// The browser store's snapshot payload (issue 5): snapshots are written in
-// the binary snapshot codec; a store whose snapshot is bundle JSON (written
-// before the codec) still opens, and its snapshot is replaced by a binary one
-// with the next save; journal entries stay JSON deltas; nothing is readable
-// in IndexedDB.
+// The browser store's snapshot payload (docs/storage.md, "Snapshot payload"):
+// snapshots are written in the binary snapshot codec; a store whose snapshot is
+// bundle JSON (written before the codec) still opens, and its snapshot is
+// replaced by a binary one with the next save; journal entries stay JSON
+// deltas; nothing is readable in IndexedDB.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');

@@ -1,5 +1,5 @@
-// The store's timers in a real browser (issue 5): an encrypted book locks
-// itself after the configured idle time, and activity keeps it open; the
+// The store's timers in a real browser (docs/storage.md): an encrypted book
+// locks itself after the configured idle time, and activity keeps it open; the
 // backup reminder appears when the last export is older than a week and goes
 // away once the manager exports. Both settings live in localStorage
 // (docs/js-hook.md), so the tests set them before the app starts.

@@ -1,4 +1,4 @@
-// The demo book: deterministic, realistic in the proportions domain.md gives,
+// The demo book: deterministic, realistic in the proportions docs/domain.md gives,
 // and valid by the bundle's own checks.
 #include <catch_amalgamated.hpp>
 #include <set>
@@ -55,7 +55,7 @@ TEST_CASE("demo proportions follow domain.md") {
     surnames.insert(c.name.substr(0, 3));
     CHECK(c.manager_id == b.managers[0].meta.id);
   }
-  // 80 % under 1M (domain.md §1, source 000); sampling noise of 2000 draws is ~1 %.
+  // 80 % under 1M (docs/domain.md §1, source 000); sampling noise of 2000 draws is ~1 %.
   CHECK(under_1m >= 1540);
   CHECK(under_1m <= 1660);
   CHECK(lunar >= 140);

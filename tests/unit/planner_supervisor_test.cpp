@@ -1,6 +1,6 @@
-// Supervisor figures (issue 4, item 5) with hand-worked numbers: compliance
-// per manager and tier, overloaded managers, clients without a manager and
-// assignments not followed up within a week.
+// Supervisor figures (docs/domain.md §1, "Roles") with hand-worked numbers:
+// compliance per manager and tier, overloaded managers, clients without a
+// manager and assignments not followed up within a week.
 #include <catch_amalgamated.hpp>
 
 #include "core/planner/supervisor_figures.h"

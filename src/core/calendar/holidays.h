@@ -1,5 +1,5 @@
 // Chinese holidays and festivals of a Gregorian year, 1900-2100: the dates a
-// manager sends greetings (domain.md §2, "SMS greetings on major holidays")
+// manager sends greetings (docs/domain.md §2, "SMS greetings on major holidays")
 // and, for the statutory ones, the dates the working-day calendar starts from.
 #pragma once
 #include <string_view>

@@ -152,7 +152,7 @@ class Generator {
     book.managers = {std::move(m)};
   }
 
-  // domain.md §1: 80 % under 1,000,000; the rest mostly 1–3 million.
+  // docs/domain.md §1: 80 % under 1,000,000; the rest mostly 1–3 million.
   Fen average_daily_assets() {
     const uint64_t u = rng_.below(1000);
     if (u < 80) return yuan_between(50'000, 299'999);
@@ -227,7 +227,7 @@ class Generator {
       c.tier_override = TierOverride{"B", supervisor_id_.str(), past_day(200), "代发工资大户，网点负责人批准"};
       change(c.meta, "tier_override", c.tier_override->approved_on);
     }
-    // One client in 23 has said money is needed soon (domain.md §5), so the
+    // One client in 23 has said money is needed soon (docs/domain.md §5), so the
     // demo shows the suitability refusal. Derived from the position rather
     // than drawn, so adding it left every other demo record as it was.
     if (book.clients.size() % 23 == 7) {
@@ -370,7 +370,7 @@ class Generator {
       left -= amount;
       // Term products mature on a uniformly random day of the coming year (or
       // of the coming term, when shorter): the maturity reminders of
-      // domain.md §2 spread over the year.
+      // docs/domain.md §2 spread over the year.
       const int term = p.term_days > 0 ? p.term_days : 0;
       const Date start =
           term > 0 ? opt_.today.plus_days(1 + static_cast<int32_t>(rng_.below(static_cast<uint64_t>(std::min(term, 365)))) - term)

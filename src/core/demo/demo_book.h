@@ -1,5 +1,5 @@
 // A realistic, deterministic demo book: one manager at one outlet with N
-// clients, split as domain.md §1 says (80 % under 1,000,000 CNY of average
+// clients, split as docs/domain.md §1 says (80 % under 1,000,000 CNY of average
 // daily assets), with households, holdings maturing over the coming year,
 // a year of contact history, open opportunities, tasks, events, complaints
 // and risk assessments. Every record is marked demo. The same seed and date

@@ -1,4 +1,4 @@
-// A household's goals, quantified as the plan requires (domain.md §4: amount and
+// A household's goals, quantified as the plan requires (docs/domain.md §4: amount and
 // year, prioritised — emergency reserve, housing, children's education,
 // retirement, speculative/other). The enum order is that priority.
 #pragma once

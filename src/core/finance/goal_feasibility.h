@@ -1,6 +1,6 @@
-// Goal feasibility (domain.md §4): "a plan is feasible only when the required
-// return of the goals ≤ the recommended return for the client's risk profile;
-// otherwise adjust goals."
+// Goal feasibility (docs/domain.md §4): a plan is feasible only when the return
+// its goals require is no higher than the return recommended for the client's
+// risk profile; otherwise the goals are changed.
 //
 // The required return is the smallest yearly rate, in whole basis points, at
 // which today's investable assets plus each year's saving pay every goal in its

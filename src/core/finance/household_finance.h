@@ -1,4 +1,4 @@
-// A household's balance sheet and yearly income/expense statement (domain.md §4,
+// A household's balance sheet and yearly income/expense statement (docs/domain.md §4,
 // "理财规划书"). Flat structs of fen so the bundle stores them field by field and a
 // supervisor's edit of one line merges cleanly. All amounts are non-negative;
 // liabilities are stored as positive outstanding balances.

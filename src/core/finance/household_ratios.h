@@ -1,4 +1,4 @@
-// The six household ratios of domain.md §4 with their health verdicts.
+// The six household ratios of docs/domain.md §4 with their health verdicts.
 //
 // Every ratio is kept as an exact fraction of fen and judged by integer cross-
 // multiplication ("solvency > 0.5" ⇔ 2 × net > total), so a household sitting

@@ -1,4 +1,4 @@
-// Life stage (domain.md §1, source 000): single 20–30, family formation 30–35,
+// Life stage (docs/domain.md §1, source 000): single 20–30, family formation 30–35,
 // family growth 35–50, family maturity 50–60, retirement 60+. The documents give
 // age bands and the family events that mark them; where the two disagree the
 // rules below decide, in this order:

@@ -1,4 +1,4 @@
-// The two reserves a plan checks first (domain.md §4, "recommendations"): an
+// The two reserves a plan checks first (docs/domain.md §4, "recommendations"): an
 // emergency fund of 3–6 months of expenses in liquid assets, and protection
 // whose premiums are about 10 % of annual income.
 #pragma once

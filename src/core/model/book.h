@@ -29,7 +29,7 @@ struct Settings {
   RecordMeta meta;
   std::string active_policy_id;  // a policy preset id ("bank_a")
   RecordId owner_manager_id;  // whose book this is
-  std::vector<CrossSellRule> cross_sell;  // domain.md §3, editable
+  std::vector<CrossSellRule> cross_sell;  // docs/domain.md §3, editable
 };
 
 // Whether a file is a manager's whole book or a subset shared for review

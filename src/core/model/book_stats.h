@@ -1,6 +1,6 @@
 // A book summarised for `rmplanner stats` and the supervisor's overview:
 // clients per tier under a policy, household ratios outside their healthy
-// range (domain.md §4), and risk assessments that have lapsed (§5). Derived
+// range (docs/domain.md §4), and risk assessments that have lapsed (§5). Derived
 // figures only; nothing here is stored.
 #pragma once
 #include <cstdint>

@@ -1,4 +1,4 @@
-// The client profile of domain.md §1 — the "one-page profile" (客户信息一纸通).
+// The client profile of docs/domain.md §1 — the "one-page profile" (客户信息一纸通).
 // Tier, life stage, risk level and value are derived elsewhere from these
 // facts and are not stored, except a manual tier override, whose approval is
 // itself a fact to keep.
@@ -28,7 +28,7 @@ struct ImportantDate {
   friend bool operator==(const ImportantDate&, const ImportantDate&) = default;
 };
 
-// Money the client has said they will need by a date (domain.md §5): a
+// Money the client has said they will need by a date (docs/domain.md §5): a
 // product that locks it up past that date must not be sold.
 struct LiquidityNeed {
   LiquidityPurpose purpose = LiquidityPurpose::other;
@@ -37,7 +37,7 @@ struct LiquidityNeed {
   friend bool operator==(const LiquidityNeed&, const LiquidityNeed&) = default;
 };
 
-// A tier set by hand instead of computed from assets; domain.md §1 (Bank B)
+// A tier set by hand instead of computed from assets; docs/domain.md §1 (Bank B)
 // requires the approver by tier.
 struct TierOverride {
   std::string tier;         // tier code of the active policy ("platinum", "B")
@@ -78,7 +78,7 @@ struct Client {
   Fen assets_elsewhere = 0;      // known holdings at other institutions
   std::optional<TierOverride> tier_override;
   std::optional<Date> account_opened;  // start of the relationship (3-day call-back rule)
-  bool derivatives_experience = false; // domain.md §5: no derivative-linked offers without it
+  bool derivatives_experience = false; // docs/domain.md §5: no derivative-linked offers without it
   std::vector<LiquidityNeed> liquidity_needs;
   RecordId manager_id;
   RecordId household_id;

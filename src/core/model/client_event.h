@@ -1,4 +1,4 @@
-// Events the branch holds for clients (domain.md §6): salons, dinners,
+// Events the branch holds for clients (docs/domain.md §6): salons, dinners,
 // lectures…, with the invitations and their follow-up.
 #pragma once
 #include <optional>

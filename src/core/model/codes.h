@@ -45,7 +45,7 @@ enum class Education { unknown, below_high_school, high_school, associate, bache
 RM_ENUM_CODES(Education, "unknown", "below_high_school", "high_school", "associate", "bachelor",
               "master", "doctorate");
 
-// domain.md §1: the eight classes of 004 and the professions 000 adds.
+// docs/domain.md §1: the eight classes of 004 and the professions 000 adds.
 enum class OccupationClass {
   unknown,
   government_official,
@@ -77,7 +77,7 @@ RM_ENUM_CODES(Channel, "phone", "sms", "wechat", "email", "letter", "visit", "br
 enum class ContactTime { any, morning, noon, afternoon, evening, weekend };
 RM_ENUM_CODES(ContactTime, "any", "morning", "noon", "afternoon", "evening", "weekend");
 
-// domain.md §1 (sources to assign) and §3 (finding channels of the six steps).
+// docs/domain.md §1 (sources to assign) and §3 (finding channels of the six steps).
 enum class ClientSource {
   unknown,
   system_identification,
@@ -110,7 +110,7 @@ enum class ImportantDateKind { wedding_anniversary, spouse_birthday, child_birth
 RM_ENUM_CODES(ImportantDateKind, "wedding_anniversary", "spouse_birthday", "child_birthday",
               "parent_birthday", "account_anniversary", "other");
 
-// Money the client will need soon (domain.md §5: house, study abroad, hospital).
+// Money the client will need soon (docs/domain.md §5: house, study abroad, hospital).
 enum class LiquidityPurpose { house, study_abroad, hospital, other };
 RM_ENUM_CODES(LiquidityPurpose, "house", "study_abroad", "hospital", "other");
 
@@ -123,7 +123,7 @@ RM_ENUM_CODES(BranchLevel, "outlet", "tier2_branch", "tier1_branch", "head_offic
 enum class SupervisorRole { branch_head, sales_lead, regional_lead };
 RM_ENUM_CODES(SupervisorRole, "branch_head", "sales_lead", "regional_lead");
 
-// domain.md §4's risk–return ladder, then the service products of §3's cross-sell matrix.
+// docs/domain.md §4's risk–return ladder, then the service products of §3's cross-sell matrix.
 enum class ProductCategory {
   savings,
   money_market_fund,
@@ -158,14 +158,14 @@ RM_ENUM_CODES(ContactOutcome, "reached", "no_answer", "appointment_made", "inter
 enum class TaskKind { follow_up, call_back, maturity, greeting, paperwork, other };
 RM_ENUM_CODES(TaskKind, "follow_up", "call_back", "maturity", "greeting", "paperwork", "other");
 
-// domain.md §3: the six steps (六步曲).
+// docs/domain.md §3: the six steps (六步曲).
 enum class SalesStep { find, contact, needs, proposal, presentation, maintenance };
 RM_ENUM_CODES(SalesStep, "find", "contact", "needs", "proposal", "presentation", "maintenance");
 
 enum class OpportunityStatus { open, won, lost };
 RM_ENUM_CODES(OpportunityStatus, "open", "won", "lost");
 
-// domain.md §3: value-raising methods.
+// docs/domain.md §3: value-raising methods.
 enum class SalesMethod { unknown, repeat, cross_sell, up_sell, diagnostic_portfolio, circle_referral };
 RM_ENUM_CODES(SalesMethod, "unknown", "repeat", "cross_sell", "up_sell", "diagnostic_portfolio",
               "circle_referral");
@@ -173,7 +173,7 @@ RM_ENUM_CODES(SalesMethod, "unknown", "repeat", "cross_sell", "up_sell", "diagno
 enum class ReviewState { draft, submitted, approved, returned };
 RM_ENUM_CODES(ReviewState, "draft", "submitted", "approved", "returned");
 
-// domain.md §6: client events.
+// docs/domain.md §6: client events.
 enum class ClientEventKind { investment_salon, dinner, short_trip, art_collection, financial_lecture,
                              market_lecture, study_abroad_talk, overseas_investment_talk, other };
 RM_ENUM_CODES(ClientEventKind, "investment_salon", "dinner", "short_trip", "art_collection",
@@ -183,7 +183,7 @@ RM_ENUM_CODES(ClientEventKind, "investment_salon", "dinner", "short_trip", "art_
 enum class InvitationStatus { invited, accepted, declined, attended, no_show };
 RM_ENUM_CODES(InvitationStatus, "invited", "accepted", "declined", "attended", "no_show");
 
-// domain.md §6: complaint handling, in order.
+// docs/domain.md §6: complaint handling, in order.
 enum class ComplaintStep { listen, record_facts, determine_responsibility, apologise, agree_remedy, execute,
                            follow_up };
 RM_ENUM_CODES(ComplaintStep, "listen", "record_facts", "determine_responsibility", "apologise",

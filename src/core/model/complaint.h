@@ -1,4 +1,4 @@
-// A client complaint and how it was handled, step by step as domain.md §6
+// A client complaint and how it was handled, step by step as docs/domain.md §6
 // prescribes: listen, record facts, determine responsibility, apologise,
 // agree a remedy, execute, follow up.
 #pragma once

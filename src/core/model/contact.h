@@ -1,4 +1,4 @@
-// One interaction with a client (联络记录). The contact rules of domain.md §2
+// One interaction with a client (联络记录). The contact rules of docs/domain.md §2
 // count these: services, proactive contacts, meetings.
 #pragma once
 #include <optional>

@@ -14,7 +14,7 @@ struct Seed {
   bool derivative_linked;
 };
 
-// Ladder positions follow the order of domain.md §4 on its 0–15 scale; gold
+// Ladder positions follow the order of docs/domain.md §4 on its 0–15 scale; gold
 // sits beside real estate as a store of value. Returns are indicative only.
 constexpr Seed kSeeds[] = {
     {"SAV-01", "活期储蓄", ProductCategory::savings, ProductRisk::R1, 0, 0, 20, false},
@@ -63,7 +63,7 @@ std::vector<Product> default_catalogue(const Random64& random, const Hlc& stamp,
 
 std::vector<CrossSellRule> default_cross_sell() {
   using C = ProductCategory;
-  // The first row is domain.md §3's own example; the others apply its logic
+  // The first row is docs/domain.md §3's own example; the others apply its logic
   // (service products first, then the next rung of the ladder).
   return {
       {C::platinum_credit_card, {C::online_banking, C::sms_alert, C::fund_plan, C::bond, C::insurance}},

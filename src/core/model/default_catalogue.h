@@ -1,5 +1,5 @@
 // The catalogue and cross-sell matrix a new book starts with: one generic
-// product per rung of domain.md §4's risk–return ladder, plus the service
+// product per rung of docs/domain.md §4's risk–return ladder, plus the service
 // products of §3's cross-sell example. The user edits or replaces them.
 #pragma once
 #include <vector>

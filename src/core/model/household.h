@@ -1,6 +1,6 @@
 // The client's family (家庭): members with their relation to the client, and
 // the shared balance sheet and income/expense statement the financial plan
-// (domain.md §4) starts from.
+// (docs/domain.md §4) starts from.
 #pragma once
 #include <optional>
 #include <string>

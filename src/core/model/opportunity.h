@@ -1,5 +1,5 @@
 // One sale from first signal to won or lost (商机), moving through the six
-// steps of domain.md §3. The Friday pipeline table is a view of these.
+// steps of docs/domain.md §3. The Friday pipeline table is a view of these.
 #pragma once
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 // The product catalogue the manager sells from, the client's holdings, and
-// the cross-sell matrix (domain.md §3, §4). The catalogue is data the user
+// the cross-sell matrix (docs/domain.md §3, §4). The catalogue is data the user
 // edits; default_catalogue.h seeds it.
 #pragma once
 #include <optional>
@@ -20,7 +20,7 @@ struct Product {
   std::string name;
   ProductCategory category = ProductCategory::savings;
   ProductRisk risk = ProductRisk::R1;
-  int ladder_position = 0;  // 0–15 on the risk–return ladder of domain.md §4
+  int ladder_position = 0;  // 0–15 on the risk–return ladder of docs/domain.md §4
   int term_days = 0;        // 0: open-ended or redeemable any day
   bool derivative_linked = false;
   int expected_return_bp = 0;  // annual, basis points (350 = 3.50 %)

@@ -1,6 +1,6 @@
 // A completed risk questionnaire (风险测评): the record a suitability check
 // relies on. The questions and scoring live in core/risk; this keeps what the
-// client answered and what it gave. domain.md §5: signed in person, valid one
+// client answered and what it gave. docs/domain.md §5: signed in person, valid one
 // year, redone when the client's situation changes.
 #pragma once
 #include <string>

@@ -54,7 +54,7 @@ class DemandBuilder {
     if (item.rule == kNotAPolicyRule) {  // assignment follow-up: a first call
       plan.assign(1, ContactClass::call);
     } else if (ctx_.policy().contacts.rules[item.rule].kind == RuleKind::risk_reassessment) {
-      plan.assign(1, ContactClass::meeting);  // signed in person (domain.md §5)
+      plan.assign(1, ContactClass::meeting);  // signed in person (docs/domain.md §5)
     }
     if (plan.empty()) return;
     const Date start = std::max(item.start, from_);

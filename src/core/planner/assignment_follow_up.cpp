@@ -1,5 +1,6 @@
-// domain.md §1: "the branch head screens monthly for clients meeting tier
-// criteria and assigns them; the manager must follow up within one week."
+// docs/domain.md §1 (Capacity and assignment): the branch head assigns each
+// month the clients who now meet a tier's criteria, and the manager must follow
+// a newly assigned client up within one week.
 // The assignment date is when the client's manager_id field last changed (its
 // merge stamp, in China Standard Time); the follow-up is any contact with the
 // client by the assigned manager within 7 days from that date.

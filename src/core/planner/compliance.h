@@ -1,4 +1,4 @@
-// Compliance with the active policy's contact rules (domain.md §2): for each
+// Compliance with the active policy's contact rules (docs/domain.md §2): for each
 // client and rule, and each period or event window that has begun, what was
 // done, what is required, when it is due and how late it is.
 //

@@ -1,4 +1,4 @@
-// Dated reasons to contact a client that are not a rule's count (domain.md §2,
+// Dated reasons to contact a client that are not a rule's count (docs/domain.md §2,
 // "contact events"): birthdays and important dates, product maturities, large
 // new holdings, opportunity next steps, contact follow-ups, tasks, and client
 // events (invitations to confirm, attendees to thank). Each has a window in

@@ -1,4 +1,4 @@
-// domain.md §2 and §5: a risk assessment is valid `valid_months` (one year)
+// docs/domain.md §2 and §5: a risk assessment is valid `valid_months` (one year)
 // and must be redone before a recommendation when more than
 // `recommendation_gap_months` (six) have passed since the previous one. The
 // last recommendation is the latest opportunity that reached the proposal

@@ -1,4 +1,4 @@
-// The supervisor's view over several managers' books (domain.md §1, §3):
+// The supervisor's view over several managers' books (docs/domain.md §1, §3):
 // compliance per manager and tier, managers over the staffing ratios,
 // clients without a manager, and assignments not followed up within a week.
 #pragma once

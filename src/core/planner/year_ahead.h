@@ -1,8 +1,8 @@
-// The year ahead (issue 4): what the year's rules demand of the manager, per
+// The year ahead: what the year's rules demand of the manager, per
 // working day and week, and how each tier would stand at year end if the
 // manager keeps the agenda's planned pace.
 //
-// The demand side is domain.md §2's worked example — 320 A clients on 6-4-2
+// The demand side is docs/domain.md §2's worked example — 320 A clients on 6-4-2
 // and 80 B/C on 12-4-2 over 50 working weeks give 2,880 services, 1,600
 // proactive contacts and 800 meetings, 11.5 / 6.4 / 3.2 a day — computed by
 // core/policy/contact_workload.h; here it is also kept exact, as a fraction.

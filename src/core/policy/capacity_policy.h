@@ -1,4 +1,4 @@
-// How many clients one manager can serve (domain.md §1, "Capacity and
+// How many clients one manager can serve (docs/domain.md §1, "Capacity and
 // assignment"), as data: the total cap, the share expected below an asset line,
 // the per-tier staffing ratios and the bands delegated to other branch staff.
 #pragma once

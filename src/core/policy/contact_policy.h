@@ -1,4 +1,4 @@
-// Contact rules as data (domain.md §2). The planner (core/planner) evaluates them
+// Contact rules as data (docs/domain.md §2). The planner (core/planner) evaluates them
 // against a client's contact history; this header fixes what a rule means so the
 // two sides agree.
 //

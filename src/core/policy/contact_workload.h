@@ -1,5 +1,5 @@
 // The yearly contact workload a book implies under a contact policy — the
-// arithmetic of domain.md §2 (000): 320 A clients on "6-4-2" and 80 B/C clients on
+// arithmetic of docs/domain.md §2 (000): 320 A clients on "6-4-2" and 80 B/C clients on
 // "12-4-2" over 50 working weeks give 2,880 services, 1,600 proactive contacts and
 // 800 meetings a year, i.e. 11.5, 6.4 and 3.2 a day.
 #pragma once

@@ -1,4 +1,4 @@
-// The numbers here are the source documents' own, as digested in domain.md §1–2.
+// The numbers here are the source documents' own, as digested in docs/domain.md §1–2.
 #include "core/policy/policy_presets.h"
 
 #include <utility>

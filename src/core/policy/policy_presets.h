@@ -1,4 +1,4 @@
-// The shipped presets of domain.md §1–2, each a starting point the user edits.
+// The shipped presets of docs/domain.md §1–2, each a starting point the user edits.
 #pragma once
 #include <vector>
 

@@ -1,4 +1,4 @@
-// Tier rules as data (domain.md §1). A bank's tiering is a list the user can
+// Tier rules as data (docs/domain.md §1). A bank's tiering is a list the user can
 // edit; code only knows how to match a client against it.
 //
 // Reading of the documents' ranges: "1,000,000 – 3,000,000" means the lower bound
@@ -57,7 +57,7 @@ struct TierFacts {
 
 // A manual tier (TierOverride, core/model/client.h: tier, approved_by,
 // approved_on, reason) wins over the computed tier and is reported as such:
-// domain.md §1 has each tier approved by a named level.
+// docs/domain.md §1 has each tier approved by a named level.
 struct TierAssignment {
   std::string tier;           // effective tier code; empty = below every tier
   std::string computed_tier;  // what the rules alone give

@@ -1,4 +1,4 @@
-// A client's value to the bank (domain.md §6, "client lifetime value": historical,
+// A client's value to the bank (docs/domain.md §6, "client lifetime value": historical,
 // current, potential) and the value class of §1 (002: high-value,
 // low-profit-with-potential, break-even, loss-making).
 //

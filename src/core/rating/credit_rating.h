@@ -1,4 +1,4 @@
-// Client credit rating (domain.md §6, source 002): a 0–100 score mapped to nine
+// Client credit rating (docs/domain.md §6, source 002): a 0–100 score mapped to nine
 // grades, AAA 90–100, AA 80–89, A 70–79, BBB 60–69, BB 50–59, B 40–49, CCC 30–39,
 // CC 20–29, C 0–19. The score is a weighted mean of the five personal factors —
 // character, capacity (income vs debt), capital, collateral/guarantee,

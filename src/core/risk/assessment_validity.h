@@ -1,4 +1,4 @@
-// When a client's risk assessment may be relied on (domain.md §2, §5):
+// When a client's risk assessment may be relied on (docs/domain.md §2, §5):
 //  - an assessment is required before the first product recommendation;
 //  - it is valid one year: assessed on 2024-03-10, it is valid through
 //    2025-03-09 and expired from 2025-03-10 (date + 12 months) on;

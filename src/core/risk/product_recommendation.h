@@ -1,4 +1,4 @@
-// "Recommend 2–3 suitable products per need" (domain.md §2). Picks from the
+// "Recommend 2–3 suitable products per need" (docs/domain.md §2). Picks from the
 // catalogue the products that pass the suitability check, are on sale, fit the
 // need's categories and give the money back by the time it is needed; the best
 // expected returns come first.

@@ -1,7 +1,7 @@
 // The risk questionnaire (风险测评问卷) as data: questions, options with scores,
 // and the score bands that give C1–C5. The bank replaces or edits it; the code
 // only adds up the chosen options. An option may also mark the client as
-// experienced with derivatives (domain.md §5: derivative-linked products only
+// experienced with derivatives (docs/domain.md §5: derivative-linked products only
 // for clients with that experience).
 #pragma once
 #include <string>

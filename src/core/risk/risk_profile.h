@@ -1,4 +1,4 @@
-// The two five-step risk scales of domain.md §5: a client's risk level from the
+// The two five-step risk scales of docs/domain.md §5: a client's risk level from the
 // questionnaire (C1 most conservative … C5 most aggressive) and a product's risk
 // rating (R1 … R5). The rule "product risk must not exceed the client's level"
 // compares the two numerically, which is why both start at 1 and share a scale.
@@ -24,7 +24,7 @@ std::string_view risk_name_en(RiskLevel level);
 constexpr int rank(RiskLevel level) { return static_cast<int>(level); }
 constexpr int rank(ProductRisk risk) { return static_cast<int>(risk); }
 
-// domain.md §5: "Product risk level must not exceed the client's risk level."
+// docs/domain.md §5: "Product risk level must not exceed the client's risk level."
 constexpr bool within_risk_level(ProductRisk product, RiskLevel client) {
   return rank(product) <= rank(client);
 }

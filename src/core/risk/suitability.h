@@ -1,4 +1,4 @@
-// The suitability check run before a product is offered (domain.md §5). It
+// The suitability check run before a product is offered (docs/domain.md §5). It
 // never stops at the first problem: the manager sees every reason at once, in
 // both languages, so one conversation can fix them all.
 #pragma once

@@ -1,5 +1,5 @@
 // The client book as a searchable, filterable, sortable table (the Clients
-// screen, issue 6 item 2) — pure C++, no UI.
+// screen; docs/ui-automation.md, "Clients") — pure C++, no UI.
 //
 // Two steps, so that a 50 000-client book stays instant:
 //   1. ClientTable::build() derives, once per change of the book (or of the
