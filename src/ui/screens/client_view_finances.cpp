@@ -1,6 +1,6 @@
 // Household members, the balance sheet and the yearly income/expense
 // statement (money typed in yuan, kept as integer fen), the six ratios of
-// domain.md §4 against their thresholds, and the asset-allocation donut.
+// docs/domain.md §4 against their thresholds, and the asset-allocation donut.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
