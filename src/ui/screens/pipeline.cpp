@@ -1,6 +1,6 @@
 // Pipeline (商机): the manager's 商机进程表 — every open opportunity by step
 // of the six-step cycle, with one-click advance / won / lost, and the CSV
-// the manager submits every Friday (domain.md §3).
+// the manager submits every Friday (docs/domain.md §3).
 #include "ui/screens/pipeline.h"
 
 #include <imgui.h>
