@@ -1,5 +1,5 @@
 // The new-client wizard: the "establish needs" checklist of the six steps
-// (domain.md §3) in six pages — basic profile (Chinese name, solar or lunar
+// (docs/domain.md §3) in six pages — basic profile (Chinese name, solar or lunar
 // birthday) → contact preferences → household & finances → goals and needs →
 // risk assessment (optional) → review & create. Nothing is written until
 // "Create", which applies one Edit: the client, the household, one
