@@ -1,4 +1,4 @@
-// 客户信息一纸通: every field of the client profile (domain.md §1) on one
+// 客户信息一纸通: every field of the client profile (docs/domain.md §1) on one
 // page, edited as a copy and validated on Save.
 #include <imgui.h>
 #include <imgui_stdlib.h>
