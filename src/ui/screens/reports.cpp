@@ -1,5 +1,5 @@
 // Reports (报表): what goes to the supervisor — the daily work logs, this
-// week's summary (domain.md §3: weekly summary to the supervisor), the
+// week's summary (docs/domain.md §3: weekly summary to the supervisor), the
 // communication reports and their review state — and the export of the book
 // as a file (backup, or a plan file to share).
 #include "ui/screens/reports.h"
