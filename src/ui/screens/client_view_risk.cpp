@@ -1,6 +1,6 @@
 // Risk assessment (take the questionnaire with the client; level, score and
 // expiry) and the suitability of any catalogue product, with every reason
-// when it is refused (domain.md §5).
+// when it is refused (docs/domain.md §5).
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
