@@ -1,5 +1,5 @@
 // Planner (计划): the year ahead — what the contact rules demand of this book
-// (domain.md §2's worked example is this arithmetic), whether the planned pace
+// (docs/domain.md §2's worked example is this arithmetic), whether the planned pace
 // meets them by tier — and the coming week day by day.
 #include "ui/screens/planner.h"
 
