@@ -1,4 +1,4 @@
-// The Clients screen (客户, issue 6 item 2): the whole book as one table that
+// The Clients screen (客户; docs/ui-automation.md, "Clients"): the whole book as one table that
 // stays smooth at 50 000 rows. The derived table (core/search/client_search.h)
 // is rebuilt once per change of the book or the date; filter + search + sort
 // run once per change of their inputs; each frame draws only the rows on
