@@ -13,6 +13,7 @@ int cmd_stats(int argc, char** argv);
 int cmd_agenda(int argc, char** argv);
 int cmd_compliance(int argc, char** argv);
 int cmd_holidays(int argc, char** argv);
+int cmd_apply(int argc, char** argv);
 
 struct Command {
   const char* name;

@@ -16,6 +16,7 @@ constexpr Command kCommands[] = {
     {"agenda", "plan whom to meet, call or message, day by day (JSON)", rm::cli::cmd_agenda},
     {"compliance", "contact-rule compliance of a year, per client and rule (JSON)", rm::cli::cmd_compliance},
     {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
+    {"apply", "apply user actions (commands, JSON lines) to a book, as the app does", rm::cli::cmd_apply},
 };
 
 void usage(std::FILE* out) {

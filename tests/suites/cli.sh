@@ -62,6 +62,30 @@ check "$TMP/c.json" "every status is a known code and overdue_days > 0 only when
 check "$TMP/c.json" "a year judged after it ended has no item on track or behind" \
   'j.filter(i => i.end <= "2026-01-01").every(i => i.status === "met" || i.status === "overdue")'
 
+# apply: the app's commands from a script, all or nothing
+CLIENT=$(node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(j.clients[0].id)' "$TMP/book.json")
+cat > "$TMP/cmds.jsonl" <<JSONL
+# a call yesterday with a follow-up, and a meeting today
+{"command":"record_contact","client_id":"$CLIENT","date":"2026-01-04","channel":"phone","notes":"问候","next_step":"送资料","next_step_date":"2026-01-12"}
+
+{"command":"record_contact","client_id":"$CLIENT","date":"2026-01-05","channel":"visit","meeting":true}
+JSONL
+"$BIN" apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/applied.json" --today 2026-01-05 --json > "$TMP/ap.json" || die "apply failed"
+check "$TMP/ap.json" "apply reports 2 commands and 3 changed records (two contacts, one follow-up task)" \
+  'j.applied === 2 && j.changed === 3'
+check "$TMP/applied.json" "the applied book holds both contacts and the follow-up task due 2026-01-12" \
+  'j.contacts.filter(c => c.client_id === "'"$CLIENT"'" && (c.date === "2026-01-04" || c.date === "2026-01-05")).length === 2 && j.tasks.some(t => t.client_id === "'"$CLIENT"'" && t.due === "2026-01-12")'
+"$BIN" validate "$TMP/applied.json" > /dev/null || die "the applied book does not validate"
+echo '{"command":"record_contact","client_id":"'"$CLIENT"'","date":"2026-01-06","channel":"phone"}' >> "$TMP/cmds.jsonl"
+set +e
+"$BIN" apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/refused.json" --today 2026-01-05 --json > "$TMP/ar.json" 2> /dev/null
+code=$?
+set -e
+((code == 1)) || die "apply with a refused line should exit 1"
+[[ ! -e "$TMP/refused.json" ]] || die "apply wrote a book although a line was refused"
+check "$TMP/ar.json" "apply names the refused line and why, in both languages" \
+  'j.line === 5 && j.problem.code === "date_in_future" && j.problem.message_zh.length > 0 && j.problem.message_en.length > 0'
+
 # errors: non-zero exit and a one-line reason
 expect_error() {
   local code
@@ -81,7 +105,10 @@ expect_error agenda "$TMP/missing.json" --days 3
 expect_error compliance "$TMP/book.json"
 expect_error compliance "$TMP/book.json" --year 2025 --policy nope
 expect_error compliance --year 2025
-for c in agenda compliance holidays; do
+expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl"
+expect_error apply "$TMP/book.json" "$TMP/missing.jsonl" --out "$TMP/x.json"
+expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/x.json" --as auditor
+for c in agenda compliance holidays apply; do
   "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
 done
 echo "cli.sh: all CLI checks passed"
