@@ -1,0 +1,173 @@
+// Opportunities: opened from the 360° view, moved between the six steps and
+// closed as won or lost from the pipeline (docs/domain.md §3).
+#include "command_fixture.h"
+
+using namespace rm;
+using namespace rm::test;
+
+namespace {
+CreateOpportunity fund_sale(Date opened) {
+  CreateOpportunity c;
+  c.client_id = tid("c1");
+  c.title = "养老目标基金";
+  c.expected_amount = yuan(200'000);
+  c.step = SalesStep::needs;
+  c.method = SalesMethod::cross_sell;
+  c.opened_on = opened;
+  c.next_step = "面谈";
+  c.next_step_date = opened.plus_days(5);
+  return c;
+}
+
+RecordId make_opportunity(CommandFixture& f) {
+  REQUIRE(f.run(fund_sale(f.today.plus_days(-10))).ok());
+  return f.ws.book().opportunities.back().meta.id;
+}
+
+Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
+  Result<int64_t> r = f.run(c, role);
+  REQUIRE_FALSE(r.ok());
+  CHECK_FALSE(r.problem().message_en.empty());
+  CHECK_FALSE(r.problem().message_zh.empty());
+  return r.problem();
+}
+}  // namespace
+
+TEST_CASE("create opportunity: opened for the user at its step, and one undo removes it") {
+  CommandFixture f;
+  REQUIRE(f.run(fund_sale(f.today)).value() == 1);
+  const Opportunity& o = f.ws.book().opportunities.at(0);
+  CHECK(o.title == "养老目标基金");
+  CHECK(o.client_id == tid("c1"));
+  CHECK(o.manager_id == tid("m1"));
+  CHECK(o.step == SalesStep::needs);
+  CHECK(o.status == OpportunityStatus::open);
+  CHECK(o.method == SalesMethod::cross_sell);
+  CHECK(o.expected_amount == yuan(200'000));
+  CHECK(o.opened_on == f.today);
+  CHECK(o.next_step_date == f.today.plus_days(5));
+  CHECK(f.ws.undo_command() == "create_opportunity");
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().opportunities[0].meta.deleted);
+}
+
+TEST_CASE("create opportunity: refusals say why and change nothing") {
+  CommandFixture f;
+  const uint64_t revision = f.ws.revision();
+  CreateOpportunity negative = fund_sale(f.today);
+  negative.expected_amount = -1;
+  const Problem p = refused(f, negative);
+  CHECK(p.code == "negative_amount");
+  CHECK(p.path == "expected_amount");
+  CHECK(p.message_zh == "预计金额不能为负数。");
+  CreateOpportunity untitled = fund_sale(f.today);
+  untitled.title = " ";
+  CHECK(refused(f, untitled).path == "title");
+  CreateOpportunity unknown = fund_sale(f.today);
+  unknown.client_id = tid("nobody");
+  CHECK(refused(f, unknown).code == "no_such_client");
+  CreateOpportunity no_product = fund_sale(f.today);
+  no_product.product_id = tid("p-none");
+  CHECK(refused(f, no_product).code == "no_such_product");
+  CHECK(refused(f, fund_sale(f.today.plus_days(1))).code == "date_in_future");
+  CreateOpportunity backwards = fund_sale(f.today);
+  backwards.next_step_date = f.today.plus_days(-1);
+  CHECK(refused(f, backwards).code == "next_step_before_opened");
+  CHECK(refused(f, fund_sale(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.ws.revision() == revision);
+  CHECK(f.ws.book().opportunities.empty());
+}
+
+TEST_CASE("move opportunity: to any other step of an open one; undo moves it back") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  REQUIRE(f.run(MoveOpportunity{id, SalesStep::proposal}).value() == 1);
+  CHECK(f.ws.book().opportunities[0].step == SalesStep::proposal);
+  CHECK(f.ws.undo_command() == "move_opportunity");
+  REQUIRE(f.run(MoveOpportunity{id, SalesStep::contact}).ok());  // back a step: the client wants to talk again
+  CHECK(f.ws.book().opportunities[0].step == SalesStep::contact);
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().opportunities[0].step == SalesStep::proposal);
+}
+
+TEST_CASE("move opportunity: refusals say why and change nothing") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  const uint64_t revision = f.ws.revision();
+  const Problem same = refused(f, MoveOpportunity{id, SalesStep::needs});
+  CHECK(same.code == "same_step");
+  CHECK(same.message_en == "The opportunity is already at that step.");
+  CHECK(refused(f, MoveOpportunity{tid("o-none"), SalesStep::proposal}).code == "no_such_opportunity");
+  CHECK(refused(f, MoveOpportunity{id, static_cast<SalesStep>(6)}).code == "bad_step");
+  CHECK(f.ws.revision() == revision);
+  REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::lost, f.today, "利率不合适"}).ok());
+  const uint64_t closed = f.ws.revision();
+  CHECK(refused(f, MoveOpportunity{id, SalesStep::proposal}).code == "opportunity_closed");
+  CHECK(f.ws.revision() == closed);
+  CHECK(f.ws.book().opportunities[0].step == SalesStep::needs);
+}
+
+TEST_CASE("close opportunity: won or lost, dated, with the reason for a lost one") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::lost, f.today.plus_days(-1), "已在他行购买"}).value() == 1);
+  const Opportunity& o = f.ws.book().opportunities[0];
+  CHECK(o.status == OpportunityStatus::lost);
+  CHECK(o.closed_on == f.today.plus_days(-1));
+  CHECK(o.lost_reason == "已在他行购买");
+  CHECK(f.ws.undo_command() == "close_opportunity");
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().opportunities[0].status == OpportunityStatus::open);
+  REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::won, f.today, ""}).ok());
+  CHECK(f.ws.book().opportunities[0].status == OpportunityStatus::won);
+}
+
+TEST_CASE("close opportunity: refusals say why and change nothing") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  const uint64_t revision = f.ws.revision();
+  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::won, f.today.plus_days(1), ""}).code == "date_in_future");
+  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::open, f.today, ""}).code == "bad_outcome");
+  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::won, f.today, "因为"}).code == "reason_for_won");
+  const Problem early = refused(f, CloseOpportunity{id, OpportunityStatus::lost, f.today.plus_days(-11), ""});
+  CHECK(early.code == "closed_before_opened");
+  CHECK(early.path == "closed_on");
+  CHECK(refused(f, CloseOpportunity{tid("o-none"), OpportunityStatus::won, f.today, ""}).code == "no_such_opportunity");
+  CHECK(f.ws.revision() == revision);
+  REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::won, f.today, ""}).ok());
+  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::lost, f.today, ""}).code == "opportunity_closed");
+  CHECK(f.ws.book().opportunities[0].status == OpportunityStatus::won);
+}
+
+TEST_CASE("opportunity commands: the JSON form reads every field and refuses bad ones") {
+  CommandFixture f;
+  const std::string c1 = tid("c1").str();
+  REQUIRE(f.run_json(R"({"command":"create_opportunity","client_id":")" + c1 +
+                     R"(","title":"大额存单","expected_amount":50000000,"step":"proposal","method":"up_sell",)"
+                     R"("opened_on":"2026-12-01","next_step":"送方案","next_step_date":"2026-12-05"})")
+              .ok());
+  const Opportunity& o = f.ws.book().opportunities[0];
+  CHECK(o.expected_amount == 50'000'000);
+  CHECK(o.step == SalesStep::proposal);
+  CHECK(o.method == SalesMethod::up_sell);
+  CHECK(o.next_step_date == Date::from_ymd(2026, 12, 5));
+  const std::string id = o.meta.id.str();
+  REQUIRE(f.run_json(R"({"command":"move_opportunity","opportunity_id":")" + id + R"(","step":"presentation"})").ok());
+  CHECK(f.ws.book().opportunities[0].step == SalesStep::presentation);
+  REQUIRE(f.run_json(R"({"command":"close_opportunity","opportunity_id":")" + id +
+                     R"(","outcome":"lost","closed_on":"2026-12-03","reason":"客户资金另有安排"})")
+              .ok());
+  CHECK(f.ws.book().opportunities[0].lost_reason == "客户资金另有安排");
+
+  auto problem = [&](const std::string& json) { return f.run_json(json).problem(); };
+  CHECK(problem(R"({"command":"create_opportunity","client_id":")" + c1 +
+                R"(","title":"x","expected_amount":-5,"opened_on":"2026-12-01"})")
+            .code == "negative_amount");
+  CHECK(problem(R"({"command":"create_opportunity","client_id":")" + c1 +
+                R"(","title":"x","expected_amount":1.5,"opened_on":"2026-12-01"})")
+            .path == "expected_amount");
+  CHECK(problem(R"({"command":"move_opportunity","opportunity_id":")" + id + R"(","step":"seventh"})").path == "step");
+  CHECK(problem(R"({"command":"close_opportunity","opportunity_id":")" + id + R"(","closed_on":"2026-12-03"})").path ==
+        "outcome");
+  CHECK(f.ws.book().opportunities.size() == 1);
+}
