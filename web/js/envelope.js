@@ -36,39 +36,36 @@
   const KEY_CHECK_TEXT = 'RM Planner key check v1';
 
   // Same table as kMessages in src/store/envelope.cpp; keep the two in step.
+  // [zh, en], as every message of the page (web/js/messages.js).
   const MESSAGES = {
-    not_rm_file: ['This is not an RM Planner data file.', '这不是客户经理工作台的数据文件。'],
-    truncated: ['The file is incomplete; it was cut off while being saved or copied.',
-      '文件不完整，可能在保存或复制时被中断。'],
-    newer_format: ['This file was made by a newer RM Planner. Update the app to open it.',
-      '此文件由更新版本的客户经理工作台创建，请更新应用后再打开。'],
-    corrupt_header: ["The file's header is damaged.", '文件头已损坏。'],
-    unsupported_kdf: ['The file uses a key derivation method this version does not support.',
-      '文件使用了本版本不支持的密钥派生方式。'],
-    unsupported_cipher: ['The file uses an encryption method this version does not support.',
-      '文件使用了本版本不支持的加密方式。'],
-    weak_kdf: ["The file's key protection is weaker than allowed (fewer than 600,000 PBKDF2 rounds); refused.",
-      '文件的密钥保护强度低于要求（PBKDF2 迭代次数少于 600,000 次），已拒绝打开。'],
-    wrong_passphrase: ['Wrong passphrase.', '口令不正确。'],
-    corrupted: ['The file is damaged or was altered, so it cannot be read.', '文件已损坏或被改动，无法读取。'],
-    key_mismatch: ['This file was encrypted under a different passphrase.', '此文件是用另一个口令加密的。'],
-    not_encrypted: ['This file is not encrypted, but this data store is; refused.',
-      '此文件未加密，而当前数据已启用加密，已拒绝读取。'],
-    is_encrypted: ['This file is encrypted; unlock it with the passphrase first.', '此文件已加密，请先输入口令解锁。'],
-    misplaced_file: ["The file's contents do not match its name; it may have been renamed or swapped.",
-      '文件内容与文件名不符，可能被改名或替换。'],
+    not_rm_file: ['这不是客户经理工作台的数据文件。', 'This is not an RM Planner data file.'],
+    truncated: ['文件不完整，可能在保存或复制时被中断。', 'The file is incomplete; it was cut off while being saved or copied.'],
+    newer_format: ['此文件由更新版本的客户经理工作台创建，请更新应用后再打开。',
+      'This file was made by a newer RM Planner. Update the app to open it.'],
+    corrupt_header: ['文件头已损坏。', "The file's header is damaged."],
+    unsupported_kdf: ['文件使用了本版本不支持的密钥派生方式。', 'The file uses a key derivation method this version does not support.'],
+    unsupported_cipher: ['文件使用了本版本不支持的加密方式。', 'The file uses an encryption method this version does not support.'],
+    weak_kdf: ['文件的密钥保护强度低于要求（PBKDF2 迭代次数少于 600,000 次），已拒绝打开。',
+      "The file's key protection is weaker than allowed (fewer than 600,000 PBKDF2 rounds); refused."],
+    wrong_passphrase: ['口令不正确。', 'Wrong passphrase.'],
+    corrupted: ['文件已损坏或被改动，无法读取。', 'The file is damaged or was altered, so it cannot be read.'],
+    key_mismatch: ['此文件是用另一个口令加密的。', 'This file was encrypted under a different passphrase.'],
+    not_encrypted: ['此文件未加密，而当前数据已启用加密，已拒绝读取。', 'This file is not encrypted, but this data store is; refused.'],
+    is_encrypted: ['此文件已加密，请先输入口令解锁。', 'This file is encrypted; unlock it with the passphrase first.'],
+    misplaced_file: ['文件内容与文件名不符，可能被改名或替换。',
+      "The file's contents do not match its name; it may have been renamed or swapped."],
   };
 
   // Thrown (or rejected) by every function here; carries the same fields as rm::Problem.
   class EnvelopeError extends Error {
     constructor(code, path) {
       const m = MESSAGES[code] || [code, code];
-      super(m[0]);
+      super(m[1]);
       this.name = 'EnvelopeError';
       this.code = code;
       this.path = path || '';
-      this.message_en = m[0];
-      this.message_zh = m[1];
+      this.message_zh = m[0];
+      this.message_en = m[1];
     }
   }
   const fail = (code) => { throw new EnvelopeError(code); };
@@ -368,6 +365,7 @@
   const api = Object.freeze({
     constants: Object.freeze({
       VERSION, WHOLE_VERSION, SEGMENT_SIZE, HEADER_SIZE, SALT_SIZE, NONCE_SIZE, TAG_SIZE, CRC_SIZE, MIN_ITERATIONS, MAX_ITERATIONS, KIND,
+      KEY_CHECK_TEXT,
     }),
     EnvelopeError, newSalt: () => randomBytes(SALT_SIZE), deriveKey, seal, open, openInto, parseHeader,
     sealPlain, openPlain, createKeyFile, unlock, expectIdentity, crc32,

@@ -87,7 +87,7 @@
       return;
     }
     syncCanvasSize();
-    const next = Module._rm_frame(now);
+    const next = drawFrame(now);
     if (next >= 0 && settleWaiters.length) {
       const waiters = settleWaiters;
       settleWaiters = [];
@@ -95,6 +95,22 @@
     }
     if (next < 0) requestFrame();
     else if (next > 0) { clearTimeout(wakeTimer); wakeTimer = setTimeout(requestFrame, next); }
+  }
+
+  // Time spent drawing. A save awaits WebCrypto and IndexedDB, and a frame
+  // drawn meanwhile (after an edit of a big book, one that recomputes the
+  // planner's figures) delays its callbacks: the storage's save timings
+  // subtract this (frames_ms), and the first frame over a newly opened book,
+  // where the screens derive their figures, counts as part of the open
+  // (docs/js-hook.md, timings()).
+  let framesMs = 0, afterFrame = null;
+  function drawFrame(now) {
+    const t0 = performance.now();
+    try { return Module._rm_frame(now); } finally {
+      const d = performance.now() - t0;
+      framesMs += d;
+      if (afterFrame) { const f = afterFrame; afterFrame = null; f(d); }
+    }
   }
 
   let lastW = 0, lastH = 0, lastDpr = 0;
@@ -212,6 +228,23 @@
     clipboardWrite(text) {
       if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).catch(() => {});
     },
+    // Hands BYTES to the browser as a file download: the backup, a restore
+    // point for IT, the app's own exports (web_actions.cpp).
+    download(name, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    // Milliseconds spent drawing frames since the page loaded.
+    framesMs: () => framesMs,
+    // FN(ms) after the next frame is drawn, with how long it took (one
+    // waiter: a later call replaces an earlier one).
+    afterNextFrame(fn) { afterFrame = fn; },
   };
 
   // ---- the automation hook (documented in docs/js-hook.md) -----------------

@@ -7,6 +7,7 @@
 'use strict';
 (function () {
   const $ = (id) => document.getElementById(id);
+  // [zh, en], as every message of the page (web/js/messages.js).
   const MSG = {
     none: ['还没有还原点：第一次保存快照后会出现。', 'No restore points yet: one appears with the first saved snapshot.'],
     newest: ['最新快照', 'newest snapshot'],
@@ -22,13 +23,7 @@
     discarded: ['已删除损坏的文件。', 'The damaged file was deleted.'],
     readOnly: ['此标签页为只读，不能恢复。', 'This tab is read-only and cannot restore.'],
   };
-  const pair = (m) => {
-    const f = document.createDocumentFragment();
-    const z = document.createElement('span'); z.lang = 'zh-CN'; z.textContent = m[0];
-    const e = document.createElement('span'); e.lang = 'en'; e.textContent = m[1];
-    f.append(z, ' ', e);
-    return f;
-  };
+  const pair = RMMessages.spans;
   const setText = (el, m) => { el.textContent = ''; if (m) el.appendChild(pair(m)); };
   const two = (n) => String(n).padStart(2, '0');
   const when = (ms) => {
@@ -121,14 +116,7 @@
   }
 
   function download(name) {
-    const bytes = RMStorage.rawFile(name);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    RMPlatform.download(name, 'application/octet-stream', RMStorage.rawFile(name));
   }
 
   async function open() {

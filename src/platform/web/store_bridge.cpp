@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <malloc.h>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -36,7 +37,6 @@
 
 #include "app/commands/command_json.h"
 #include "app/record_kinds.h"
-#include "app/restore.h"
 #include "app/workspace.h"
 #include "core/demo/demo_book.h"
 #include "core/model/uuid.h"
@@ -560,18 +560,34 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
 }
 
 // rmplanner.data.dispatch: one command in its JSON form (docs/commands.md),
-// decided and applied as the UI would. Answers {"ok":true,"changed":N} or
-// {"ok":false,"problem":{…}}.
+// decided and applied as the UI would. Answers
+// {"ok":true,"changed":N,"created":[ids]} or {"ok":false,"problem":{…}}.
+// `created` names the records the command added, in bundle order, so a
+// caller can go on with them (editClient's "add" answers the new client's
+// id). The Workspace appends a new record to its kind's vector, so the new
+// ones are those past each vector's length before the command.
 EMSCRIPTEN_KEEPALIVE const char* rm_store_dispatch(const char* command_json) {
   rm::Result<rm::Command> command = rm::command_from_json(std::string_view(command_json ? command_json : ""));
   if (!command) return answer(json{{"ok", false}, {"problem", problem_json(command.problem())}});
+  std::vector<size_t> before;
+  if (const auto& ws = app_state().workspace)
+    rm::for_each_record_vector(ws->book(), [&](const auto& records) { before.push_back(records.size()); });
   const rm::Result<int64_t> r = rm::web::dispatch(command.value());
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
-  return answer(json{{"ok", true}, {"changed", r.value()}});
+  json created = json::array();
+  if (const auto& ws = app_state().workspace; ws && !before.empty()) {
+    size_t kind = 0;
+    rm::for_each_record_vector(ws->book(), [&](const auto& records) {
+      for (size_t i = before[kind]; i < records.size(); ++i) created.push_back(records[i].meta.id.str());
+      ++kind;
+    });
+  }
+  return answer(json{{"ok", true}, {"changed", r.value()}, {"created", created}});
 }
 
 // Restores the book as it was in a retained snapshot (its plaintext, opened
-// by JS) as one undoable Edit (app/restore.h), saved like any other change.
+// by JS) through the RestoreSnapshot command: one undoable edit, saved like
+// any other change.
 // Answers {"ok":true,"changed":N} or {"ok":false,"problem":{…}}.
 EMSCRIPTEN_KEEPALIVE const char* rm_store_restore(const uint8_t* data, int len) {
   auto& st = app_state();
@@ -580,10 +596,9 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_restore(const uint8_t* data, int len) 
                        {"problem", problem_json(not_writable())}});
   rm::Result<rm::Book> r = parse_snapshot(bytes_view(data, len));
   if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
-  rm::Edit edit = rm::restore_edit(st.workspace->book(), r.value(), "恢复到还原点 Restore a snapshot");
-  const rm::Result<int64_t> applied = st.workspace->apply(std::move(edit), now_ms());
+  const rm::Result<int64_t> applied =
+      rm::web::dispatch(rm::RestoreSnapshot{std::make_shared<const rm::Book>(std::move(r.value()))});
   if (!applied) return answer(json{{"ok", false}, {"problem", problem_json(applied.problem())}});
-  if (applied.value() > 0) rm::web::notify_changed();
   return answer(json{{"ok", true}, {"changed", applied.value()}});
 }
 

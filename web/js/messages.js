@@ -1,0 +1,76 @@
+// RMMessages — the page's own messages (storage, restore points), each in
+// both languages as [zh, en]: Chinese first, as the page shows them. Errors
+// carry the fields of rm::Problem (code, message_zh, message_en), so the C++
+// side's problems and these read alike.
+'use strict';
+
+(function () {
+  // The storage layer's messages (web/js/storage.js and the files it names).
+  const MSG = {
+    saving: ['正在保存…', 'Saving…'],
+    saved: ['已保存', 'Saved'],
+    failed: ['保存失败', 'Save failed'],
+    quota: ['存储空间已满：最近的修改尚未保存，但仍在内存中，没有丢失。请先导出备份，再在浏览器设置中释放空间；保存会自动重试。',
+      'Storage is full: recent changes are not saved yet, but they are still in memory and nothing is lost. Export a backup, then free space in the browser settings; saving is retried automatically.'],
+    writeFailed: ['最近的修改尚未保存（仍在内存中，没有丢失），稍后自动重试。如持续失败，请导出备份。',
+      'Recent changes are not saved yet (they are still in memory, nothing is lost); retrying shortly. If this persists, export a backup.'],
+    readOnly: ['只读：此数据已在另一个标签页或窗口中打开。本页不会保存任何修改；请在那个标签页中工作，或关闭它，本页随即接管。',
+      'Read-only: this book is open in another tab or window. Nothing is saved from this page; work in that tab, or close it and this one takes over.'],
+    tookOver: ['另一个标签页已关闭，本页已重新读取数据，现在可以保存修改。', 'The other tab closed; this tab re-read the book and now saves changes.'],
+    memoryOnly: ['浏览器不允许本地存储（可能处于隐私/无痕模式）。数据只保存在内存中，关闭页面即丢失——请在关闭前导出备份。',
+      'This browser does not allow local storage (private browsing?). Data lives only in memory and is lost when the page closes — export a backup before closing.'],
+    backup: ['已超过 7 天未导出备份。', 'No backup exported in the last 7 days.'],
+    exportBackup: ['导出备份', 'Export backup'],
+    mismatch: ['两次输入的口令不一致。', 'The two passphrases differ.'],
+    tooShort: ['口令至少需要 8 个字符。', 'The passphrase needs at least 8 characters.'],
+    emptyPass: ['请输入口令。', 'Enter the passphrase.'],
+    unlocking: ['正在解锁…', 'Unlocking…'],
+    creating: ['正在创建加密数据…', 'Creating the encrypted store…'],
+    noRestorePoint: ['找不到该还原点。', 'No such restore point.'],
+    notWritable: ['数据未处于可修改状态（已锁定、只读或仍在加载）。', 'The book is not open for changes (locked, read-only or still loading).'],
+    notEncrypted: ['当前数据未加密，无需锁定。', 'This book is not encrypted; there is nothing to lock.'],
+    notNeeded: ['数据已设置，无需再次设置。', 'The book is already set up.'],
+    noKey: ['密钥文件丢失，已保存的数据无法解锁。请从备份恢复。', 'The key file is missing, so the saved data cannot be unlocked. Restore from a backup.'],
+    openFailed: ['已保存的数据无法打开。', 'The saved data could not be opened.'],
+    noMemory: ['内存不足，无法打开数据（数据本身完好）。请关闭其他标签页或程序后重试。',
+      'Not enough memory to open the book (the stored data is intact). Close other tabs or programs and try again.'],
+    problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
+    demoSize: ['演示客户数须为 1 到 50000 之间的整数。', 'The number of demo clients must be a whole number from 1 to 50000.'],
+  };
+
+  const both = (m) => m[0] + ' ' + m[1];
+  // A message as two spans, each marked with its language, so that a screen
+  // reader speaks each in its own voice.
+  function spans(m) {
+    const f = document.createDocumentFragment();
+    const z = document.createElement('span'); z.lang = 'zh-CN'; z.textContent = m[0];
+    const e = document.createElement('span'); e.lang = 'en'; e.textContent = m[1];
+    f.append(z, ' ', e);
+    return f;
+  }
+
+  class StoreError extends Error {
+    constructor(code, zh, en, extra) {
+      super(en);
+      this.name = 'StoreError';
+      this.code = code;
+      this.message_en = en;
+      this.message_zh = zh;
+      Object.assign(this, extra || {});
+    }
+  }
+  const storeError = (code, m) => new StoreError(code, m[0], m[1]);
+  // An error from anywhere (EnvelopeError, IDB DOMException, StoreError) as {code, zh, en}.
+  function describe(err) {
+    if (err && err.message_en) return { code: err.code, message_zh: err.message_zh || err.message_en, message_en: err.message_en };
+    const name = (err && err.name) || '';
+    const text = String((err && err.message) || err || '');
+    if (name === 'QuotaExceededError' || /quota/i.test(text)) {
+      return { code: 'quota_exceeded', message_zh: MSG.quota[0], message_en: MSG.quota[1] };
+    }
+    return { code: 'write_failed', message_zh: MSG.writeFailed[0] + '（' + text + '）',
+      message_en: MSG.writeFailed[1] + ' (' + text + ')' };
+  }
+
+  window.RMMessages = Object.freeze({ MSG, both, spans, StoreError, storeError, describe });
+})();
