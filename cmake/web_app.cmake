@@ -1,14 +1,6 @@
-# The browser app: ImGui + our WebGL2 renderer + the platform glue, linked to
-# build/web/app.js + app.wasm, with the HTML shell, JS and the font beside them.
-
-set(RM_IMGUI "${RM_DEPS}/imgui")
-add_library(imgui STATIC
-  ${RM_IMGUI}/imgui.cpp ${RM_IMGUI}/imgui_draw.cpp ${RM_IMGUI}/imgui_tables.cpp
-  ${RM_IMGUI}/imgui_widgets.cpp ${RM_IMGUI}/misc/cpp/imgui_stdlib.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${RM_IMGUI} ${RM_IMGUI}/misc/cpp)
-# 32-bit indices: a screen full of CJK text can pass 65 535 vertices in one list,
-# and WebGL2 draws UNSIGNED_INT indices natively.
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS "ImDrawIdx=unsigned int")
+# The browser app: the UI library (rmui, with ImGui from cmake/imgui.cmake) + our
+# WebGL2 renderer + the platform glue, linked to build/web/app.js + app.wasm,
+# with the HTML shell, JS and the font beside them.
 
 set(RM_WEB_OUT "${CMAKE_BINARY_DIR}/../web")
 set(RM_GEN "${CMAKE_BINARY_DIR}/generated")
@@ -36,11 +28,10 @@ add_custom_command(
   DEPENDS ${CMAKE_SOURCE_DIR}/scripts/build/make_font.py
   COMMENT "Subsetting the UI font")
 
-file(GLOB_RECURSE RM_APP_SOURCES CONFIGURE_DEPENDS
-  src/ui/*.cpp src/platform/web/*.cpp)
+file(GLOB_RECURSE RM_APP_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(app ${RM_APP_SOURCES} ${RM_SHADER_INC} ${RM_FONT_RANGES})
 target_include_directories(app PRIVATE ${RM_GEN})
-target_link_libraries(app PRIVATE rmapp imgui)
+target_link_libraries(app PRIVATE rmui)
 rm_warnings(app)
 set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${RM_WEB_OUT} OUTPUT_NAME app SUFFIX ".js")
