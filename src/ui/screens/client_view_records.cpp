@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/screens/client_view_parts.h"
+#include "ui/screens/client_view_refusals.h"
 #include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
@@ -39,8 +40,14 @@ bool begin_list(const char* id, int columns) {
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp);
 }
 
-RecordId manager_of(const UiContext& ctx, const Client& c) {
-  return c.manager_id.empty() ? ctx.ws.book().settings.owner_manager_id : c.manager_id;
+// Dispatches COMMAND for client C's FORM: a refusal is kept to be shown
+// under the form; true when it was done.
+bool dispatch_for(UiContext& ctx, const Client& c, const char* form, const Command& command) {
+  RecordRefusals& refusals = record_refusals();
+  refusals.forget(c.meta.id, form);
+  Result<int64_t> done = ctx.actions.dispatch(command);
+  if (!done.ok()) refusals.remember(c.meta.id, form, done.problem());
+  return done.ok();
 }
 
 void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
@@ -91,26 +98,23 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.opp.amount", f.opp_amount);
   ImGui::SameLine();
   if (ImGui::Button(tr(cvt::kAdd))) {
-    f.errors.erase("client.opp.title");
+    // The amount only has to parse here; the rules are CreateOpportunity's.
     f.errors.erase("client.opp.amount");
-    Opportunity o;
-    if (f.opp_title.find_first_not_of(' ') == std::string::npos) f.errors["client.opp.title"] = cvt::kErrRequired;
-    check_money(f.errors, "client.opp.amount", f.opp_amount, o.expected_amount);
-    if (!f.errors.count("client.opp.title") && !f.errors.count("client.opp.amount")) {
-      o.meta.id = ctx.actions.new_id();
-      o.title = f.opp_title;
+    CreateOpportunity o;
+    if (check_money(f.errors, "client.opp.amount", f.opp_amount, o.expected_amount)) {
       o.client_id = c.meta.id;
-      o.manager_id = manager_of(ctx, c);
+      o.title = f.opp_title;
       o.step = f.opp_step;
       o.opened_on = ctx.today;
-      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(o)}});
-      f.opp_title.clear();
-      f.opp_amount.clear();
+      if (dispatch_for(ctx, c, "client.opp", o)) {
+        f.opp_title.clear();
+        f.opp_amount.clear();
+      }
     }
   }
   track("client.opp.add");
-  error_line(f.errors, "client.opp.title");
   error_line(f.errors, "client.opp.amount");
+  record_refusals().draw(c.meta.id, "client.opp");
 }
 
 void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
@@ -134,9 +138,8 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
       ImGui::TableNextColumn();
       bool done = t.done_on.has_value();
       if (ImGui::Checkbox("##done", &done)) {
-        Task updated = t;
-        updated.done_on = done ? std::optional<Date>(ctx.today) : std::nullopt;
-        ctx.actions.apply(Edit{tr(cvt::kEditTaskDone), {AnyRecord(updated)}});
+        if (done) dispatch_for(ctx, c, "client.task", CompleteTask{t.meta.id, ctx.today});
+        else dispatch_for(ctx, c, "client.task", ReopenTask{t.meta.id});
       }
       track(("client.task." + std::to_string(n) + ".done").c_str());
       ImGui::TableNextColumn();
@@ -175,29 +178,22 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.task.important");
   ImGui::SameLine();
   if (ImGui::Button(tr(cvt::kAdd))) {
-    f.errors.erase("client.task.title");
     f.errors.erase("client.task.due");
-    if (f.task_title.find_first_not_of(' ') == std::string::npos) f.errors["client.task.title"] = cvt::kErrRequired;
     DateValue due;
-    if (check_date(f.errors, "client.task.due", f.task_due, due) && !due.solar)
-      f.errors["client.task.due"] = cvt::kErrRequired;
-    if (!f.errors.count("client.task.title") && !f.errors.count("client.task.due")) {
-      Task t;
-      t.meta.id = ctx.actions.new_id();
-      t.title = f.task_title;
-      t.kind = f.task_kind;
+    if (check_date(f.errors, "client.task.due", f.task_due, due)) {
+      CreateTask t;
       t.client_id = c.meta.id;
-      t.manager_id = manager_of(ctx, c);
-      t.due = *due.solar;
+      t.title = f.task_title;
+      t.task_kind = f.task_kind;
+      t.due = due.solar.value_or(Date{});
       t.urgent = f.task_urgent;
       t.important = f.task_important;
-      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(t)}});
-      f.task_title.clear();
+      if (dispatch_for(ctx, c, "client.task", t)) f.task_title.clear();
     }
   }
   track("client.task.add");
-  error_line(f.errors, "client.task.title");
   error_line(f.errors, "client.task.due");
+  record_refusals().draw(c.meta.id, "client.task");
 }
 
 void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) {
@@ -223,7 +219,23 @@ void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) 
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", k.facts.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(tr(k.resolved_on ? cvt::kResolved : cvt::kOpenState));
+      const std::optional<ComplaintStep> next = next_complaint_step(k);
+      if (k.resolved_on || !next) {
+        ImGui::TextUnformatted(tr(cvt::kResolved));
+      } else {
+        // The step done last, and a button for the next one: handling goes
+        // in the order of docs/domain.md §6, one step at a time.
+        ImGui::TextUnformatted(k.steps.empty() ? tr(cvt::kOpenState) : ui::label(k.steps.back().step));
+        const std::string advance = std::string(tr(cvt::kNextStepIs)) + ui::label(*next);
+        if (ImGui::SmallButton(advance.c_str())) {
+          AdvanceComplaint step;
+          step.complaint_id = k.meta.id;
+          step.step = *next;
+          step.date = ctx.today;
+          dispatch_for(ctx, c, "client.complaint", step);
+        }
+        track(("client.complaint." + std::to_string(n) + ".advance").c_str(), ui::label(*next));
+      }
       ImGui::TableNextColumn();
       if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(k), k.summary);
       track(("client.complaint." + std::to_string(n) + ".delete").c_str());
@@ -245,33 +257,23 @@ void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) 
   track("client.complaint.facts", f.complaint_facts);
   ImGui::SameLine();
   if (ImGui::Button(tr(cvt::kAdd))) {
-    f.errors.erase("client.complaint.summary");
     f.errors.erase("client.complaint.received");
-    if (f.complaint_summary.find_first_not_of(' ') == std::string::npos)
-      f.errors["client.complaint.summary"] = cvt::kErrRequired;
     DateValue received;
     if (check_date(f.errors, "client.complaint.received", f.complaint_received, received)) {
-      if (!received.solar) f.errors["client.complaint.received"] = cvt::kErrRequired;
-      else if (*received.solar > ctx.today) f.errors["client.complaint.received"] = cvt::kErrFuture;
-    }
-    if (!f.errors.count("client.complaint.summary") && !f.errors.count("client.complaint.received")) {
-      Complaint k;
-      k.meta.id = ctx.actions.new_id();
+      AddComplaint k;
       k.client_id = c.meta.id;
-      k.manager_id = manager_of(ctx, c);
-      k.received_on = *received.solar;
+      k.received_on = received.solar.value_or(Date{});
       k.summary = f.complaint_summary;
       k.facts = f.complaint_facts;
-      k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}});
-      if (!k.facts.empty()) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}});
-      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(k)}});
-      f.complaint_summary.clear();
-      f.complaint_facts.clear();
+      if (dispatch_for(ctx, c, "client.complaint", k)) {
+        f.complaint_summary.clear();
+        f.complaint_facts.clear();
+      }
     }
   }
   track("client.complaint.add");
   error_line(f.errors, "client.complaint.received");
-  error_line(f.errors, "client.complaint.summary");
+  record_refusals().draw(c.meta.id, "client.complaint");
 }
 
 void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
@@ -317,26 +319,20 @@ void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
   label(cvt::kNextActions);
   multiline_field("client.report.actions", f.report_actions, 40);
   if (ImGui::Button(tr(cvt::kAdd))) {
-    f.errors.erase("client.report.points");
-    if (f.report_points.find_first_not_of(" \n") == std::string::npos) {
-      f.errors["client.report.points"] = cvt::kErrRequired;
-    } else {
-      CommunicationReport r;
-      r.meta.id = ctx.actions.new_id();
-      r.client_id = c.meta.id;
-      r.manager_id = manager_of(ctx, c);
-      r.date = ctx.today;
-      r.key_points = f.report_points;
-      r.needs = f.report_needs;
-      r.next_actions = f.report_actions;
-      ctx.actions.apply(Edit{tr(cvt::kEditAdd), {AnyRecord(r)}});
+    WriteCommunicationReport r;
+    r.client_id = c.meta.id;
+    r.date = ctx.today;
+    r.key_points = f.report_points;
+    r.needs = f.report_needs;
+    r.next_actions = f.report_actions;
+    if (dispatch_for(ctx, c, "client.report", r)) {
       f.report_points.clear();
       f.report_needs.clear();
       f.report_actions.clear();
     }
   }
   track("client.report.add");
-  error_line(f.errors, "client.report.points");
+  record_refusals().draw(c.meta.id, "client.report");
 }
 
 }  // namespace

@@ -5,12 +5,14 @@
 #include <algorithm>
 
 #include "ui/screens/client_view_parts.h"
+#include "ui/screens/client_view_refusals.h"
 #include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
 
 void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   RecordForms& f = ctx.state.client_view.records;
+  RecordRefusals& refusals = record_refusals();
   const Book& book = ctx.ws.book();
   // Record a contact.
   ImGui::SeparatorText(tr(cvt::kAddContact));
@@ -35,31 +37,32 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.contact.next", f.contact_next);
   ImGui::SameLine();
   if (ImGui::Button(tr(cvt::kAdd))) {
+    // The field only has to parse here; what the date may be is RecordContact's.
     f.errors.erase("client.contact.date");
+    refusals.forget(c.meta.id, "client.contact");
     DateValue date;
     if (check_date(f.errors, "client.contact.date", f.contact_date, date)) {
-      if (!date.solar) f.errors["client.contact.date"] = cvt::kErrRequired;
-      else if (*date.solar > ctx.today) f.errors["client.contact.date"] = cvt::kErrFuture;
-    }
-    if (!f.errors.count("client.contact.date")) {
-      Contact contact;
-      contact.meta.id = ctx.actions.new_id();
-      contact.client_id = c.meta.id;
-      contact.manager_id = c.manager_id.empty() ? book.settings.owner_manager_id : c.manager_id;
-      contact.date = *date.solar;
-      contact.channel = f.contact_channel;
-      contact.proactive = f.contact_proactive;
-      contact.meeting = f.contact_meeting;
-      contact.outcome = f.contact_outcome;
-      contact.notes = f.contact_notes;
-      contact.next_step = f.contact_next;
-      ctx.actions.apply(Edit{tr(cvt::kAddContact), {AnyRecord(contact)}});
-      f.contact_notes.clear();
-      f.contact_next.clear();
+      RecordContact command;
+      command.client_id = c.meta.id;
+      command.date = date.solar.value_or(Date{});
+      command.channel = f.contact_channel;
+      command.proactive = f.contact_proactive;
+      command.meeting = f.contact_meeting;
+      command.outcome = f.contact_outcome;
+      command.notes = f.contact_notes;
+      command.next_step = f.contact_next;
+      Result<int64_t> done = ctx.actions.dispatch(command);
+      if (done.ok()) {
+        f.contact_notes.clear();
+        f.contact_next.clear();
+      } else {
+        refusals.remember(c.meta.id, "client.contact", done.problem());
+      }
     }
   }
   track("client.contact.add");
   error_line(f.errors, "client.contact.date");
+  refusals.draw(c.meta.id, "client.contact");
 
   ImGui::SeparatorText(tr(cvt::kSecTimeline));
   std::vector<const Contact*> rows;

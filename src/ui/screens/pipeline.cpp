@@ -6,12 +6,15 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <iterator>
+#include <optional>
 
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/record_id_scope.h"
+#include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
 
@@ -39,6 +42,20 @@ std::string pipeline_csv(const Book& book, const BookIndex& index) {
   }
   return csv;
 }
+// The step after STEP in the six-step cycle, or nullopt after the last.
+std::optional<SalesStep> step_after(SalesStep step) {
+  for (size_t i = 0; i + 1 < std::size(kSteps); ++i)
+    if (kSteps[i] == step) return kSteps[i + 1];
+  return std::nullopt;
+}
+
+std::optional<Problem> problem_of(const Result<int64_t>& done) {
+  if (done.ok()) return std::nullopt;
+  return done.problem();
+}
+
+// Why the last advance / won / lost was refused, until the next one.
+std::optional<Problem> refused;
 }  // namespace
 
 void draw_pipeline(UiContext& ctx) {
@@ -91,6 +108,7 @@ void draw_pipeline(UiContext& ctx) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+  refusal_line("pipeline.error", refused);
   if (!ImGui::BeginTable("##opps", 6, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr(kClient), ImGuiTableColumnFlags_WidthFixed, 100);
@@ -119,22 +137,14 @@ void draw_pipeline(UiContext& ctx) {
     ImGui::TableNextColumn();
     ImGui::Text("%s %s", o.next_step_date ? o.next_step_date->iso().c_str() : "", o.next_step.c_str());
     ImGui::TableNextColumn();
-    if (o.step != SalesStep::maintenance) {
-      if (ImGui::SmallButton(tr(kAdvance))) {
-        Opportunity next = o;
-        next.step = static_cast<SalesStep>(static_cast<int>(o.step) + 1);
-        ctx.actions.apply({std::string(kAdvanceLabel.zh) + " " + kAdvanceLabel.en, {next}});
-      }
+    if (const std::optional<SalesStep> next = step_after(o.step)) {
+      if (ImGui::SmallButton(tr(kAdvance))) refused = problem_of(ctx.actions.dispatch(MoveOpportunity{o.meta.id, *next}));
       track(("pipeline.advance." + std::to_string(row)).c_str());
       ImGui::SameLine();
     }
     for (const auto& [text, status] : {std::pair{kWon, OpportunityStatus::won}, std::pair{kLost, OpportunityStatus::lost}}) {
-      if (ImGui::SmallButton(tr(text))) {
-        Opportunity closed = o;
-        closed.status = status;
-        closed.closed_on = ctx.today;
-        ctx.actions.apply({std::string(kCloseLabel.zh) + " " + kCloseLabel.en, {closed}});
-      }
+      if (ImGui::SmallButton(tr(text)))
+        refused = problem_of(ctx.actions.dispatch(CloseOpportunity{o.meta.id, status, ctx.today, {}}));
       track(("pipeline." + std::string(status == OpportunityStatus::won ? "won." : "lost.") + std::to_string(row)).c_str());
       ImGui::SameLine();
     }

@@ -1,4 +1,4 @@
-// Today (今日): the first screen each morning, in the order of domain.md §2's
+// Today (今日): the first screen each morning, in the order of docs/domain.md §2's
 // daily routine — the plan of whom to contact and why, overdue rules,
 // birthdays and holidays with a greeting to copy, maturities, open tasks —
 // and at the end of the day the work log, pre-filled from the day's contacts.
@@ -19,7 +19,9 @@
 #include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/today_strings.h"
+#include "ui/widgets/date_input.h"
 #include "ui/widgets/record_id_scope.h"
+#include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
 
@@ -240,11 +242,9 @@ void draw_tasks(UiContext& ctx) {
   for (const Task& t : book.tasks) {
     if (t.meta.deleted || t.done_on || ctx.today < t.due) continue;
     push_record_id(t.meta.id);
-    if (ImGui::SmallButton(tr(kDone))) {
-      Task done = t;
-      done.done_on = ctx.today;
-      ctx.actions.apply({std::string(kTaskDone.zh) + " " + kTaskDone.en, {done}});
-    }
+    // A refusal here can only be a race (the task went meanwhile): the list
+    // redraws from the book next frame either way.
+    if (ImGui::SmallButton(tr(kDone))) (void)ctx.actions.dispatch(CompleteTask{t.meta.id, ctx.today});
     track(("today.task.done." + std::to_string(shown)).c_str());
     ImGui::SameLine();
     ImGui::Text("%s  %s", t.due.iso().c_str(), t.title.c_str());
@@ -276,7 +276,7 @@ bool begin_dialog(const char* id, bool& open_requested, float width) {
 void draw_contact_dialog(UiContext& ctx) {
   ContactForm& form = ctx.state.today.contact;
   if (!begin_dialog("##record_contact", form.open, 520)) return;
-  Contact& c = form.contact;
+  RecordContact& c = form.contact;
   const BookIndex& index = ctx.ws.index();
   const uint32_t ci = index.client(c.client_id);
   ImGui::Text("%s · %s", tr(kRecordTitle), ci == BookIndex::npos ? "" : ctx.ws.book().clients[ci].name.c_str());
@@ -287,6 +287,9 @@ void draw_contact_dialog(UiContext& ctx) {
                                                  ContactOutcome::appointment_made, ContactOutcome::interested,
                                                  ContactOutcome::not_interested, ContactOutcome::complaint,
                                                  ContactOutcome::other};
+  ImGui::TextUnformatted(tr(kContactDate));
+  ImGui::SameLine();
+  date_input("today.record.date", form.date, false, ctx.today, 120);
   ImGui::SetNextItemWidth(200);
   enum_combo(tr(kChannel), c.channel, kChannels);
   track("today.record.channel", label(c.channel));
@@ -306,10 +309,9 @@ void draw_contact_dialog(UiContext& ctx) {
   ImGui::InputText("##next", &c.next_step);
   track("today.record.next_step", c.next_step);
   ImGui::TextUnformatted(tr(kNextStepDate));
-  ImGui::SetNextItemWidth(160);
-  ImGui::InputText("##next_date", &form.next_step_date);
-  track("today.record.next_date", form.next_step_date);
+  date_input("today.record.next_date", form.next_step_date, false, ctx.today, 160);
   if (!form.error.empty()) ImGui::TextColored(tone_vec4(Tone::bad), "%s", form.error.c_str());
+  refusal_line("today.record.error", form.refusal);
 
   const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0)) ||
                     ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Enter);
@@ -318,26 +320,25 @@ void draw_contact_dialog(UiContext& ctx) {
   const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
   track("today.record.cancel");
   if (save) {
-    c.next_step_date.reset();
-    if (!form.next_step_date.empty()) {
-      c.next_step_date = Date::parse_iso(form.next_step_date);
-      if (!c.next_step_date) form.error = tr(kBadDate);
-    }
-    if (form.next_step_date.empty() || c.next_step_date) {
-      Edit edit{std::string(kRecordLabel.zh) + " " + kRecordLabel.en, {c}};
-      if (c.next_step_date) {
-        Task follow;
-        follow.meta.id = ctx.actions.new_id();
-        follow.title = c.next_step.empty() ? tr(kNextStep) : c.next_step;
-        follow.kind = TaskKind::follow_up;
-        follow.client_id = c.client_id;
-        follow.manager_id = c.manager_id;
-        follow.due = *c.next_step_date;
-        edit.puts.emplace_back(follow);
+    // The text fields only have to parse here; what the dates may be (not in
+    // the future, the next step not before the contact) is RecordContact's.
+    form.error.clear();
+    form.refusal.reset();
+    DateValue date, next;
+    const DateError date_error = parse_date_input(form.date, date);
+    const DateError next_error = parse_date_input(form.next_step_date, next);
+    if (date_error != DateError::none || next_error != DateError::none) {
+      form.error = tr(date_error_text(date_error != DateError::none ? date_error : next_error));
+    } else {
+      c.date = date.solar.value_or(Date{});
+      c.next_step_date = next.solar;
+      Result<int64_t> done = ctx.actions.dispatch(c);
+      if (done.ok()) {
+        form = ContactForm{};
+        ImGui::CloseCurrentPopup();
+      } else {
+        form.refusal = done.problem();
       }
-      ctx.actions.apply(std::move(edit));
-      form = ContactForm{};
-      ImGui::CloseCurrentPopup();
     }
   } else if (cancel) {
     form = ContactForm{};
@@ -347,15 +348,14 @@ void draw_contact_dialog(UiContext& ctx) {
 }
 
 // The day's contacts and sales, written out as the log's first draft.
-WorkLogEntry draft_work_log(UiContext& ctx) {
+// A log already saved today is reopened as it was.
+SaveWorkLog draft_work_log(UiContext& ctx) {
   const Book& book = ctx.ws.book();
-  WorkLogEntry entry;
-  for (const WorkLogEntry& e : book.work_log)
-    if (!e.meta.deleted && e.date == ctx.today && e.manager_id == book.settings.owner_manager_id) entry = e;
-  if (!entry.meta.id.empty()) return entry;
-  entry.meta.id = ctx.actions.new_id();
-  entry.manager_id = book.settings.owner_manager_id;
+  SaveWorkLog entry;
   entry.date = ctx.today;
+  for (const WorkLogEntry& e : book.work_log)
+    if (!e.meta.deleted && e.date == ctx.today && e.manager_id == book.settings.owner_manager_id)
+      return SaveWorkLog{e.date, e.morning_meeting, e.contacts, e.sales, e.suggestions, e.memo};
   const BookIndex& index = ctx.ws.index();
   for (const Contact& c : book.contacts) {
     if (c.meta.deleted || c.date != ctx.today) continue;
@@ -383,7 +383,7 @@ WorkLogEntry draft_work_log(UiContext& ctx) {
 void draw_work_log_dialog(UiContext& ctx) {
   WorkLogForm& form = ctx.state.today.work_log;
   if (!begin_dialog("##work_log", form.open, 640)) return;
-  WorkLogEntry& e = form.entry;
+  SaveWorkLog& e = form.entry;
   ImGui::Text("%s · %s", tr(kWorkLogTitle), e.date.iso().c_str());
   ImGui::Separator();
   auto field = [](const Text& name, std::string& value, const char* id, float height) {
@@ -398,15 +398,20 @@ void draw_work_log_dialog(UiContext& ctx) {
   field(kSales, e.sales, "today.worklog.sales", 50);
   field(kSuggestions, e.suggestions, "today.worklog.suggestions", 50);
   field(kMemo, e.memo, "today.worklog.memo", 50);
+  refusal_line("today.worklog.error", form.refusal);
   const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0));
   track("today.worklog.save");
   ImGui::SameLine();
   const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
   track("today.worklog.cancel");
   if (save) {
-    ctx.actions.apply({std::string(kWorkLogLabel.zh) + " " + kWorkLogLabel.en, {e}});
-    form = WorkLogForm{};
-    ImGui::CloseCurrentPopup();
+    Result<int64_t> done = ctx.actions.dispatch(e);
+    if (done.ok()) {
+      form = WorkLogForm{};
+      ImGui::CloseCurrentPopup();
+    } else {
+      form.refusal = done.problem();
+    }
   } else if (cancel) {
     form = WorkLogForm{};
     ImGui::CloseCurrentPopup();
@@ -420,10 +425,9 @@ void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, b
   ContactForm& form = ctx.state.today.contact;
   form = ContactForm{};
   form.open = true;
-  Contact& c = form.contact;
-  c.meta.id = ctx.actions.new_id();
+  form.date.text = ctx.today.iso();
+  RecordContact& c = form.contact;
   c.client_id = client_id;
-  c.manager_id = ctx.ws.book().settings.owner_manager_id;
   c.date = ctx.today;
   c.channel = channel;
   c.meeting = meeting;

@@ -2,24 +2,29 @@
 #include <optional>
 #include <string>
 
+#include "app/commands/command.h"
 #include "core/model/contact.h"
 #include "core/model/reports.h"
+#include "ui/widgets/date_input.h"
 #include "ui/ui_context.h"
 
 namespace rm::ui {
 
-// The record-contact form: a copy being edited, applied as one Edit on Save.
+// The record-contact form: the RecordContact command being filled in, and
+// the typed dates; Save dispatches it, a refusal keeps the dialog open.
 struct ContactForm {
   bool open = false;
-  Contact contact;
-  std::string next_step_date;  // typed text; validated on Save
-  RecordId task_id;         // a task this contact completes, if any
-  std::string error;
+  RecordContact contact;
+  DateInputState date;            // when it happened: today by default, may be backdated
+  DateInputState next_step_date;  // optional
+  std::string error;              // a date that does not parse
+  std::optional<Problem> refusal;  // why the command was refused
 };
 
 struct WorkLogForm {
   bool open = false;
-  WorkLogEntry entry;
+  SaveWorkLog entry;
+  std::optional<Problem> refusal;
 };
 
 struct TodayState {

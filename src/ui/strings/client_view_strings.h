@@ -236,6 +236,7 @@ inline constexpr Text kSummary{"摘要", "Summary"};
 inline constexpr Text kFacts{"事实记录", "Facts"};
 inline constexpr Text kResolved{"已解决", "Resolved"};
 inline constexpr Text kOpenState{"处理中", "Open"};
+inline constexpr Text kNextStepIs{"下一步：", "Next: "};
 inline constexpr Text kReports{"客户沟通报告", "Communication reports"};
 inline constexpr Text kKeyPoints{"要点", "Key points"};
 inline constexpr Text kNeeds{"客户需求与问题", "Needs and questions"};

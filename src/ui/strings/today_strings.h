@@ -52,6 +52,7 @@ inline constexpr Text kMeeting{"面谈", "Face-to-face meeting"};
 inline constexpr Text kOutcome{"结果", "Outcome"};
 inline constexpr Text kNotes{"内容", "Notes"};
 inline constexpr Text kNextStep{"下一步", "Next step"};
+inline constexpr Text kContactDate{"联络日期", "Contact date"};
 inline constexpr Text kNextStepDate{"下一步日期（YYYY-MM-DD，可空）", "Next step date (YYYY-MM-DD, optional)"};
 inline constexpr Text kBadDate{"日期格式应为 YYYY-MM-DD。", "Dates are written YYYY-MM-DD."};
 inline constexpr Text kSave{"保存", "Save"};
