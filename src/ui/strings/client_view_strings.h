@@ -77,7 +77,7 @@ inline constexpr Text kErrAnswerAll{"请回答全部问题。", "Answer every qu
 inline constexpr Text kErrNameLength{"姓名最多 40 个字符。", "A name has at most 40 characters."};
 inline constexpr Text kErrOverrideReason{"手工等级需要填写理由。", "A manual tier needs a reason."};
 
-// ---- profile (domain.md §1) ---------------------------------------------------------
+// ---- profile (docs/domain.md §1) ---------------------------------------------------------
 inline constexpr Text kBasics{"基本信息", "Basics"};
 inline constexpr Text kName{"姓名", "Name"};
 inline constexpr Text kGender{"性别", "Gender"};
@@ -129,7 +129,7 @@ inline constexpr Text kDateHint{"YYYY-MM-DD", "YYYY-MM-DD"};
 inline constexpr Text kSolarIs{"公历 %s", "solar %s"};
 inline constexpr Text kThisYear{"今年 %s", "this year %s"};
 
-// ---- household & finances (domain.md §4) ---------------------------------------------
+// ---- household & finances (docs/domain.md §4) ---------------------------------------------
 inline constexpr Text kMembers{"家庭成员", "Household members"};
 inline constexpr Text kAddMember{"添加成员", "Add member"};
 inline constexpr Text kRelation{"关系", "Relation"};
@@ -192,7 +192,7 @@ inline constexpr Text kMaturities{"未来 12 个月到期", "Maturing in the nex
 inline constexpr Text kLater{"之后还有 %d 笔", "%d more later"};
 inline constexpr Text kDaysLeft{"%d 天后到期", "matures in %d days"};
 
-// ---- risk & suitability (domain.md §5) ----------------------------------------------------
+// ---- risk & suitability (docs/domain.md §5) ----------------------------------------------------
 inline constexpr Text kAssessment{"风险测评", "Risk assessment"};
 inline constexpr Text kScore{"得分", "Score"};
 inline constexpr Text kAssessedOn{"测评日期", "Assessed on"};
