@@ -11,17 +11,22 @@
 #include <string_view>
 #include <variant>
 
+#include "app/commands/client_commands.h"
 #include "app/commands/command_support.h"
 #include "app/commands/complaint_commands.h"
 #include "app/commands/contact_commands.h"
+#include "app/commands/holding_commands.h"
 #include "app/commands/opportunity_commands.h"
+#include "app/commands/record_commands.h"
 #include "app/commands/report_commands.h"
+#include "app/commands/risk_commands.h"
 #include "app/commands/task_commands.h"
 
 namespace rm {
 
 using Command = std::variant<RecordContact, CreateTask, CompleteTask, ReopenTask, CreateOpportunity, MoveOpportunity,
-                             CloseOpportunity, AddComplaint, AdvanceComplaint, WriteCommunicationReport, SaveWorkLog>;
+                             CloseOpportunity, AddComplaint, AdvanceComplaint, WriteCommunicationReport, SaveWorkLog,
+                             CreateClient, UpdateClientProfile, RecordRiskAssessment, AddHolding, DeleteRecord>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
