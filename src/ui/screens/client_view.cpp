@@ -5,8 +5,9 @@
 // Editing model: the profile and the household forms hold a COPY of the
 // record (and the text the person typed) in ClientViewState. They reload from
 // the book whenever the book's revision moves and they hold no edits (so an
-// undo shows at once). Save validates both and applies ONE Edit; nothing is
-// applied while any field is invalid.
+// undo shows at once). Save reads both and dispatches ONE UpdateClientProfile
+// (app/commands/client_commands.h); nothing is sent while a field does not
+// parse, and the command's refusal is shown as the flash line.
 #include "ui/screens/client_view.h"
 
 #include <imgui.h>
@@ -18,6 +19,7 @@
 #include "ui/app_ui.h"
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
 
@@ -48,15 +50,25 @@ void discard_forms(ClientViewState& s) {
   s.finance = FinanceForm{};
 }
 
-// Validates the dirty forms and applies them as one Edit.
+// Reads the dirty forms and saves them with one UpdateClientProfile: the
+// command decides what a saved profile may be (and makes the household the
+// first figures need); the forms only flag what does not parse.
 void save(UiContext& ctx, const Client& c) {
   ClientViewState& s = ctx.state.client_view;
   if (!s.profile.dirty && !s.finance.dirty) return;
-  Client client = c;
+  UpdateClientProfile command;
+  command.client_id = c.meta.id;
   bool ok = true;
-  if (s.profile.dirty) ok &= cv::validate_profile(s.profile, ctx.today, ctx.ws.actor(), client);
-  Household household;
-  if (s.finance.dirty) ok &= cv::validate_finances(s.finance, household);
+  if (s.profile.dirty) {
+    Client client = c;
+    ok &= cv::validate_profile(s.profile, ctx.today, ctx.ws.actor(), client);
+    command.client = std::move(client);
+  }
+  if (s.finance.dirty) {
+    Household household;
+    ok &= cv::validate_finances(s.finance, household);
+    command.household = std::move(household);
+  }
   if (!ok) {
     char buf[160];
     std::snprintf(buf, sizeof buf, tr(cvt::kFixErrors),
@@ -64,19 +76,10 @@ void save(UiContext& ctx, const Client& c) {
     cv::set_flash(s, buf, true);
     return;
   }
-  Edit edit{tr(cvt::kEditProfile), {}};
-  if (s.finance.dirty) {
-    if (!s.finance.exists || household.meta.id.empty()) {
-      household.meta.id = ctx.actions.new_id();
-      household.client_id = c.meta.id;
-      household.name = client.name + "家";
-      client.household_id = household.meta.id;
-    }
-    if (client.household_id.empty()) client.household_id = household.meta.id;
-    edit.puts.emplace_back(household);
+  if (Result<int64_t> r = ctx.actions.dispatch(command); !r) {
+    cv::set_flash(s, refusal_text(r.problem()), true);
+    return;
   }
-  if (s.profile.dirty || client.household_id != c.household_id) edit.puts.emplace_back(client);
-  ctx.actions.apply(std::move(edit));
   discard_forms(s);
   cv::set_flash(s, tr(cvt::kSaved));
 }
@@ -238,11 +241,11 @@ void draw_delete_confirm(UiContext& ctx) {
     track("client.confirm.cancel");
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) cancel = true;
     if (del && s.pending_delete) {
-      AnyRecord record = *s.pending_delete;
-      std::visit([](auto& r) { r.meta.deleted = true; }, record);
-      const bool client = std::holds_alternative<Client>(record);
-      ctx.actions.apply(Edit{tr(cvt::kEditDelete), {std::move(record)}});
-      if (client) discard_forms(s);
+      const bool client = std::holds_alternative<Client>(*s.pending_delete);
+      if (const std::optional<DeleteRecord> command = delete_record_of(*s.pending_delete)) {
+        if (Result<int64_t> r = ctx.actions.dispatch(*command); !r) cv::set_flash(s, refusal_text(r.problem()), true);
+        else if (client) discard_forms(s);
+      }
       s.pending_delete.reset();
       ImGui::CloseCurrentPopup();
     } else if (cancel) {

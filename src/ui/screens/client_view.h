@@ -1,6 +1,6 @@
 // The Client 360° view (客户视图): the one-page profile (客户信息一纸通) and
 // every record about one client, in six sections. Forms edit a COPY of a
-// record held here; Save (Ctrl+S) validates and applies one Edit; Esc or
+// record held here; Save (Ctrl+S) dispatches one command; Esc or
 // "Discard" drops the copy; leaving a section or the client with unsaved
 // edits asks first. Section code: client_view_*.cpp.
 #pragma once
@@ -61,10 +61,11 @@ struct FinanceForm {
 struct RiskForm {
   bool taking = false;
   std::vector<int> answers;
-  bool signed_in_person = true;
+  bool signed_in_person = false;  // ticked by the manager: never assumed
   std::string product_search;
   RecordId product_id;  // product picked for the suitability check
   FormErrors errors;
+  std::optional<Problem> refusal;  // why the last submit was refused
 };
 
 struct RecordForms {

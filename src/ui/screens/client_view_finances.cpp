@@ -9,43 +9,62 @@
 #include "core/finance/household_ratios.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/donut_chart.h"
+#include "ui/widgets/removable_rows.h"
 #include "ui/widgets/ratio_gauge.h"
 
 namespace rm::ui::cv {
 
-namespace {
+const std::array<BalanceField, 11> kBalance = {{
+    {"cash", &cvt::kCash, &BalanceSheet::cash_and_deposits},
+    {"wealth", &cvt::kWealth, &BalanceSheet::wealth_products},
+    {"bonds", &cvt::kBonds, &BalanceSheet::bonds},
+    {"funds", &cvt::kFunds, &BalanceSheet::funds},
+    {"stocks", &cvt::kStocks, &BalanceSheet::stocks},
+    {"other_investments", &cvt::kOtherInvest, &BalanceSheet::other_investments},
+    {"real_estate", &cvt::kRealEstate, &BalanceSheet::real_estate},
+    {"other_assets", &cvt::kOtherAssets, &BalanceSheet::other_assets},
+    {"mortgage", &cvt::kMortgage, &BalanceSheet::mortgage},
+    {"other_loans", &cvt::kOtherLoans, &BalanceSheet::other_loans},
+    {"credit_cards", &cvt::kCreditCards, &BalanceSheet::credit_cards},
+}};
+const std::array<IncomeField, 6> kIncome = {{
+    {"pretax", &cvt::kPretax, &IncomeStatement::pretax_income},
+    {"aftertax", &cvt::kAftertax, &IncomeStatement::aftertax_income},
+    {"living", &cvt::kLiving, &IncomeStatement::living_expenses},
+    {"debt_service", &cvt::kDebtService, &IncomeStatement::debt_service},
+    {"premiums", &cvt::kPremiums, &IncomeStatement::insurance_premiums},
+    {"other_expenses", &cvt::kOtherExpenses, &IncomeStatement::other_expenses},
+}};
 
-struct BalanceField {
-  const char* id;
-  const Text* label;
-  Fen BalanceSheet::*member;
-};
-const BalanceField kBalance[11] = {
-    {"client.fin.cash", &cvt::kCash, &BalanceSheet::cash_and_deposits},
-    {"client.fin.wealth", &cvt::kWealth, &BalanceSheet::wealth_products},
-    {"client.fin.bonds", &cvt::kBonds, &BalanceSheet::bonds},
-    {"client.fin.funds", &cvt::kFunds, &BalanceSheet::funds},
-    {"client.fin.stocks", &cvt::kStocks, &BalanceSheet::stocks},
-    {"client.fin.other_investments", &cvt::kOtherInvest, &BalanceSheet::other_investments},
-    {"client.fin.real_estate", &cvt::kRealEstate, &BalanceSheet::real_estate},
-    {"client.fin.other_assets", &cvt::kOtherAssets, &BalanceSheet::other_assets},
-    {"client.fin.mortgage", &cvt::kMortgage, &BalanceSheet::mortgage},
-    {"client.fin.other_loans", &cvt::kOtherLoans, &BalanceSheet::other_loans},
-    {"client.fin.credit_cards", &cvt::kCreditCards, &BalanceSheet::credit_cards},
-};
-struct IncomeField {
-  const char* id;
-  const Text* label;
-  Fen IncomeStatement::*member;
-};
-const IncomeField kIncome[6] = {
-    {"client.fin.pretax", &cvt::kPretax, &IncomeStatement::pretax_income},
-    {"client.fin.aftertax", &cvt::kAftertax, &IncomeStatement::aftertax_income},
-    {"client.fin.living", &cvt::kLiving, &IncomeStatement::living_expenses},
-    {"client.fin.debt_service", &cvt::kDebtService, &IncomeStatement::debt_service},
-    {"client.fin.premiums", &cvt::kPremiums, &IncomeStatement::insurance_premiums},
-    {"client.fin.other_expenses", &cvt::kOtherExpenses, &IncomeStatement::other_expenses},
-};
+namespace {
+template <class Field, size_t N>
+bool money_rows(const std::string& prefix, const std::array<Field, N>& fields, std::array<std::string, N>& text,
+                const FormErrors* e) {
+  bool changed = false;
+  for (size_t i = 0; i < N; ++i) {
+    ImGui::TableNextColumn();
+    label(*fields[i].label);
+    ImGui::TableNextColumn();
+    changed |= money_field(prefix + fields[i].key, text[i], e);
+  }
+  return changed;
+}
+}  // namespace
+
+bool balance_rows(const std::string& prefix, BalanceTexts& text, const FormErrors* e) {
+  return money_rows(prefix, kBalance, text, e);
+}
+bool income_rows(const std::string& prefix, IncomeTexts& text, const FormErrors* e) {
+  return money_rows(prefix, kIncome, text, e);
+}
+
+void check_figures(FormErrors& e, const std::string& prefix, const BalanceTexts& balance, const IncomeTexts& income,
+                   BalanceSheet& b, IncomeStatement& s) {
+  for (size_t i = 0; i < kBalance.size(); ++i) check_money(e, prefix + kBalance[i].key, balance[i], b.*kBalance[i].member);
+  for (size_t i = 0; i < kIncome.size(); ++i) check_money(e, prefix + kIncome[i].key, income[i], s.*kIncome[i].member);
+}
+
+namespace {
 
 // The figures as typed; fields that do not parse count as 0 (and are flagged).
 void parse_figures(const FinanceForm& f, BalanceSheet& b, IncomeStatement& s) {
@@ -118,43 +137,34 @@ void ratio_row(const char* key, const Text& name, const RatioValue& value, Gauge
 }
 
 void draw_members(FinanceForm& f, bool& d, Date today) {
-  for (size_t i = 0; i < f.members.size(); ++i) {
-    MemberRow& m = f.members[i];
-    const std::string id = "client.member" + std::to_string(i);
-    ImGui::PushID(static_cast<int>(i));
-    d |= enum_combo(id + ".relation", m.member.relation, 110);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(130);
-    d |= ImGui::InputTextWithHint("##name", tr(cvt::kName), &m.member.name);
-    track((id + ".name").c_str(), m.member.name);
-    ImGui::SameLine();
-    d |= enum_combo(id + ".gender", m.member.gender, 70);
-    ImGui::SameLine();
-    d |= date_input(id + ".birthday", m.birthday, false, today, 110);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(60);
-    d |= ImGui::InputTextWithHint("##age", tr(cvt::kAge), &m.age);
-    track((id + ".age").c_str(), m.age);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(130);
-    d |= ImGui::InputTextWithHint("##income", tr(cvt::kIncome), &m.income);
-    track((id + ".income").c_str(), m.income);
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
-    track((id + ".remove").c_str());
-    for (const char* part : {"", ".birthday", ".age", ".income"}) error_line(f.errors, id + part);
-    ImGui::PopID();
-    if (remove) {
-      f.members.erase(f.members.begin() + static_cast<long>(i));
-      d = true;
-      break;
-    }
-  }
-  if (ImGui::SmallButton(tr(cvt::kAddMember))) {
-    f.members.push_back(MemberRow{});
-    d = true;
-  }
-  track("client.member.add");
+  d |= removable_rows(
+      "client.member", f.members.size(), {tr(cvt::kRemove), tr(cvt::kAddMember)},
+      [&](size_t i, const std::string& id) {
+        MemberRow& m = f.members[i];
+        bool changed = enum_combo(id + ".relation", m.member.relation, 110);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(130);
+        changed |= ImGui::InputTextWithHint("##name", tr(cvt::kName), &m.member.name);
+        track((id + ".name").c_str(), m.member.name);
+        ImGui::SameLine();
+        changed |= enum_combo(id + ".gender", m.member.gender, 70);
+        ImGui::SameLine();
+        changed |= date_input(id + ".birthday", m.birthday, false, today, 110);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(60);
+        changed |= ImGui::InputTextWithHint("##age", tr(cvt::kAge), &m.age);
+        track((id + ".age").c_str(), m.age);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(130);
+        changed |= ImGui::InputTextWithHint("##income", tr(cvt::kIncome), &m.income);
+        track((id + ".income").c_str(), m.income);
+        return changed;
+      },
+      [&](size_t, const std::string& id) {
+        for (const char* part : {"", ".birthday", ".age", ".income"}) error_line(f.errors, id + part);
+      },
+      [&](size_t i) { f.members.erase(f.members.begin() + static_cast<long>(i)); },
+      [&] { f.members.push_back(MemberRow{}); });
 }
 
 }  // namespace
@@ -185,8 +195,7 @@ bool validate_finances(FinanceForm& f, Household& out) {
   FormErrors& e = f.errors;
   e.clear();
   Household h = f.draft;
-  for (size_t i = 0; i < 11; ++i) check_money(e, kBalance[i].id, f.balance[i], h.balance_sheet.*kBalance[i].member);
-  for (size_t i = 0; i < 6; ++i) check_money(e, kIncome[i].id, f.income[i], h.income_statement.*kIncome[i].member);
+  check_figures(e, "client.fin.", f.balance, f.income, h.balance_sheet, h.income_statement);
   DateValue as_of;
   if (check_date(e, "client.fin.as_of", f.as_of, as_of)) h.finances_as_of = as_of.solar;
   h.members.clear();
@@ -218,12 +227,7 @@ void draw_finances(UiContext& ctx, const Client&) {
   if (ImGui::BeginTable("##balance", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(half, 0))) {
     ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthStretch);
-    for (size_t i = 0; i < 11; ++i) {
-      ImGui::TableNextColumn();
-      label(*kBalance[i].label);
-      ImGui::TableNextColumn();
-      d |= money_field(kBalance[i].id, f.balance[i], &f.errors);
-    }
+    d |= balance_rows("client.fin.", f.balance, &f.errors);
     ImGui::EndTable();
   }
   ImGui::EndGroup();
@@ -233,12 +237,7 @@ void draw_finances(UiContext& ctx, const Client&) {
   if (ImGui::BeginTable("##income", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(half, 0))) {
     ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthStretch);
-    for (size_t i = 0; i < 6; ++i) {
-      ImGui::TableNextColumn();
-      label(*kIncome[i].label);
-      ImGui::TableNextColumn();
-      d |= money_field(kIncome[i].id, f.income[i], &f.errors);
-    }
+    d |= income_rows("client.fin.", f.income, &f.errors);
     ImGui::TableNextColumn();
     label(cvt::kFinancesAsOf);
     ImGui::TableNextColumn();

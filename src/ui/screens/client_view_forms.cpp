@@ -6,8 +6,8 @@
 
 #include "ui/screens/client_view_parts.h"
 
+#include "app/commands/client_commands.h"
 #include "app/planner_view.h"
-
 
 namespace rm::ui::cv {
 
@@ -95,24 +95,8 @@ bool check_date(FormErrors& e, const std::string& id, const DateInputState& s, D
   return false;
 }
 
-bool check_phone(const std::string& value) {
-  int digits = 0;
-  for (char c : value) {
-    if (c >= '0' && c <= '9') ++digits;
-    else if (c != '+' && c != '-' && c != ' ' && c != '(' && c != ')') return false;
-  }
-  return digits >= 7 && digits <= 15;
-}
-
-bool check_email(const std::string& value) {
-  const size_t at = value.find('@');
-  if (at == std::string::npos || at == 0 || value.find('@', at + 1) != std::string::npos) return false;
-  const size_t dot = value.find('.', at);
-  if (dot == std::string::npos || dot == at + 1 || dot + 1 >= value.size()) return false;
-  for (char c : value)
-    if (c == ' ') return false;
-  return true;
-}
+bool check_phone(const std::string& value) { return phone_looks_valid(value); }
+bool check_email(const std::string& value) { return email_looks_valid(value); }
 
 void label(const Text& t) {
   ImGui::AlignTextToFramePadding();

@@ -5,6 +5,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,30 @@ bool draw_questionnaire(const Questionnaire& q, std::vector<int>& answers, const
 const Questionnaire& questionnaire();
 // The client's latest live assessment, or null.
 const RiskAssessment* latest_assessment(const Workspace& ws, uint32_t client_pos);
+
+// The balance sheet and the income statement as data, one row per figure, so
+// the 360° finances and the new-client wizard draw and read the same form
+// (client_view_finances.cpp). Field ids are PREFIX + key.
+struct BalanceField {
+  const char* key;
+  const Text* label;
+  Fen BalanceSheet::*member;
+};
+struct IncomeField {
+  const char* key;
+  const Text* label;
+  Fen IncomeStatement::*member;
+};
+extern const std::array<BalanceField, 11> kBalance;
+extern const std::array<IncomeField, 6> kIncome;
+using BalanceTexts = std::array<std::string, 11>;  // yuan as typed, in kBalance order
+using IncomeTexts = std::array<std::string, 6>;
+// Label and field rows in the current two-column table; true when one changed.
+bool balance_rows(const std::string& prefix, BalanceTexts& text, const FormErrors* e);
+bool income_rows(const std::string& prefix, IncomeTexts& text, const FormErrors* e);
+// The typed figures as fen; a field that is not an amount is flagged in E.
+void check_figures(FormErrors& e, const std::string& prefix, const BalanceTexts& balance, const IncomeTexts& income,
+                   BalanceSheet& b, IncomeStatement& s);
 
 // Sections of the 360° view (client_view_*.cpp).
 void load_profile(ProfileForm& f, const Workspace& ws, const Client& c);

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/removable_rows.h"
 
 namespace rm::ui::cv {
 
@@ -182,94 +183,75 @@ void draw_profile(UiContext& ctx, const Client& client) {
     ImGui::EndTable();
   }
   label(cvt::kContactPoints);
-  for (size_t i = 0; i < c.contact_points.size(); ++i) {
-    const std::string id = "client.profile.cp" + std::to_string(i);
-    ImGui::PushID(static_cast<int>(i));
-    d |= enum_combo(id + ".channel", c.contact_points[i].channel, 130);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(320);
-    d |= ImGui::InputText("##value", &c.contact_points[i].value);
-    track(id.c_str(), c.contact_points[i].value);
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
-    track((id + ".remove").c_str());
-    error_line(*e, id);
-    ImGui::PopID();
-    if (remove) {
-      c.contact_points.erase(c.contact_points.begin() + static_cast<long>(i));
-      d = true;
-      break;
-    }
-  }
-  if (ImGui::SmallButton(tr(cvt::kAddContactPoint))) {
-    c.contact_points.push_back(ContactPoint{});
-    d = true;
-  }
-  track("client.profile.cp.add");
+  const RemovableRowsLabels cp_labels{tr(cvt::kRemove), tr(cvt::kAddContactPoint)};
+  d |= removable_rows(
+      "client.profile.cp", c.contact_points.size(), cp_labels,
+      [&](size_t i, const std::string& id) {
+        bool changed = enum_combo(id + ".channel", c.contact_points[i].channel, 130);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(320);
+        changed |= ImGui::InputText("##value", &c.contact_points[i].value);
+        track(id.c_str(), c.contact_points[i].value);
+        return changed;
+      },
+      [&](size_t, const std::string& id) { error_line(*e, id); },
+      [&](size_t i) { c.contact_points.erase(c.contact_points.begin() + static_cast<long>(i)); },
+      [&] { c.contact_points.push_back(ContactPoint{}); });
 
   heading(cvt::kImportantDates);
-  for (size_t i = 0; i < c.important_dates.size() && i < f.important_dates.size(); ++i) {
-    const std::string id = "client.profile.date" + std::to_string(i);
-    ImGui::PushID(static_cast<int>(i) + 1000);
-    d |= enum_combo(id + ".kind", c.important_dates[i].kind, 150);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(200);
-    d |= ImGui::InputTextWithHint("##label", tr(cvt::kLabel), &c.important_dates[i].label);
-    track((id + ".label").c_str(), c.important_dates[i].label);
-    ImGui::SameLine();
-    d |= date_input(id, f.important_dates[i], false, ctx.today);
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
-    track((id + ".remove").c_str());
-    error_line(*e, id);
-    ImGui::PopID();
-    if (remove) {
-      c.important_dates.erase(c.important_dates.begin() + static_cast<long>(i));
-      f.important_dates.erase(f.important_dates.begin() + static_cast<long>(i));
-      d = true;
-      break;
-    }
-  }
-  if (ImGui::SmallButton(tr(cvt::kAddImportantDate))) {
-    c.important_dates.push_back(ImportantDate{});
-    f.important_dates.push_back(DateInputState{});
-    d = true;
-  }
-  track("client.profile.date.add");
+  f.important_dates.resize(c.important_dates.size());
+  d |= removable_rows(
+      "client.profile.date", c.important_dates.size(), {tr(cvt::kRemove), tr(cvt::kAddImportantDate)},
+      [&](size_t i, const std::string& id) {
+        bool changed = enum_combo(id + ".kind", c.important_dates[i].kind, 150);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(200);
+        changed |= ImGui::InputTextWithHint("##label", tr(cvt::kLabel), &c.important_dates[i].label);
+        track((id + ".label").c_str(), c.important_dates[i].label);
+        ImGui::SameLine();
+        changed |= date_input(id, f.important_dates[i], false, ctx.today);
+        return changed;
+      },
+      [&](size_t, const std::string& id) { error_line(*e, id); },
+      [&](size_t i) {
+        c.important_dates.erase(c.important_dates.begin() + static_cast<long>(i));
+        f.important_dates.erase(f.important_dates.begin() + static_cast<long>(i));
+      },
+      [&] {
+        c.important_dates.push_back(ImportantDate{});
+        f.important_dates.push_back(DateInputState{});
+      });
 
   heading(cvt::kLiquidityNeeds);
-  for (size_t i = 0; i < c.liquidity_needs.size() && i < f.liquidity_dates.size(); ++i) {
-    const std::string id = "client.profile.need" + std::to_string(i);
-    ImGui::PushID(static_cast<int>(i) + 2000);
-    d |= enum_combo(id + ".purpose", c.liquidity_needs[i].purpose, 150);
-    ImGui::SameLine();
-    d |= date_input(id, f.liquidity_dates[i], false, ctx.today);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(180);
-    d |= ImGui::InputTextWithHint("##amount", tr(cvt::kLiquidityAmount), &f.liquidity_amounts[i],
-                                  ImGuiInputTextFlags_CharsDecimal);
-    track((id + ".amount").c_str(), f.liquidity_amounts[i]);
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
-    track((id + ".remove").c_str());
-    error_line(*e, id);
-    error_line(*e, id + ".amount");
-    ImGui::PopID();
-    if (remove) {
-      c.liquidity_needs.erase(c.liquidity_needs.begin() + static_cast<long>(i));
-      f.liquidity_dates.erase(f.liquidity_dates.begin() + static_cast<long>(i));
-      f.liquidity_amounts.erase(f.liquidity_amounts.begin() + static_cast<long>(i));
-      d = true;
-      break;
-    }
-  }
-  if (ImGui::SmallButton(tr(cvt::kAddLiquidityNeed))) {
-    c.liquidity_needs.push_back(LiquidityNeed{});
-    f.liquidity_dates.push_back(DateInputState{});
-    f.liquidity_amounts.emplace_back();
-    d = true;
-  }
-  track("client.profile.need.add");
+  f.liquidity_dates.resize(c.liquidity_needs.size());
+  f.liquidity_amounts.resize(c.liquidity_needs.size());
+  d |= removable_rows(
+      "client.profile.need", c.liquidity_needs.size(), {tr(cvt::kRemove), tr(cvt::kAddLiquidityNeed)},
+      [&](size_t i, const std::string& id) {
+        bool changed = enum_combo(id + ".purpose", c.liquidity_needs[i].purpose, 150);
+        ImGui::SameLine();
+        changed |= date_input(id, f.liquidity_dates[i], false, ctx.today);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(180);
+        changed |= ImGui::InputTextWithHint("##amount", tr(cvt::kLiquidityAmount), &f.liquidity_amounts[i],
+                                            ImGuiInputTextFlags_CharsDecimal);
+        track((id + ".amount").c_str(), f.liquidity_amounts[i]);
+        return changed;
+      },
+      [&](size_t, const std::string& id) {
+        error_line(*e, id);
+        error_line(*e, id + ".amount");
+      },
+      [&](size_t i) {
+        c.liquidity_needs.erase(c.liquidity_needs.begin() + static_cast<long>(i));
+        f.liquidity_dates.erase(f.liquidity_dates.begin() + static_cast<long>(i));
+        f.liquidity_amounts.erase(f.liquidity_amounts.begin() + static_cast<long>(i));
+      },
+      [&] {
+        c.liquidity_needs.push_back(LiquidityNeed{});
+        f.liquidity_dates.push_back(DateInputState{});
+        f.liquidity_amounts.emplace_back();
+      });
 
   heading(cvt::kRelationship);
   if (begin_grid("##relationship")) {

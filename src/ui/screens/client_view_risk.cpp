@@ -10,6 +10,7 @@
 #include "core/risk/suitability.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/record_id_scope.h"
+#include "ui/widgets/refusal_line.h"
 
 namespace rm::ui::cv {
 
@@ -91,21 +92,17 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
     f.errors.clear();
     if (std::count(f.answers.begin(), f.answers.end(), -1) > 0) {
       f.errors["client.risk.submit"] = cvt::kErrAnswerAll;
-    } else if (Result<RiskAssessment> r = assess(questionnaire(), f.answers, ctx.today); r) {
-      RiskAssessment a = std::move(r.value());
-      a.meta.id = ctx.actions.new_id();
-      a.client_id = c.meta.id;
-      a.manager_id = c.manager_id.empty() ? ctx.ws.book().settings.owner_manager_id : c.manager_id;
-      a.signed_in_person = f.signed_in_person;
-      Edit edit{tr(cvt::kEditAssessment), {AnyRecord(a)}};
-      const Result<Scoring> s = score_answers(questionnaire(), f.answers);
-      if (s && s->derivatives_experience && !c.derivatives_experience) {
-        Client updated = c;
-        updated.derivatives_experience = true;
-        edit.puts.emplace_back(updated);
+    } else {
+      RecordRiskAssessment command;
+      command.client_id = c.meta.id;
+      command.answers = f.answers;
+      command.signed_in_person = f.signed_in_person;  // as ticked: never assumed
+      if (Result<int64_t> r = ctx.actions.dispatch(command); r) {
+        f.taking = false;
+        f.refusal.reset();
+      } else {
+        f.refusal = r.problem();
       }
-      ctx.actions.apply(std::move(edit));
-      f.taking = false;
     }
   }
   track("client.risk.submit");
@@ -113,6 +110,7 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
   if (ImGui::Button(tr(cvt::kCancelAssessment))) f.taking = false;
   track("client.risk.cancel");
   error_line(f.errors, "client.risk.submit");
+  refusal_line("client.risk.refusal", f.refusal);
 }
 
 void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {

@@ -1,5 +1,6 @@
-// The new-client wizard (see new_client_wizard.h). Each page validates before
-// "Next"; the last page shows what will be created and applies one Edit.
+// The new-client wizard (see new_client_wizard.h). Each page checks what was
+// typed before "Next"; the last page shows what will be created and
+// dispatches one CreateClient.
 #include "ui/screens/new_client_wizard.h"
 
 #include <imgui.h>
@@ -11,6 +12,8 @@
 #include "core/finance/life_stage.h"
 #include "ui/app_ui.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/refusal_line.h"
+#include "ui/widgets/removable_rows.h"
 
 namespace rm::ui {
 
@@ -126,80 +129,54 @@ void page_household(NewClientWizardState& w, bool& d) {
   ImGui::TableNextColumn();
   ImGui::SeparatorText(tr(cvt::kBalanceSheet));
   ImGui::TableNextColumn();
-  row(cvt::kCash);
-  d |= money_field("newclient.cash", w.cash, e);
-  row(cvt::kWealth);
-  d |= money_field("newclient.wealth", w.wealth, e);
-  row(cvt::kFunds);
-  d |= money_field("newclient.funds", w.funds, e);
-  row(cvt::kRealEstate);
-  d |= money_field("newclient.real_estate", w.real_estate, e);
-  row(cvt::kMortgage);
-  d |= money_field("newclient.mortgage", w.mortgage, e);
-  row(cvt::kOtherLoans);
-  d |= money_field("newclient.other_loans", w.other_loans, e);
+  d |= balance_rows("newclient.", w.balance, e);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::SeparatorText(tr(cvt::kIncomeStatement));
   ImGui::TableNextColumn();
-  row(cvt::kPretax);
-  d |= money_field("newclient.pretax", w.pretax, e);
-  row(cvt::kAftertax);
-  d |= money_field("newclient.aftertax", w.aftertax, e);
-  row(cvt::kLiving);
-  d |= money_field("newclient.expenses", w.expenses, e);
-  row(cvt::kDebtService);
-  d |= money_field("newclient.debt_service", w.debt_service, e);
+  d |= income_rows("newclient.", w.income, e);
   ImGui::EndTable();
 }
 
 void page_goals(NewClientWizardState& w, Date today, bool& d) {
   ImGui::TextDisabled("%s", tr(cvt::kGoalsNote));
-  for (size_t i = 0; i < w.goals.size(); ++i) {
-    WizardGoal& g = w.goals[i];
-    const std::string id = "newclient.goal" + std::to_string(i);
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::SetNextItemWidth(150);
-    if (ImGui::BeginCombo("##kind", tr(kGoalLabels[static_cast<size_t>(g.kind)]))) {
-      for (size_t k = 0; k < std::size(kGoalLabels); ++k) {
-        if (ImGui::Selectable(tr(kGoalLabels[k]), k == static_cast<size_t>(g.kind))) {
-          g.kind = static_cast<GoalKind>(k);
-          d = true;
+  d |= removable_rows(
+      "newclient.goal", w.goals.size(), {tr(cvt::kRemove), tr(cvt::kAddGoal)},
+      [&](size_t i, const std::string& id) {
+        WizardGoal& g = w.goals[i];
+        bool changed = false;
+        ImGui::SetNextItemWidth(150);
+        if (ImGui::BeginCombo("##kind", tr(kGoalLabels[static_cast<size_t>(g.kind)]))) {
+          for (size_t k = 0; k < std::size(kGoalLabels); ++k) {
+            if (ImGui::Selectable(tr(kGoalLabels[k]), k == static_cast<size_t>(g.kind))) {
+              g.kind = static_cast<GoalKind>(k);
+              changed = true;
+            }
+            track((id + ".kind." + std::string(goal_code(static_cast<GoalKind>(k)))).c_str());
+          }
+          ImGui::EndCombo();
         }
-        track((id + ".kind." + std::string(goal_code(static_cast<GoalKind>(k)))).c_str());
-      }
-      ImGui::EndCombo();
-    }
-    track((id + ".kind").c_str(), std::string(goal_code(g.kind)));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(240);
-    d |= ImGui::InputTextWithHint("##label", tr(cvt::kGoalLabel), &g.label);
-    track((id + ".label").c_str(), g.label);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(150);
-    d |= ImGui::InputTextWithHint("##amount", tr(cvt::kGoalAmount), &g.amount);
-    track((id + ".amount").c_str(), g.amount);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(90);
-    d |= ImGui::InputTextWithHint("##year", tr(cvt::kGoalYear), &g.year);
-    track((id + ".year").c_str(), g.year);
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton(tr(cvt::kRemove));
-    track((id + ".remove").c_str());
-    error_line(w.errors, id + ".amount");
-    error_line(w.errors, id + ".year");
-    ImGui::PopID();
-    if (remove) {
-      w.goals.erase(w.goals.begin() + static_cast<long>(i));
-      d = true;
-      break;
-    }
-  }
-  if (ImGui::Button(tr(cvt::kAddGoal))) {
-    w.goals.push_back(WizardGoal{});
-    d = true;
-  }
-  track("newclient.goal.add");
+        track((id + ".kind").c_str(), std::string(goal_code(g.kind)));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(240);
+        changed |= ImGui::InputTextWithHint("##label", tr(cvt::kGoalLabel), &g.label);
+        track((id + ".label").c_str(), g.label);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(150);
+        changed |= ImGui::InputTextWithHint("##amount", tr(cvt::kGoalAmount), &g.amount);
+        track((id + ".amount").c_str(), g.amount);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90);
+        changed |= ImGui::InputTextWithHint("##year", tr(cvt::kGoalYear), &g.year);
+        track((id + ".year").c_str(), g.year);
+        return changed;
+      },
+      [&](size_t, const std::string& id) {
+        error_line(w.errors, id + ".amount");
+        error_line(w.errors, id + ".year");
+      },
+      [&](size_t i) { w.goals.erase(w.goals.begin() + static_cast<long>(i)); },
+      [&] { w.goals.push_back(WizardGoal{}); });
   LifeStageFacts facts;
   facts.age = draft_age(w, today);
   facts.married = w.draft.marital_status == MaritalStatus::married;
@@ -262,13 +239,11 @@ bool validate_step(NewClientWizardState& w, int step, Date today) {
     if (!w.mobile.empty() && !check_phone(w.mobile)) e["newclient.mobile"] = cvt::kErrPhone;
     if (!w.email.empty() && !check_email(w.email)) e["newclient.email"] = cvt::kErrEmail;
   } else if (step == 2) {
-    for (auto [id, text] : {std::pair{"newclient.spouse_income", &w.spouse_income}, {"newclient.income", &w.annual_income},
-                            {"newclient.cash", &w.cash}, {"newclient.wealth", &w.wealth}, {"newclient.funds", &w.funds},
-                            {"newclient.real_estate", &w.real_estate}, {"newclient.mortgage", &w.mortgage},
-                            {"newclient.other_loans", &w.other_loans}, {"newclient.pretax", &w.pretax},
-                            {"newclient.aftertax", &w.aftertax}, {"newclient.expenses", &w.expenses},
-                            {"newclient.debt_service", &w.debt_service}})
-      check_money(e, id, *text, ignored);
+    check_money(e, "newclient.spouse_income", w.spouse_income, ignored);
+    check_money(e, "newclient.income", w.annual_income, ignored);
+    BalanceSheet b;
+    IncomeStatement s;
+    check_figures(e, "newclient.", w.balance, w.income, b, s);
     int children = 0;
     if (!parse_int(w.children, 0, 20, children)) e["newclient.children"] = cvt::kErrCount;
   } else if (step == 3) {
@@ -292,14 +267,14 @@ Fen money(const std::string& text) {
   return v;
 }
 
-// The records the wizard creates (all pages validated).
-Edit build_edit(UiContext& ctx, NewClientWizardState& w, RecordId& client_id) {
-  const Book& book = ctx.ws.book();
-  Client c = w.draft;
+// What the person entered, as a CreateClient (all pages validated): the
+// command decides the records — household, goals as opportunities, the score.
+CreateClient build_command(UiContext& ctx, const NewClientWizardState& w) {
+  CreateClient command;
+  Client& c = command.client;
+  c = w.draft;
   c.meta = RecordMeta{};
-  c.meta.id = ctx.actions.new_id();
-  client_id = c.meta.id;
-  c.manager_id = book.settings.owner_manager_id;
+  c.meta.id = ctx.actions.new_id();  // so the view can open the client it made
   DateValue bd;
   parse_date_input(w.birthday, bd);
   c.birthday = bd.solar;
@@ -313,57 +288,26 @@ Edit build_edit(UiContext& ctx, NewClientWizardState& w, RecordId& client_id) {
   if (!w.mobile.empty()) c.contact_points.push_back(ContactPoint{Channel::phone, w.mobile});
   if (!w.wechat.empty()) c.contact_points.push_back(ContactPoint{Channel::wechat, w.wechat});
   if (!w.email.empty()) c.contact_points.push_back(ContactPoint{Channel::email, w.email});
-
-  Household h;
-  h.meta.id = ctx.actions.new_id();
-  h.name = c.name + "家";
-  h.client_id = c.meta.id;
-  c.household_id = h.meta.id;
   if (!w.spouse_name.empty()) {
     HouseholdMember spouse;
     spouse.relation = Relation::spouse;
     spouse.name = w.spouse_name;
     spouse.annual_income = c.spouse_annual_income;
-    h.members.push_back(spouse);
+    command.members.push_back(spouse);
   }
-  h.balance_sheet.cash_and_deposits = money(w.cash);
-  h.balance_sheet.wealth_products = money(w.wealth);
-  h.balance_sheet.funds = money(w.funds);
-  h.balance_sheet.real_estate = money(w.real_estate);
-  h.balance_sheet.mortgage = money(w.mortgage);
-  h.balance_sheet.other_loans = money(w.other_loans);
-  h.income_statement.pretax_income = money(w.pretax);
-  h.income_statement.aftertax_income = money(w.aftertax);
-  h.income_statement.living_expenses = money(w.expenses);
-  h.income_statement.debt_service = money(w.debt_service);
-  h.finances_as_of = ctx.today;
-
-  Edit edit{tr(cvt::kEditCreate), {AnyRecord(c), AnyRecord(h)}};
+  FormErrors ignored;
+  check_figures(ignored, "newclient.", w.balance, w.income, command.balance_sheet, command.income_statement);
   for (const WizardGoal& g : w.goals) {
-    Opportunity o;
-    o.meta.id = ctx.actions.new_id();
-    o.title = g.label.empty() ? std::string(tr(kGoalLabels[static_cast<size_t>(g.kind)])) : g.label;
-    o.client_id = c.meta.id;
-    o.manager_id = c.manager_id;
-    o.step = SalesStep::needs;
-    o.expected_amount = money(g.amount);
-    o.opened_on = ctx.today;
-    if (!g.year.empty()) o.next_step = std::string(tr(cvt::kGoalYear)) + " " + g.year;
-    edit.puts.emplace_back(o);
+    NewClientGoal goal{g.kind, g.label, money(g.amount), std::nullopt};
+    int year = 0;
+    if (!g.year.empty() && parse_int(g.year, 0, 9999, year)) goal.year = year;
+    command.goals.push_back(std::move(goal));
   }
   if (w.taking_risk) {
-    if (Result<RiskAssessment> r = assess(questionnaire(), w.risk_answers, ctx.today); r) {
-      RiskAssessment a = std::move(r.value());
-      a.meta.id = ctx.actions.new_id();
-      a.client_id = c.meta.id;
-      a.manager_id = c.manager_id;
-      a.signed_in_person = w.risk_signed;
-      const Result<Scoring> s = score_answers(questionnaire(), w.risk_answers);
-      if (s && s->derivatives_experience) std::get<Client>(edit.puts[0]).derivatives_experience = true;
-      edit.puts.emplace_back(a);
-    }
+    command.risk_answers = w.risk_answers;
+    command.risk_signed_in_person = w.risk_signed;
   }
-  return edit;
+  return command;
 }
 
 std::string review_text(const NewClientWizardState& w) {
@@ -388,9 +332,8 @@ std::string review_text(const NewClientWizardState& w) {
   line(cvt::kEmail, w.email);
   line(cvt::kSpouseName, w.spouse_name);
   line(cvt::kAdaAssets, w.average_daily_assets.empty() ? "" : format_yuan(money(w.average_daily_assets)));
-  line(cvt::kCash, w.cash.empty() ? "" : format_yuan(money(w.cash)));
-  line(cvt::kRealEstate, w.real_estate.empty() ? "" : format_yuan(money(w.real_estate)));
-  line(cvt::kMortgage, w.mortgage.empty() ? "" : format_yuan(money(w.mortgage)));
+  for (size_t i = 0; i < kBalance.size(); ++i)
+    line(*kBalance[i].label, w.balance[i].empty() ? "" : format_yuan(money(w.balance[i])));
   std::string goals;
   for (const WizardGoal& g : w.goals) {
     if (!goals.empty()) goals += "、";
@@ -483,9 +426,12 @@ void draw_new_client_wizard(UiContext& ctx) {
       if (first_bad >= 0) {
         w.step = first_bad;
       } else {
-        RecordId client_id;
-        Edit edit = build_edit(ctx, w, client_id);
-        ctx.actions.apply(std::move(edit));
+        const CreateClient command = build_command(ctx, w);
+        if (Result<int64_t> r = ctx.actions.dispatch(command); !r) {
+          w.refusal = r.problem();
+          return;
+        }
+        const RecordId client_id = command.client.meta.id;
         w = NewClientWizardState{};
         ClientViewState& s = ctx.state.client_view;
         s.section = ClientSection::profile;
@@ -499,6 +445,7 @@ void draw_new_client_wizard(UiContext& ctx) {
     ImGui::SameLine();
     ImGui::TextColored(tone_vec4(Tone::bad), "%s", tr(w.errors.begin()->second));
   }
+  refusal_line("newclient.refusal", w.refusal);
 
   if (cancel) {
     if (w.touched) w.confirm_cancel = true;

@@ -2,10 +2,12 @@
 // (docs/domain.md §3) in six pages — basic profile (Chinese name, solar or lunar
 // birthday) → contact preferences → household & finances → goals and needs →
 // risk assessment (optional) → review & create. Nothing is written until
-// "Create", which applies one Edit: the client, the household, one
-// opportunity per goal (step "needs") and, when taken, the risk assessment.
+// "Create", which dispatches one CreateClient (app/commands/client_commands.h):
+// the command decides what the new client's records are.
 #pragma once
+#include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,13 +37,14 @@ struct NewClientWizardState {
   std::string mobile, wechat, email;
   bool has_preferred_channel = false;
   std::string spouse_name, spouse_income, annual_income, children;
-  std::string cash, wealth, funds, real_estate, mortgage, other_loans;
-  std::string pretax, aftertax, expenses, debt_service;
+  std::array<std::string, 11> balance;  // the 360° view's balance-sheet rows (cv::kBalance), yuan as typed
+  std::array<std::string, 6> income;    // its income-statement rows (cv::kIncome)
   std::vector<WizardGoal> goals;
   bool taking_risk = false;
   std::vector<int> risk_answers;
   bool risk_signed = false;
   std::map<std::string, Text> errors;  // automation id → message
+  std::optional<Problem> refusal;      // why "Create" was refused
 };
 
 // Resets the wizard to its first page.
