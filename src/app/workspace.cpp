@@ -10,26 +10,13 @@ namespace rm {
 namespace {
 const std::string kEmpty;
 
-template <class T>
-T* find_record(std::vector<T>& records, const RecordId& id) {
-  for (T& r : records)
-    if (r.meta.id == id) return &r;
-  return nullptr;
-}
-
-// Puts every record of DELTA into BOOK, replacing those with the same id.
-void upsert_all(Book& book, Book& delta) {
-  for_each_record_vector(delta, [&](auto& incoming) {
-    using T = typename std::decay_t<decltype(incoming)>::value_type;
-    auto& target = records_of<T>(book);
-    for (T& r : incoming) {
-      if (T* existing = find_record(target, r.meta.id)) {
-        *existing = std::move(r);
-      } else {
-        target.push_back(std::move(r));
-      }
-    }
-  });
+// The position of T among AnyRecord's alternatives: its kind number.
+template <class T, size_t I = 0>
+constexpr size_t kind_of() {
+  if constexpr (std::is_same_v<std::variant_alternative_t<I, AnyRecord>, T>)
+    return I;
+  else
+    return kind_of<T, I + 1>();
 }
 }  // namespace
 
@@ -44,6 +31,37 @@ Workspace::Workspace(Book book, std::string actor_id, Random64 random, int64_t n
   if (latest.wall_ms > 0) clock_.receive(latest, now_ms);
   if (book_.settings.meta.id.empty()) book_.settings.meta = new_meta(new_id(), clock_.tick(now_ms));
   index_ = std::make_unique<BookIndex>(book_);
+}
+
+template <class T>
+T* Workspace::find(const RecordId& id) {
+  auto& records = records_of<T>(book_);
+  Positions& p = positions_[kind_of<T>()];
+  if (!p.built) {
+    p.at.clear();
+    p.at.reserve(records.size());
+    // emplace keeps the first of duplicate ids, as a front-to-back scan would.
+    for (size_t i = 0; i < records.size(); ++i) p.at.emplace(records[i].meta.id, static_cast<uint32_t>(i));
+    p.built = true;
+  }
+  const auto it = p.at.find(id);
+  return it == p.at.end() ? nullptr : &records[it->second];
+}
+
+template <class T>
+T& Workspace::append(T record) {
+  auto& records = records_of<T>(book_);
+  Positions& p = positions_[kind_of<T>()];
+  if (p.built) p.at.emplace(record.meta.id, static_cast<uint32_t>(records.size()));
+  records.push_back(std::move(record));
+  return records.back();
+}
+
+void Workspace::forget_positions() {
+  for (Positions& p : positions_) {
+    p.built = false;
+    p.at = {};  // release the memory too: the next lookup rebuilds
+  }
 }
 
 void Workspace::changed() {
@@ -68,19 +86,22 @@ void Workspace::replace(T& existing, T&& record) {
   existing = std::move(record);
 }
 
-void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_.emplace(record.index(), meta_of(record).id); }
+void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_[record.index()].insert(meta_of(record).id); }
+
+bool Workspace::has_unsaved_changes() const {
+  return std::any_of(unsaved_.begin(), unsaved_.end(), [](const auto& ids) { return !ids.empty(); });
+}
 
 template <class T>
 bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before) {
-  auto& records = records_of<T>(book_);
-  T* existing = find_record(records, record.meta.id);
+  T* existing = find<T>(record.meta.id);
   if (!existing) {
     if (before) *before = std::nullopt;
     RecordMeta meta = new_meta(record.meta.id, stamp, record.meta.demo);
     const bool deleted = record.meta.deleted;
     record.meta = std::move(meta);
     if (deleted) make_tombstone(record, stamp);
-    records.push_back(std::move(record));
+    append(std::move(record));
     return true;
   }
   if (before) *before = AnyRecord(*existing);
@@ -123,7 +144,7 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
     std::visit(
         [&](const auto& rec) {
           using T = std::decay_t<decltype(rec)>;
-          undo.changes.emplace_back(AnyRecord(*find_record(records_of<T>(book_), rec.meta.id)), std::move(before));
+          undo.changes.emplace_back(AnyRecord(*find<T>(rec.meta.id)), std::move(before));
         },
         r);
     mark_unsaved(undo.changes.back().first);
@@ -188,17 +209,16 @@ std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
   Book delta;
   delta.export_info = {clock_.actor(), now_ms, BundleScope::plan};
   delta.settings = book_.settings;
-  for (const auto& [kind, id] : unsaved_) {
-    for_each_record_vector(book_, [&, kind = kind, id = id](const auto& records) {
-      using T = typename std::decay_t<decltype(records)>::value_type;
-      if (AnyRecord(T{}).index() != kind) return;
-      for (const T& r : records)
-        if (r.meta.id == id) records_of<T>(delta).push_back(r);
-    });
-  }
+  for_each_record_vector(delta, [&](auto& records) {
+    using T = typename std::decay_t<decltype(records)>::value_type;
+    const std::set<RecordId>& ids = unsaved_[kind_of<T>()];
+    records.reserve(ids.size());
+    for (const RecordId& id : ids)
+      if (const T* r = find<T>(id)) records.push_back(*r);
+  });
   JournalEntry entry{next_sequence_++, save_bundle(delta)};
   in_flight_.emplace_back(entry.sequence, std::move(unsaved_));
-  unsaved_.clear();
+  unsaved_ = {};
   return entry;
 }
 
@@ -209,7 +229,7 @@ void Workspace::journal_saved(uint64_t sequence) {
 void Workspace::journal_failed(uint64_t sequence) {
   for (auto it = in_flight_.begin(); it != in_flight_.end(); ++it) {
     if (it->first != sequence) continue;
-    unsaved_.insert(it->second.begin(), it->second.end());
+    for (size_t k = 0; k < kKinds; ++k) unsaved_[k].insert(it->second[k].begin(), it->second[k].end());
     in_flight_.erase(it);
     return;
   }
@@ -222,7 +242,16 @@ std::string Workspace::snapshot(int64_t now_ms) const {
 }
 
 void Workspace::replay(Book delta) {
-  upsert_all(book_, delta);
+  // Every record of DELTA replaces the book's with the same id, or is added.
+  for_each_record_vector(delta, [&](auto& incoming) {
+    using T = typename std::decay_t<decltype(incoming)>::value_type;
+    for (T& r : incoming) {
+      if (T* existing = find<T>(r.meta.id))
+        *existing = std::move(r);
+      else
+        append(std::move(r));
+    }
+  });
   book_.settings = delta.settings;
   changed();
 }
@@ -232,9 +261,8 @@ ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
   Undo undo{"导入 Import", "", {}};
   for_each_record_vector(incoming, [&](auto& records) {
     using T = typename std::decay_t<decltype(records)>::value_type;
-    auto& target = records_of<T>(book_);
     for (T& r : records) {
-      T* existing = find_record(target, r.meta.id);
+      T* existing = find<T>(r.meta.id);
       if (existing && !(existing->meta.updated < r.meta.updated)) {
         ++report.unchanged;
         continue;
@@ -243,12 +271,8 @@ ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
       std::optional<AnyRecord> before;
       if (existing) before = AnyRecord(*existing);
       (existing ? report.updated : report.added)++;
-      if (existing) {
-        *existing = std::move(r);
-      } else {
-        target.push_back(std::move(r));
-      }
-      const T& stored = existing ? *existing : target.back();
+      if (existing) *existing = std::move(r);
+      const T& stored = existing ? *existing : append(std::move(r));
       undo.changes.emplace_back(AnyRecord(stored), std::move(before));
       mark_unsaved(undo.changes.back().first);
     }
@@ -263,6 +287,7 @@ ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
 
 void Workspace::remove_demo_data() {
   erase_demo_records(book_);
+  forget_positions();
   snapshot_required_ = true;
   undo_.clear();
   redo_.clear();

@@ -5,11 +5,13 @@
 // remembers which records the next journal entry must persist. Undo and redo
 // are themselves stamped edits, so a merge sees them as the latest word.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -66,7 +68,7 @@ class Workspace {
     uint64_t sequence = 0;
     std::string delta;
   };
-  bool has_unsaved_changes() const { return !unsaved_.empty(); }
+  bool has_unsaved_changes() const;
   std::optional<JournalEntry> take_unsaved(int64_t now_ms);
   void journal_saved(uint64_t sequence);
   // The write failed: its records go back to the unsaved set, so the next
@@ -94,6 +96,8 @@ class Workspace {
     std::string command;
     std::vector<std::pair<AnyRecord, std::optional<AnyRecord>>> changes;  // (after, before)
   };
+  // Kinds are numbered as AnyRecord's alternatives.
+  static constexpr size_t kKinds = std::variant_size_v<AnyRecord>;
   template <class T>
   bool put(T record, const Hlc& stamp, std::optional<AnyRecord>* before);
   bool put_any(const AnyRecord& record, const Hlc& stamp, std::optional<AnyRecord>* before);
@@ -102,6 +106,14 @@ class Workspace {
   template <class T>
   void replace(T& existing, T&& record);
   void mark_unsaved(const AnyRecord& record);
+  // The record of kind T with ID (nullptr if none), and the one way a record
+  // is added to the book: together they keep positions_ right.
+  template <class T>
+  T* find(const RecordId& id);
+  template <class T>
+  T& append(T record);
+  // After anything that erases or reorders records (remove_demo_data).
+  void forget_positions();
 
   Book book_;
   std::unique_ptr<BookIndex> index_;
@@ -109,9 +121,21 @@ class Workspace {
   Random64 random_;
   uint64_t revision_ = 1;
   std::vector<Undo> undo_, redo_;
-  // (kind index, id) of records not yet in a durable journal entry.
-  std::set<std::pair<size_t, RecordId>> unsaved_;
-  std::vector<std::pair<uint64_t, std::set<std::pair<size_t, RecordId>>>> in_flight_;
+  // Position of each record by id, per kind. Built the first time a kind is
+  // looked up (opening a book pays nothing for it), kept up to date as
+  // records are appended, forgotten when records are erased. Without it,
+  // every write scanned its kind's whole array: a bulk edit of 50 000
+  // clients was O(n²) (docs/benchmarks.md, "Bulk assign").
+  struct Positions {
+    bool built = false;
+    std::unordered_map<RecordId, uint32_t> at;
+  };
+  std::array<Positions, kKinds> positions_;
+  // Ids of records not yet in a durable journal entry, per kind, so a
+  // journal entry looks each one up instead of rescanning the book.
+  using Unsaved = std::array<std::set<RecordId>, kKinds>;
+  Unsaved unsaved_;
+  std::vector<std::pair<uint64_t, Unsaved>> in_flight_;
   uint64_t next_sequence_ = 1;
   bool snapshot_required_ = false;
   bool regroup_ = false;  // an edit moved a record to another client: index afresh

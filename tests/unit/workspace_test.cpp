@@ -210,3 +210,128 @@ TEST_CASE("the index follows edits without a rebuild, and equals a fresh one") {
   REQUIRE(ws.redo(kT0 + 202));
   check_index_matches_fresh(ws);
 }
+
+// The Workspace finds a record by id through per-kind positions kept as
+// records are appended; these are the moments those positions could go stale.
+namespace {
+// Renames the client with ID through an edit and returns the journal entry's
+// clients, which must be exactly that one record.
+std::vector<Client> rename_and_journal(Workspace& ws, const RecordId& id, const char* name, int64_t now) {
+  const uint32_t at = ws.index().client(id);
+  REQUIRE(at != BookIndex::npos);
+  Client c = ws.book().clients[at];
+  c.name = name;
+  const size_t count = ws.book().clients.size();
+  REQUIRE(ws.apply({"rename", {c}}, now).value() == 1);
+  CHECK(ws.book().clients.size() == count);  // changed in place, not appended again
+  CHECK(ws.book().clients[at].name == name);
+  auto entry = ws.take_unsaved(now + 1);
+  REQUIRE(entry);
+  auto delta = load_bundle(entry->delta);
+  INFO((delta.ok() ? std::string() : delta.problem().describe_en()));
+  REQUIRE(delta.ok());
+  return delta->clients;
+}
+}  // namespace
+
+TEST_CASE("records are found by id after remove_demo_data moves them") {
+  Workspace ws = make_workspace();
+  Client demo1 = client_named(ws, "演示一"), demo2 = client_named(ws, "演示二"), mine = client_named(ws, "陈静");
+  demo1.meta.demo = demo2.meta.demo = true;
+  REQUIRE(ws.apply({"a", {demo1, demo2, mine}}, kT0).value() == 3);
+  (void)rename_and_journal(ws, mine.meta.id, "陈静 (1)", kT0 + 10);  // positions known: mine at 2
+  ws.remove_demo_data();
+  REQUIRE(ws.book().clients.size() == 1);  // mine is now at 0
+  const std::vector<Client> saved = rename_and_journal(ws, mine.meta.id, "陈静 (2)", kT0 + 20);
+  REQUIRE(saved.size() == 1);
+  CHECK(saved[0].meta.id == mine.meta.id);
+  CHECK(saved[0].name == "陈静 (2)");
+  // A new record after the removal is appended once and found again.
+  Client later = client_named(ws, "新客户");
+  REQUIRE(ws.apply({"b", {later}}, kT0 + 30).value() == 1);
+  CHECK(rename_and_journal(ws, later.meta.id, "新客户 (1)", kT0 + 40).size() == 1);
+  CHECK(ws.book().clients.size() == 2);
+}
+
+TEST_CASE("records replayed or imported are found by id by the next edit") {
+  Workspace ws = make_workspace();
+  Client first = client_named(ws, "李娜");
+  REQUIRE(ws.apply({"a", {first}}, kT0).value() == 1);
+  (void)ws.take_unsaved(kT0 + 1);  // positions of clients known from here on
+
+  Book delta;
+  Client replayed = client_named(ws, "王芳");
+  replayed.meta = new_meta(replayed.meta.id, Hlc{kT0 + 2, 0, ws.actor()});
+  delta.clients = {replayed};
+  ws.replay(std::move(delta));
+  REQUIRE(ws.book().clients.size() == 2);
+  std::vector<Client> saved = rename_and_journal(ws, replayed.meta.id, "王芳 (1)", kT0 + 10);
+  REQUIRE(saved.size() == 1);
+  CHECK(saved[0].meta.id == replayed.meta.id);
+
+  Book theirs;
+  Client imported = client_named(ws, "周杰");
+  const std::string other_device = ws.new_id().str();  // an actor is a UUID's text
+  imported.meta = new_meta(imported.meta.id, Hlc{kT0 + 20, 0, other_device});
+  theirs.clients = {imported};
+  REQUIRE(ws.import_book(std::move(theirs), kT0 + 30).added == 1);
+  (void)ws.take_unsaved(kT0 + 31);
+  saved = rename_and_journal(ws, imported.meta.id, "周杰 (1)", kT0 + 40);
+  REQUIRE(saved.size() == 1);
+  CHECK(saved[0].name == "周杰 (1)");
+  CHECK(rename_and_journal(ws, first.meta.id, "李娜 (1)", kT0 + 50)[0].meta.id == first.meta.id);
+  CHECK(ws.book().clients.size() == 3);
+}
+
+TEST_CASE("a journal entry holds exactly the unsaved records, of every kind, and a failed one puts them back") {
+  Workspace ws = make_workspace();
+  Client a = client_named(ws, "甲"), b = client_named(ws, "乙"), c = client_named(ws, "丙");
+  Manager m;
+  m.meta.id = ws.new_id();
+  m.name = "王经理";
+  REQUIRE(ws.apply({"a", {a, b, c, m}}, kT0).value() == 4);
+  (void)ws.take_unsaved(kT0 + 1);
+
+  Client b2 = ws.book().clients[1];
+  b2.manager_id = m.meta.id;
+  Task t;
+  t.meta.id = ws.new_id();
+  t.title = "回访";
+  t.client_id = b.meta.id;
+  REQUIRE(ws.apply({"b", {b2, t}}, kT0 + 10).value() == 2);
+  auto entry = ws.take_unsaved(kT0 + 11);
+  REQUIRE(entry);
+  auto delta = load_bundle(entry->delta);
+  REQUIRE(delta.ok());
+  REQUIRE(delta->clients.size() == 1);
+  CHECK(delta->clients[0].meta.id == b.meta.id);
+  CHECK(delta->clients[0].manager_id == m.meta.id);
+  REQUIRE(delta->tasks.size() == 1);
+  CHECK(delta->tasks[0].meta.id == t.meta.id);
+  CHECK(delta->managers.empty());
+  CHECK_FALSE(ws.has_unsaved_changes());
+
+  // The write failed, then c changed: the retry carries b, t and c.
+  ws.journal_failed(entry->sequence);
+  Client c2 = ws.book().clients[2];
+  c2.notes = "改天再约";
+  REQUIRE(ws.apply({"c", {c2}}, kT0 + 20).value() == 1);
+  auto retry = ws.take_unsaved(kT0 + 21);
+  REQUIRE(retry);
+  auto d2 = load_bundle(retry->delta);
+  REQUIRE(d2.ok());
+  REQUIRE(d2->clients.size() == 2);
+  CHECK(d2->clients[0].meta.id != d2->clients[1].meta.id);
+  CHECK(d2->tasks.size() == 1);
+  CHECK(d2->managers.empty());
+
+  // Undo touches the same records again: the next entry holds them once each.
+  ws.journal_saved(retry->sequence);
+  REQUIRE(ws.undo(kT0 + 30));
+  auto undone = ws.take_unsaved(kT0 + 31);
+  REQUIRE(undone);
+  auto d3 = load_bundle(undone->delta);
+  REQUIRE(d3.ok());
+  REQUIRE(d3->clients.size() == 1);
+  CHECK(d3->clients[0].notes.empty());
+}

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "app/commands/client_commands.h"
+#include "app/commands/client_bulk_commands.h"
 #include "app/commands/command_support.h"
 #include "app/commands/complaint_commands.h"
 #include "app/commands/contact_commands.h"
@@ -24,9 +25,10 @@
 
 namespace rm {
 
-using Command = std::variant<RecordContact, CreateTask, CompleteTask, ReopenTask, CreateOpportunity, MoveOpportunity,
-                             CloseOpportunity, AddComplaint, AdvanceComplaint, WriteCommunicationReport, SaveWorkLog,
-                             CreateClient, UpdateClientProfile, RecordRiskAssessment, AddHolding, DeleteRecord>;
+using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTask, CompleteTask, ReopenTask,
+                             CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
+                             WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
+                             RecordRiskAssessment, AddHolding, DeleteRecord>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
