@@ -11,8 +11,8 @@
 #include <string_view>
 #include <variant>
 
-#include "app/commands/client_commands.h"
 #include "app/commands/client_bulk_commands.h"
+#include "app/commands/client_commands.h"
 #include "app/commands/command_support.h"
 #include "app/commands/complaint_commands.h"
 #include "app/commands/contact_commands.h"
@@ -20,6 +20,7 @@
 #include "app/commands/opportunity_commands.h"
 #include "app/commands/record_commands.h"
 #include "app/commands/report_commands.h"
+#include "app/commands/restore_commands.h"
 #include "app/commands/risk_commands.h"
 #include "app/commands/task_commands.h"
 
@@ -28,7 +29,7 @@ namespace rm {
 using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTask, CompleteTask, ReopenTask,
                              CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
-                             RecordRiskAssessment, AddHolding, DeleteRecord>;
+                             RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
