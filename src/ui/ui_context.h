@@ -16,7 +16,6 @@ struct UiState;
 class Actions {
  public:
   virtual ~Actions() = default;
-  virtual void apply(Edit edit) = 0;
   // Decides and applies COMMAND as the book's user, today. Returns the
   // number of records changed, or why it was refused (shown to the user).
   virtual Result<int64_t> dispatch(const Command& command) = 0;

@@ -1,4 +1,4 @@
-// The browser's implementation of ui::Actions: edits go to the Workspace,
+// The browser's implementation of ui::Actions: commands go to the Workspace,
 // then the page is told that there is something to save.
 #pragma once
 #include "ui/ui_context.h"
@@ -7,7 +7,6 @@ namespace rm::web {
 
 class WebActions final : public ui::Actions {
  public:
-  void apply(Edit edit) override;
   Result<int64_t> dispatch(const Command& command) override;
   void undo() override;
   void redo() override;
