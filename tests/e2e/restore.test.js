@@ -39,7 +39,8 @@ test('Settings → restore points: restore, undo, and the restore survives a rel
     await restoreButton.click();
     await page.locator('#restore-list li button', { hasText: '确认恢复' }).first().click();
     await page.waitForFunction(() => /已恢复/.test(document.getElementById('restore-message').textContent));
-    assert.match(await page.textContent('#restore-message'), /Restored: 2 records put back/);
+    // The new client and its household (create_client makes both), and the renamed one.
+    assert.match(await page.textContent('#restore-message'), /Restored: 3 records put back/);
 
     let names = await liveNames(page);
     assert.ok(!names.includes('还原后消失 Gone'), 'the client made after the snapshot is gone');

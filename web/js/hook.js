@@ -25,6 +25,14 @@
     };
   }
 
+  function dispatch(command) {
+    setClock();
+    const text = typeof command === 'string' ? command : JSON.stringify(command || {});
+    const r = JSON.parse(R.M.ccall('rm_store_dispatch', 'string', ['string'], [text]));
+    R.M._rm_wake();
+    return r;
+  }
+
   const api = {
     state: async () => state(),
     setup: async (opts) => R.setup(opts),
@@ -45,21 +53,21 @@
       R.M._rm_wake();
       return JSON.parse(res);
     },
-    // Test and integration path: an edit through the Workspace, as the UI makes.
-    editClient: async (spec) => {
-      setClock();
-      const r = JSON.parse(R.M.ccall('rm_store_edit_client', 'string', ['string'], [JSON.stringify(spec || {})]));
-      R.M._rm_wake();
-      return r;
-    },
     // One command in its JSON form (docs/commands.md), decided and applied
     // as the UI would: {ok: true, changed, created} or {ok: false, problem}.
-    dispatch: async (command) => {
-      setClock();
-      const text = typeof command === 'string' ? command : JSON.stringify(command || {});
-      const r = JSON.parse(R.M.ccall('rm_store_dispatch', 'string', ['string'], [text]));
-      R.M._rm_wake();
-      return r;
+    dispatch: async (command) => dispatch(command),
+    // For tests and integrators, kept as published: a client added or
+    // renamed, through the commands the screens issue.
+    editClient: async (spec) => {
+      spec = spec || {};
+      if (typeof spec.name !== 'string') {
+        return { ok: false, problem: { code: 'bad_request', path: 'name', message_zh: MSG.needsName[0], message_en: MSG.needsName[1] } };
+      }
+      const add = spec.op === 'add';
+      const r = dispatch(add ? { command: 'create_client', name: spec.name }
+        : { command: 'update_client_profile', client_id: spec.id, changes: { name: spec.name } });
+      if (!r.ok) return { ok: false, problem: r.problem };
+      return { ok: true, id: add ? r.created[0] : spec.id };
     },
     setPassphrase: async (oldP, newP) => R.setPassphrase(oldP, newP),
     lock: async () => R.lock(),

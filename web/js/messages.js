@@ -35,6 +35,7 @@
     noMemory: ['内存不足，无法打开数据（数据本身完好）。请关闭其他标签页或程序后重试。',
       'Not enough memory to open the book (the stored data is intact). Close other tabs or programs and try again.'],
     problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
+    needsName: ['修改缺少姓名。', 'The edit needs a name.'],
     demoSize: ['演示客户数须为 1 到 50000 之间的整数。', 'The number of demo clients must be a whole number from 1 to 50000.'],
   };
 

@@ -518,47 +518,6 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len) {
   return answer(json{{"ok", true}, {"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged}});
 }
 
-// Test and integration path through the Workspace, as the UI edits: SPEC is
-// {"op":"add","name":…} (a copy of the first live client under a new id and
-// name, so every reference stays valid) or {"op":"rename","id":…,"name":…}.
-// Answers {"ok":true,"id":…} or {"ok":false,"problem":{…}}.
-EMSCRIPTEN_KEEPALIVE const char* rm_store_edit_client(const char* spec) {
-  auto& st = app_state();
-  auto fail = [](const char* code, const char* en, const char* zh) {
-    return answer(json{{"ok", false}, {"problem", problem_json(rm::Problem{code, "", en, zh})}});
-  };
-  if (!st.workspace || st.store != StoreState::open)
-    return fail("not_writable", "The book is not open for changes (locked, read-only or still loading).",
-                "数据未处于可修改状态（已锁定、只读或仍在加载）。");
-  const json j = json::parse(spec ? spec : "", nullptr, false);
-  if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
-    return fail("bad_request", "The edit needs a name.", "修改缺少姓名。");
-  const std::string op = j.value("op", std::string("rename"));
-  const auto& clients = st.workspace->book().clients;
-  const rm::Client* source = nullptr;
-  if (op == "add") {
-    for (const rm::Client& c : clients)
-      if (!c.meta.deleted) { source = &c; break; }
-  } else {
-    const std::string id = j.value("id", std::string());
-    for (const rm::Client& c : clients)
-      if (c.meta.id == id && !c.meta.deleted) { source = &c; break; }
-  }
-  if (!source) return fail("not_found", "No such client.", "找不到该客户。");
-  rm::Client c = *source;
-  if (op == "add") {
-    c.meta = rm::RecordMeta{};
-    c.meta.id = st.workspace->new_id();
-  }
-  c.name = j["name"].get<std::string>();
-  const std::string id = c.meta.id.str();
-  rm::Edit edit{op == "add" ? "新增客户 Add client" : "修改客户 Edit client", {rm::AnyRecord(std::move(c))}};
-  const rm::Result<int64_t> r = st.workspace->apply(std::move(edit), now_ms());
-  if (!r) return answer(json{{"ok", false}, {"problem", problem_json(r.problem())}});
-  rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
-  return answer(json{{"ok", true}, {"id", id}});
-}
-
 // rmplanner.data.dispatch: one command in its JSON form (docs/commands.md),
 // decided and applied as the UI would. Answers
 // {"ok":true,"changed":N,"created":[ids]} or {"ok":false,"problem":{…}}.

@@ -2,7 +2,6 @@
 
 #include <emscripten/emscripten.h>
 
-#include <cstdio>
 #include <cstdlib>
 
 #include "platform/web/app_state.h"
@@ -11,16 +10,9 @@
 EM_JS(void, rm_js_changed, (), {
   if (typeof RMStorage !== 'undefined' && RMStorage.changed) RMStorage.changed();
 });
+// RMPlatform.download (web/js/platform.js) is the page's one download helper.
 EM_JS(void, rm_js_download, (const char* name, const char* mime, const char* data, int length), {
-  const bytes = HEAPU8.slice(data, data + length);
-  const url = URL.createObjectURL(new Blob([bytes], {type: UTF8ToString(mime)}));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = UTF8ToString(name);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  RMPlatform.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + length));
   // A whole-book export is a backup: the storage layer's reminder counts from it.
   if (UTF8ToString(mime) === 'application/json') {
     try { localStorage.setItem('rmplanner.lastExportMs', String(Date.now())); } catch (e) {}
@@ -80,17 +72,6 @@ Result<int64_t> dispatch(const Command& command) {
   Result<int64_t> result = app.workspace->dispatch(command, context, app.now_ms);
   if (result.ok() && result.value() > 0) notify_changed();
   return result;
-}
-
-void WebActions::apply(Edit edit) {
-  AppState& app = app_state();
-  if (!app.workspace || app.store == StoreState::read_only) return;
-  const auto result = app.workspace->apply(std::move(edit), app.now_ms);
-  if (!result.ok()) {
-    std::fprintf(stderr, "%s\n", result.problem().describe_en().c_str());
-    return;
-  }
-  if (result.value() > 0) notify_changed();
 }
 
 Result<int64_t> WebActions::dispatch(const Command& command) { return web::dispatch(command); }
