@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks behind docs/benchmarks.md, one command each:
 #   scripts/bench.sh browser [open_bench.js options]   open/save in headless Chromium
-#   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients …]
+#   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign …]
 #   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients …]   (under Node)
 # Each builds only what it runs (incrementally) and then runs it.
 # RM_BUILD overrides the build folder (default build/native or build/wasm;
@@ -16,7 +16,7 @@ JOBS="${JOBS:-1}"
 WERROR="-DRM_WERROR=${RM_WERROR:-ON}"
 what="${1:-}"
 [[ $# -gt 0 ]] && shift
-ALL_BENCHES=(bench_bundle bench_planner bench_clients)
+ALL_BENCHES=(bench_bundle bench_planner bench_clients bench_bulk_assign)
 # Installs what is missing (a quick no-op when everything is there).
 "$ROOT/scripts/setup.sh" >/dev/null
 
