@@ -151,7 +151,10 @@
   // Conversely, when a put throws synchronously IDBFS reports the error but
   // leaves its transaction to commit the other files; a failed sync aborts
   // that transaction here, so a sync is all or nothing either way.
-  let abortCurrentSync = null;
+  // An abort ends only the sync that opened the transaction: the abort event of
+  // a sync that already failed can arrive after the retry has begun, and must
+  // not be taken for the retry's own failure.
+  let currentSync = null;  // {finish} of the running sync
   let openWrite = null;  // the read-write transaction of the running sync
   function watchAborts() {
     const dbs = (typeof IDBFS !== 'undefined' && IDBFS.dbs) || null;
@@ -160,6 +163,7 @@
     const original = db.transaction.bind(db);
     db.transaction = function (...args) {
       const t = original(...args);
+      const owner = currentSync;
       if (args[1] === 'readwrite') {
         openWrite = t;
         const done = () => { if (openWrite === t) openWrite = null; };
@@ -167,7 +171,7 @@
       }
       t.addEventListener('abort', () => {
         if (openWrite === t) openWrite = null;
-        if (abortCurrentSync) abortCurrentSync(t.error || new DOMException('IndexedDB transaction aborted', 'AbortError'));
+        if (owner && owner === currentSync) owner.finish(t.error || new DOMException('IndexedDB transaction aborted', 'AbortError'));
       });
       return t;
     };
@@ -180,10 +184,11 @@
     }
     return new Promise((resolve, reject) => {
       let settled = false;
+      const sync = {};
       const finish = (err) => {
         if (settled) return;
         settled = true;
-        abortCurrentSync = null;
+        if (currentSync === sync) currentSync = null;
         if (err && openWrite) {
           const t = openWrite;
           openWrite = null;
@@ -191,7 +196,8 @@
         }
         if (err) reject(err); else resolve();
       };
-      abortCurrentSync = finish;
+      sync.finish = finish;
+      currentSync = sync;
       try { FS.syncfs(false, finish); } catch (e) { finish(e); }
     });
   }
