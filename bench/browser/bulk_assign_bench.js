@@ -154,7 +154,7 @@ async function main() {
     if (c0.managers.length < 2 || c0.clients !== o.clients) throw new Error('book: ' + JSON.stringify(c0.managers) + ' ' + c0.clients);
     const targets = [
       { index: c0.managers.findIndex((m) => m.name === NEW_MANAGER), name: NEW_MANAGER },
-      { index: 0, name: c0.managers[0].name },
+      { index: c0.managers.findIndex((m) => m.name !== NEW_MANAGER), name: c0.managers.find((m) => m.name !== NEW_MANAGER).name },
     ].map((x) => Object.assign(x, { id: c0.managers[x.index].id }));
     process.stderr.write(`setup ${res.setup_ms} ms; managers: ${c0.managers.map((m) => m.name).join(', ')}\n`);
 
