@@ -5,7 +5,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, nextFrame, rect, click, screenshot, agendaNames } = require('./helpers');
+const { startServer, launch, openApp, nextFrame, rect, click, screenshot, agendaNames, tracked, text } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -51,6 +51,8 @@ test('record a call from the plan, see the plan update, write the work log, relo
     const draft = (await rect(page, 'today.worklog.contacts')).text;
     assert.ok(draft.includes(first) && draft.includes('客户同意下周面谈'), `work log draft lists the call: ${draft}`);
     await click(page, 'today.worklog.save');
+    const err = await tracked(page, 'today.worklog.error');
+    assert.strictEqual(err, null, `the work log was saved ${err && err.text}`);
     await page.evaluate(() => window.rmplanner.data.saved());
     assert.deepStrictEqual(errors, []);
 
@@ -74,5 +76,51 @@ test('record a call from the plan, see the plan update, write the work log, relo
     if (!closed) await context.close();
     closed = true;
     void dir;
+  }
+});
+
+// The dialog's contact date: today by default, an earlier day for a call
+// logged late, and a later one refused by the RecordContact command with its
+// message shown in the dialog (which stays open).
+test('record a call made yesterday; a date after today is refused in the dialog', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openApp(context, url);
+    await openDemoBook(page);
+    await click(page, 'nav.today');
+    await click(page, 'today.agenda.record.0');
+    const today = await text(page, 'today.record.date');
+    assert.match(today, /^\d{4}-\d{2}-\d{2}$/, 'the contact date starts as today');
+    const shift = (iso, days) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + days);
+      return d.toISOString().slice(0, 10);
+    };
+    const setDate = async (iso) => {
+      await click(page, 'today.record.date');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.insertText(iso);
+      await nextFrame(page);
+      assert.strictEqual(await text(page, 'today.record.date'), iso);
+    };
+    await click(page, 'today.record.notes');
+    await page.keyboard.insertText('昨晚电话回访');
+    await setDate(shift(today, 1));
+    await click(page, 'today.record.save');
+    assert.ok(await tracked(page, 'today.record.save'), 'a refused contact keeps the dialog open');
+    assert.strictEqual(await text(page, 'today.record.error'), '日期晚于今天：请记录已发生的事项。');
+
+    const yesterday = shift(today, -1);
+    await setDate(yesterday);
+    await click(page, 'today.record.save');
+    const err = await tracked(page, 'today.record.error');
+    assert.strictEqual(await tracked(page, 'today.record.save'), null, `the dialog closed ${err && err.text}`);
+    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle()));
+    const call = book.contacts.filter((k) => k.notes === '昨晚电话回访');
+    assert.strictEqual(call.length, 1);
+    assert.strictEqual(call[0].date, yesterday);
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });

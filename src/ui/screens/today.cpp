@@ -269,8 +269,11 @@ bool begin_dialog(const char* id, bool& open_requested, float width) {
     ImGui::OpenPopup(id);
     open_requested = false;
   }
+  // The height follows the content: a refusal line shown after Save must not
+  // push the buttons out of the window.
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
-  return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));
+  return ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
 }
 
 void draw_contact_dialog(UiContext& ctx) {
