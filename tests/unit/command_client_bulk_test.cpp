@@ -10,13 +10,6 @@ const Client& client(const CommandFixture& f, const char* name) {
   return f.ws.book().clients[f.ws.index().client(tid(name))];
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 }  // namespace
 
 TEST_CASE("assign clients: the clients move to the manager, those already hers are skipped, one undo") {
@@ -42,12 +35,12 @@ TEST_CASE("assign clients: a supervisor may reassign a book too") {
 TEST_CASE("assign clients: refusals say why and change nothing") {
   CommandFixture f;
   const uint64_t revision = f.ws.revision();
-  CHECK(refused(f, AssignClients{{tid("c1")}, tid("nobody")}).code == "no_such_manager");
-  Problem p = refused(f, AssignClients{{tid("c1"), tid("ghost"), tid("c2")}, tid("m2")});
+  CHECK(f.refused(AssignClients{{tid("c1")}, tid("nobody")}).code == "no_such_manager");
+  Problem p = f.refused(AssignClients{{tid("c1"), tid("ghost"), tid("c2")}, tid("m2")});
   CHECK(p.code == "no_such_client");
   CHECK(p.path == "client_ids/1");
   CHECK(p.message_en.find(tid("ghost").str()) != std::string::npos);  // names the first unknown client
-  CHECK(refused(f, AssignClients{{}, tid("m2")}).code == "no_clients");
+  CHECK(f.refused(AssignClients{{}, tid("m2")}).code == "no_clients");
   CHECK(f.ws.revision() == revision);
   CHECK(client(f, "c1").manager_id == tid("m1"));
 
@@ -58,8 +51,8 @@ TEST_CASE("assign clients: refusals say why and change nothing") {
   deleted.meta.deleted = true;
   REQUIRE(f.ws.apply({"remove", {gone, deleted}}, f.clock += 1000).ok());
   const uint64_t after_removal = f.ws.revision();
-  CHECK(refused(f, AssignClients{{tid("c1")}, tid("m2")}).code == "no_such_manager");
-  CHECK(refused(f, AssignClients{{tid("c1"), tid("c2")}, tid("m1")}).path == "client_ids/1");
+  CHECK(f.refused(AssignClients{{tid("c1")}, tid("m2")}).code == "no_such_manager");
+  CHECK(f.refused(AssignClients{{tid("c1"), tid("c2")}, tid("m1")}).path == "client_ids/1");
   CHECK(f.ws.revision() == after_removal);
 }
 
@@ -97,13 +90,13 @@ TEST_CASE("tag clients: the trimmed tag is added where missing, one undo removes
 TEST_CASE("tag clients: refusals say why and change nothing") {
   CommandFixture f;
   const uint64_t revision = f.ws.revision();
-  CHECK(refused(f, TagClients{{tid("c1")}, " \t "}).code == "required");
-  CHECK(refused(f, TagClients{{tid("c1")}, std::string(25, 'x')}).code == "too_long");
+  CHECK(f.refused(TagClients{{tid("c1")}, " \t "}).code == "required");
+  CHECK(f.refused(TagClients{{tid("c1")}, std::string(25, 'x')}).code == "too_long");
   CHECK(f.run(TagClients{{tid("c1")}, "一二三四五六七八九十一二三四五六七八九十一二三四"}).ok());  // 24 hanzi fit
   const uint64_t tagged = f.ws.revision();
-  CHECK(refused(f, TagClients{{tid("ghost"), tid("c1")}, "VIP"}).path == "client_ids/0");
-  CHECK(refused(f, TagClients{{}, "VIP"}).code == "no_clients");
-  CHECK(refused(f, TagClients{{tid("c1")}, "VIP"}, Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(TagClients{{tid("ghost"), tid("c1")}, "VIP"}).path == "client_ids/0");
+  CHECK(f.refused(TagClients{{}, "VIP"}).code == "no_clients");
+  CHECK(f.refused(TagClients{{tid("c1")}, "VIP"}, Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == tagged);
   CHECK(tagged == revision + 1);
 }

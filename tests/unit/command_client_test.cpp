@@ -29,13 +29,6 @@ const R* find_live(const std::vector<R>& rs, const RecordId& id) {
   return nullptr;
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 
 }  // namespace
 
@@ -85,26 +78,26 @@ TEST_CASE("create client: refusals say why and change nothing") {
   const uint64_t revision = f.ws.revision();
   CreateClient nameless = new_client();
   nameless.client.name = "  ";
-  CHECK(refused(f, nameless).path == "name");
+  CHECK(f.refused(nameless).path == "name");
   CreateClient born_later = new_client();
   born_later.client.birthday = f.today.plus_days(1);
-  CHECK(refused(f, born_later).code == "date_in_future");
+  CHECK(f.refused(born_later).code == "date_in_future");
   CreateClient bad_phone = new_client();
   bad_phone.client.contact_points[0].value = "12ab";
-  CHECK(refused(f, bad_phone).code == "not_a_phone");
+  CHECK(f.refused(bad_phone).code == "not_a_phone");
   CreateClient stranger = new_client();
   stranger.client.manager_id = tid("nobody");
-  CHECK(refused(f, stranger).code == "no_such_manager");
+  CHECK(f.refused(stranger).code == "no_such_manager");
   CreateClient far_goal = new_client();
   far_goal.goals[0].year = 2200;
-  CHECK(refused(f, far_goal).path == "goals[0].year");
+  CHECK(f.refused(far_goal).path == "goals[0].year");
   CreateClient half_done = new_client();
   half_done.risk_answers = {0, 1};
-  CHECK(refused(f, half_done).path == "risk_answers");
+  CHECK(f.refused(half_done).path == "risk_answers");
   CreateClient unnamed_member = new_client();
   unnamed_member.members[0].name = "";
-  CHECK(refused(f, unnamed_member).path == "household.members[0].name");
-  CHECK(refused(f, new_client(), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(unnamed_member).path == "household.members[0].name");
+  CHECK(f.refused(new_client(), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
 }
 
@@ -173,17 +166,17 @@ TEST_CASE("update client profile: refusals say why and change nothing") {
     u.client = c;
     return u;
   };
-  CHECK(refused(f, edit([](Client& c) { c.name = ""; })).path == "name");
-  CHECK(refused(f, edit([](Client& c) { c.manager_id = tid("m2"); })).code == "use_assign_clients");
-  CHECK(refused(f, edit([](Client& c) { c.tier_override = TierOverride{"gold", "", Date{}, " "}; })).code ==
+  CHECK(f.refused(edit([](Client& c) { c.name = ""; })).path == "name");
+  CHECK(f.refused(edit([](Client& c) { c.manager_id = tid("m2"); })).code == "use_assign_clients");
+  CHECK(f.refused(edit([](Client& c) { c.tier_override = TierOverride{"gold", "", Date{}, " "}; })).code ==
         "override_needs_reason");
-  CHECK(refused(f, edit([](Client& c) { c.contact_points.push_back({Channel::email, "a@b"}); })).code ==
+  CHECK(f.refused(edit([](Client& c) { c.contact_points.push_back({Channel::email, "a@b"}); })).code ==
         "not_an_email");
-  CHECK(refused(f, edit([](Client& c) { c.average_daily_assets = -1; })).path == "average_daily_assets");
+  CHECK(f.refused(edit([](Client& c) { c.average_daily_assets = -1; })).path == "average_daily_assets");
   UpdateClientProfile gone = edit([](Client&) {});
   gone.client_id = tid("nobody");
-  CHECK(refused(f, gone).code == "no_such_client");
-  CHECK(refused(f, edit([](Client&) {}), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(gone).code == "no_such_client");
+  CHECK(f.refused(edit([](Client&) {}), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
 }
 

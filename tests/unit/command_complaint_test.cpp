@@ -28,13 +28,6 @@ AdvanceComplaint step(const RecordId& id, ComplaintStep s, Date d) {
   return c;
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 }  // namespace
 
 TEST_CASE("add complaint: taken down with its facts as the first two steps; one undo removes it") {
@@ -66,14 +59,14 @@ TEST_CASE("add complaint: refusals say why and change nothing") {
   const uint64_t revision = f.ws.revision();
   AddComplaint blank = fee_complaint(f.today);
   blank.summary = "";
-  const Problem p = refused(f, blank);
+  const Problem p = f.refused(blank);
   CHECK(p.path == "summary");
   CHECK(p.message_en == "Please fill in what the complaint is about.");
-  CHECK(refused(f, fee_complaint(f.today.plus_days(2))).code == "date_in_future");
+  CHECK(f.refused(fee_complaint(f.today.plus_days(2))).code == "date_in_future");
   AddComplaint unknown = fee_complaint(f.today);
   unknown.client_id = tid("nobody");
-  CHECK(refused(f, unknown).code == "no_such_client");
-  CHECK(refused(f, fee_complaint(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(unknown).code == "no_such_client");
+  CHECK(f.refused(fee_complaint(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().complaints.empty());
 }
@@ -107,24 +100,24 @@ TEST_CASE("advance complaint: refusals say why and change nothing") {
   CommandFixture f;
   const RecordId id = make_complaint(f);
   const uint64_t revision = f.ws.revision();
-  const Problem skip = refused(f, step(id, ComplaintStep::apologise, f.today));
+  const Problem skip = f.refused(step(id, ComplaintStep::apologise, f.today));
   CHECK(skip.code == "not_next_step");
   CHECK(skip.path == "step");
-  CHECK(refused(f, step(id, ComplaintStep::listen, f.today)).code == "not_next_step");  // going back
-  CHECK(refused(f, step(id, ComplaintStep::determine_responsibility, f.today.plus_days(1))).code == "date_in_future");
-  CHECK(refused(f, step(id, ComplaintStep::determine_responsibility, f.today.plus_days(-6))).code ==
+  CHECK(f.refused(step(id, ComplaintStep::listen, f.today)).code == "not_next_step");  // going back
+  CHECK(f.refused(step(id, ComplaintStep::determine_responsibility, f.today.plus_days(1))).code == "date_in_future");
+  CHECK(f.refused(step(id, ComplaintStep::determine_responsibility, f.today.plus_days(-6))).code ==
         "before_previous_step");
   AdvanceComplaint early_remedy = step(id, ComplaintStep::determine_responsibility, f.today);
   early_remedy.remedy = "赔偿";
-  CHECK(refused(f, early_remedy).code == "remedy_not_this_step");
-  CHECK(refused(f, step(tid("k-none"), ComplaintStep::determine_responsibility, f.today)).code == "no_such_complaint");
+  CHECK(f.refused(early_remedy).code == "remedy_not_this_step");
+  CHECK(f.refused(step(tid("k-none"), ComplaintStep::determine_responsibility, f.today)).code == "no_such_complaint");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().complaints[0].steps.size() == 2);
 
   for (ComplaintStep s : {ComplaintStep::determine_responsibility, ComplaintStep::apologise, ComplaintStep::agree_remedy,
                           ComplaintStep::execute, ComplaintStep::follow_up})
     REQUIRE(f.run(step(id, s, f.today)).ok());
-  CHECK(refused(f, step(id, ComplaintStep::follow_up, f.today)).code == "complaint_resolved");
+  CHECK(f.refused(step(id, ComplaintStep::follow_up, f.today)).code == "complaint_resolved");
 }
 
 TEST_CASE("complaint commands: the JSON form reads every field and refuses bad ones") {

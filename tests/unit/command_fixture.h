@@ -61,6 +61,17 @@ struct CommandFixture {
     return run(c.value(), role);
   }
   bool undo() { return ws.undo(clock += 1000); }
+  // Dispatches a command that must be refused: checks that the refusal says
+  // why in both languages and that nothing changed, and returns it.
+  Problem refused(const Command& command, Role role = Role::manager) {
+    const uint64_t revision = ws.revision();
+    Result<int64_t> r = run(command, role);
+    REQUIRE_FALSE(r.ok());
+    CHECK_FALSE(r.problem().message_en.empty());
+    CHECK_FALSE(r.problem().message_zh.empty());
+    CHECK(ws.revision() == revision);
+    return r.problem();
+  }
 };
 
 }  // namespace rm::test

@@ -43,26 +43,20 @@ TEST_CASE("add holding: refusals say why and change nothing") {
   CommandFixture f;
   add_product(f);
   const uint64_t revision = f.ws.revision();
-  auto refused = [&](const AddHolding& c, Role role = Role::manager) {
-    Result<int64_t> r = f.run(c, role);
-    REQUIRE_FALSE(r.ok());
-    CHECK_FALSE(r.problem().message_zh.empty());
-    return r.problem();
-  };
   AddHolding negative = holding(f.today);
   negative.amount = -1;
-  CHECK(refused(negative).path == "amount");
+  CHECK(f.refused(negative).path == "amount");
   AddHolding unknown = holding(f.today);
   unknown.product_id = tid("p-none");
-  CHECK(refused(unknown).code == "no_such_product");
+  CHECK(f.refused(unknown).code == "no_such_product");
   AddHolding backwards = holding(f.today);
   backwards.maturity = f.today.plus_days(-1);
-  CHECK(refused(backwards).code == "maturity_before_start");
-  CHECK(refused(holding(f.today.plus_days(1))).code == "date_in_future");
+  CHECK(f.refused(backwards).code == "maturity_before_start");
+  CHECK(f.refused(holding(f.today.plus_days(1))).code == "date_in_future");
   AddHolding nobody = holding(f.today);
   nobody.client_id = tid("nobody");
-  CHECK(refused(nobody).code == "no_such_client");
-  CHECK(refused(holding(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(nobody).code == "no_such_client");
+  CHECK(f.refused(holding(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
 }
 

@@ -24,13 +24,6 @@ RecordId make_opportunity(CommandFixture& f) {
   return f.ws.book().opportunities.back().meta.id;
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 }  // namespace
 
 TEST_CASE("create opportunity: opened for the user at its step, and one undo removes it") {
@@ -56,24 +49,24 @@ TEST_CASE("create opportunity: refusals say why and change nothing") {
   const uint64_t revision = f.ws.revision();
   CreateOpportunity negative = fund_sale(f.today);
   negative.expected_amount = -1;
-  const Problem p = refused(f, negative);
+  const Problem p = f.refused(negative);
   CHECK(p.code == "negative_amount");
   CHECK(p.path == "expected_amount");
   CHECK(p.message_zh == "预计金额不能为负数。");
   CreateOpportunity untitled = fund_sale(f.today);
   untitled.title = " ";
-  CHECK(refused(f, untitled).path == "title");
+  CHECK(f.refused(untitled).path == "title");
   CreateOpportunity unknown = fund_sale(f.today);
   unknown.client_id = tid("nobody");
-  CHECK(refused(f, unknown).code == "no_such_client");
+  CHECK(f.refused(unknown).code == "no_such_client");
   CreateOpportunity no_product = fund_sale(f.today);
   no_product.product_id = tid("p-none");
-  CHECK(refused(f, no_product).code == "no_such_product");
-  CHECK(refused(f, fund_sale(f.today.plus_days(1))).code == "date_in_future");
+  CHECK(f.refused(no_product).code == "no_such_product");
+  CHECK(f.refused(fund_sale(f.today.plus_days(1))).code == "date_in_future");
   CreateOpportunity backwards = fund_sale(f.today);
   backwards.next_step_date = f.today.plus_days(-1);
-  CHECK(refused(f, backwards).code == "next_step_before_opened");
-  CHECK(refused(f, fund_sale(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(backwards).code == "next_step_before_opened");
+  CHECK(f.refused(fund_sale(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().opportunities.empty());
 }
@@ -94,15 +87,15 @@ TEST_CASE("move opportunity: refusals say why and change nothing") {
   CommandFixture f;
   const RecordId id = make_opportunity(f);
   const uint64_t revision = f.ws.revision();
-  const Problem same = refused(f, MoveOpportunity{id, SalesStep::needs});
+  const Problem same = f.refused(MoveOpportunity{id, SalesStep::needs});
   CHECK(same.code == "same_step");
   CHECK(same.message_en == "The opportunity is already at that step.");
-  CHECK(refused(f, MoveOpportunity{tid("o-none"), SalesStep::proposal}).code == "no_such_opportunity");
-  CHECK(refused(f, MoveOpportunity{id, static_cast<SalesStep>(6)}).code == "bad_step");
+  CHECK(f.refused(MoveOpportunity{tid("o-none"), SalesStep::proposal}).code == "no_such_opportunity");
+  CHECK(f.refused(MoveOpportunity{id, static_cast<SalesStep>(6)}).code == "bad_step");
   CHECK(f.ws.revision() == revision);
   REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::lost, f.today, "利率不合适"}).ok());
   const uint64_t closed = f.ws.revision();
-  CHECK(refused(f, MoveOpportunity{id, SalesStep::proposal}).code == "opportunity_closed");
+  CHECK(f.refused(MoveOpportunity{id, SalesStep::proposal}).code == "opportunity_closed");
   CHECK(f.ws.revision() == closed);
   CHECK(f.ws.book().opportunities[0].step == SalesStep::needs);
 }
@@ -126,16 +119,16 @@ TEST_CASE("close opportunity: refusals say why and change nothing") {
   CommandFixture f;
   const RecordId id = make_opportunity(f);
   const uint64_t revision = f.ws.revision();
-  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::won, f.today.plus_days(1), ""}).code == "date_in_future");
-  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::open, f.today, ""}).code == "bad_outcome");
-  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::won, f.today, "因为"}).code == "reason_for_won");
-  const Problem early = refused(f, CloseOpportunity{id, OpportunityStatus::lost, f.today.plus_days(-11), ""});
+  CHECK(f.refused(CloseOpportunity{id, OpportunityStatus::won, f.today.plus_days(1), ""}).code == "date_in_future");
+  CHECK(f.refused(CloseOpportunity{id, OpportunityStatus::open, f.today, ""}).code == "bad_outcome");
+  CHECK(f.refused(CloseOpportunity{id, OpportunityStatus::won, f.today, "因为"}).code == "reason_for_won");
+  const Problem early = f.refused(CloseOpportunity{id, OpportunityStatus::lost, f.today.plus_days(-11), ""});
   CHECK(early.code == "closed_before_opened");
   CHECK(early.path == "closed_on");
-  CHECK(refused(f, CloseOpportunity{tid("o-none"), OpportunityStatus::won, f.today, ""}).code == "no_such_opportunity");
+  CHECK(f.refused(CloseOpportunity{tid("o-none"), OpportunityStatus::won, f.today, ""}).code == "no_such_opportunity");
   CHECK(f.ws.revision() == revision);
   REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::won, f.today, ""}).ok());
-  CHECK(refused(f, CloseOpportunity{id, OpportunityStatus::lost, f.today, ""}).code == "opportunity_closed");
+  CHECK(f.refused(CloseOpportunity{id, OpportunityStatus::lost, f.today, ""}).code == "opportunity_closed");
   CHECK(f.ws.book().opportunities[0].status == OpportunityStatus::won);
 }
 

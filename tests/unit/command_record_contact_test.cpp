@@ -54,24 +54,17 @@ TEST_CASE("record contact: refusals say why and change nothing") {
   CommandFixture f;
   const uint64_t revision = f.ws.revision();
 
-  auto refused = [&](const RecordContact& c, Role role = Role::manager) {
-    Result<int64_t> r = f.run(c, role);
-    REQUIRE_FALSE(r.ok());
-    CHECK_FALSE(r.problem().message_en.empty());
-    CHECK_FALSE(r.problem().message_zh.empty());
-    return r.problem();
-  };
-  CHECK(refused(call(f.today.plus_days(1))).code == "date_in_future");
+  CHECK(f.refused(call(f.today.plus_days(1))).code == "date_in_future");
   RecordContact unknown = call(f.today);
   unknown.client_id = tid("nobody");
-  CHECK(refused(unknown).code == "no_such_client");
+  CHECK(f.refused(unknown).code == "no_such_client");
   RecordContact backwards = call(f.today);
   backwards.next_step_date = f.today.plus_days(-2);
-  CHECK(refused(backwards).code == "next_step_before_contact");
+  CHECK(f.refused(backwards).code == "next_step_before_contact");
   RecordContact wrong_sale = call(f.today);
   wrong_sale.opportunity_id = tid("o-none");
-  CHECK(refused(wrong_sale).code == "no_such_opportunity");
-  const Problem p = refused(call(f.today), Role::supervisor);
+  CHECK(f.refused(wrong_sale).code == "no_such_opportunity");
+  const Problem p = f.refused(call(f.today), Role::supervisor);
   CHECK(p.code == "not_allowed");
   CHECK(p.message_en == "A supervisor cannot do this: Record contact.");
 

@@ -34,18 +34,12 @@ TEST_CASE("delete record: refusals say why and change nothing") {
   CommandFixture f;
   add_task(f);
   const uint64_t revision = f.ws.revision();
-  auto refused = [&](const DeleteRecord& c, Role role = Role::manager) {
-    Result<int64_t> r = f.run(c, role);
-    REQUIRE_FALSE(r.ok());
-    CHECK_FALSE(r.problem().message_zh.empty());
-    return r.problem();
-  };
-  CHECK(refused({DeletableKind::task, tid("nothing")}).code == "no_such_record");
-  CHECK(refused({DeletableKind::contact, tid("t1")}).code == "no_such_record");  // not a contact
-  CHECK(refused({DeletableKind::task, tid("t1")}, Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(DeleteRecord{DeletableKind::task, tid("nothing")}).code == "no_such_record");
+  CHECK(f.refused(DeleteRecord{DeletableKind::contact, tid("t1")}).code == "no_such_record");  // not a contact
+  CHECK(f.refused(DeleteRecord{DeletableKind::task, tid("t1")}, Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   REQUIRE(f.run(DeleteRecord{DeletableKind::task, tid("t1")}).ok());
-  CHECK(refused({DeletableKind::task, tid("t1")}).code == "no_such_record");  // already gone
+  CHECK(f.refused(DeleteRecord{DeletableKind::task, tid("t1")}).code == "no_such_record");  // already gone
 }
 
 TEST_CASE("delete record: the JSON form") {

@@ -25,13 +25,6 @@ SaveWorkLog log_of(Date d) {
   return c;
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 }  // namespace
 
 TEST_CASE("write communication report: a draft for the user; one undo removes it") {
@@ -55,17 +48,17 @@ TEST_CASE("write communication report: refusals say why and change nothing") {
   const uint64_t revision = f.ws.revision();
   WriteCommunicationReport empty = report(f.today);
   empty.key_points = "\n ";
-  const Problem p = refused(f, empty);
+  const Problem p = f.refused(empty);
   CHECK(p.path == "key_points");
   CHECK(p.message_zh == "请填写沟通要点。");
-  CHECK(refused(f, report(f.today.plus_days(1))).code == "date_in_future");
+  CHECK(f.refused(report(f.today.plus_days(1))).code == "date_in_future");
   WriteCommunicationReport unknown = report(f.today);
   unknown.client_id = tid("nobody");
-  CHECK(refused(f, unknown).code == "no_such_client");
+  CHECK(f.refused(unknown).code == "no_such_client");
   WriteCommunicationReport no_contact = report(f.today);
   no_contact.contact_id = tid("k-none");
-  CHECK(refused(f, no_contact).code == "no_such_contact");
-  CHECK(refused(f, report(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(no_contact).code == "no_such_contact");
+  CHECK(f.refused(report(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().communication_reports.empty());
 }
@@ -95,15 +88,15 @@ TEST_CASE("save work log: one entry per day, updated by saving again; undo resto
 TEST_CASE("save work log: refusals say why and change nothing") {
   CommandFixture f;
   const uint64_t revision = f.ws.revision();
-  const Problem future = refused(f, log_of(f.today.plus_days(1)));
+  const Problem future = f.refused(log_of(f.today.plus_days(1)));
   CHECK(future.code == "date_in_future");
   CHECK(future.path == "date");
   SaveWorkLog empty;
   empty.date = f.today;
   empty.memo = " ";
-  CHECK(refused(f, empty).code == "required");
-  CHECK(refused(f, log_of(Date{})).path == "date");
-  CHECK(refused(f, log_of(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(empty).code == "required");
+  CHECK(f.refused(log_of(Date{})).path == "date");
+  CHECK(f.refused(log_of(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().work_log.empty());
 }

@@ -41,25 +41,19 @@ TEST_CASE("risk assessment: scored, valid for the core's term, signature as give
 TEST_CASE("risk assessment: refusals say why and change nothing") {
   CommandFixture f;
   const uint64_t revision = f.ws.revision();
-  auto refused = [&](const RecordRiskAssessment& c, Role role = Role::manager) {
-    Result<int64_t> r = f.run(c, role);
-    REQUIRE_FALSE(r.ok());
-    CHECK_FALSE(r.problem().message_zh.empty());
-    return r.problem();
-  };
   RecordRiskAssessment unsaid = taken(0, true);
   unsaid.signed_in_person.reset();
-  CHECK(refused(unsaid).path == "signed_in_person");
+  CHECK(f.refused(unsaid).path == "signed_in_person");
   RecordRiskAssessment half = taken(0, true);
   half.answers.resize(3);
-  CHECK(refused(half).code == "incomplete_answers");
+  CHECK(f.refused(half).code == "incomplete_answers");
   RecordRiskAssessment odd = taken(0, true);
   odd.answers[0] = 42;
-  CHECK(refused(odd).code == "unknown_option");
+  CHECK(f.refused(odd).code == "unknown_option");
   RecordRiskAssessment nobody = taken(0, true);
   nobody.client_id = tid("nobody");
-  CHECK(refused(nobody).code == "no_such_client");
-  CHECK(refused(taken(0, true), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(nobody).code == "no_such_client");
+  CHECK(f.refused(taken(0, true), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
 }
 

@@ -23,13 +23,6 @@ RecordId make_task(CommandFixture& f) {
   return f.ws.book().tasks.back().meta.id;
 }
 
-Problem refused(CommandFixture& f, const Command& c, Role role = Role::manager) {
-  Result<int64_t> r = f.run(c, role);
-  REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.problem().message_en.empty());
-  CHECK_FALSE(r.problem().message_zh.empty());
-  return r.problem();
-}
 }  // namespace
 
 TEST_CASE("create task: the task is recorded for the user and one undo removes it") {
@@ -61,16 +54,16 @@ TEST_CASE("create task: refusals say why and change nothing") {
   const uint64_t revision = f.ws.revision();
   CreateTask blank = visit_task(f.today);
   blank.title = "  \xE3\x80\x80 ";
-  const Problem p = refused(f, blank);
+  const Problem p = f.refused(blank);
   CHECK(p.code == "required");
   CHECK(p.path == "title");
   CHECK(p.message_en == "Please fill in the task's title.");
   CHECK(p.message_zh == "请填写待办标题。");
   CreateTask unknown = visit_task(f.today);
   unknown.client_id = tid("nobody");
-  CHECK(refused(f, unknown).code == "no_such_client");
-  CHECK(refused(f, visit_task(Date{})).path == "due");
-  CHECK(refused(f, visit_task(f.today), Role::supervisor).code == "not_allowed");
+  CHECK(f.refused(unknown).code == "no_such_client");
+  CHECK(f.refused(visit_task(Date{})).path == "due");
+  CHECK(f.refused(visit_task(f.today), Role::supervisor).code == "not_allowed");
   CHECK(f.ws.revision() == revision);
   CHECK(f.ws.book().tasks.empty());
 }
@@ -95,18 +88,18 @@ TEST_CASE("complete task: refusals say why and change nothing") {
   CommandFixture f;
   const RecordId id = make_task(f);
   const uint64_t revision = f.ws.revision();
-  const Problem future = refused(f, CompleteTask{id, f.today.plus_days(1)});
+  const Problem future = f.refused(CompleteTask{id, f.today.plus_days(1)});
   CHECK(future.code == "date_in_future");
   CHECK(future.path == "done_on");
-  CHECK(refused(f, CompleteTask{tid("nothing"), f.today}).code == "no_such_task");
-  CHECK(refused(f, CompleteTask{id, Date{}}).path == "done_on");
-  CHECK(refused(f, ReopenTask{id}).code == "not_done");
+  CHECK(f.refused(CompleteTask{tid("nothing"), f.today}).code == "no_such_task");
+  CHECK(f.refused(CompleteTask{id, Date{}}).path == "done_on");
+  CHECK(f.refused(ReopenTask{id}).code == "not_done");
   CHECK(f.ws.revision() == revision);
   CHECK_FALSE(f.ws.book().tasks[0].done_on);
 
   REQUIRE(f.run(CompleteTask{id, f.today}).ok());
   const uint64_t done = f.ws.revision();
-  CHECK(refused(f, CompleteTask{id, f.today}).code == "already_done");
+  CHECK(f.refused(CompleteTask{id, f.today}).code == "already_done");
   CHECK(f.ws.revision() == done);
 }
 
