@@ -11,7 +11,7 @@
 // person typing the passphrase does (0: unlock at once, the strictest case).
 // --warmup opens that many times uncounted first (default 1): the first open
 // after setup has no record of the heap an open needs, so nothing is warmed
-// (storage.js "warming the heap"); a manager's every later open has one.
+// (heap_bridge.js "warming the heap"); a manager's every later open has one.
 // RM_WEB_DIR picks the build to serve (as for tests/e2e). scripts/bench.sh
 // browser builds the app and runs this.
 'use strict';

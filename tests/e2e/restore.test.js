@@ -108,7 +108,7 @@ test('a damaged snapshot is listed as damaged, can be deleted, and is never rest
 });
 
 test('the mount reads only the newest snapshot; restore points stay stored until needed', async () => {
-  // storage.js "deferred files": a week of restore points must not multiply
+  // idb_store.js "deferred files": a week of restore points must not multiply
   // the mount's IndexedDB read, and a sync must never take a file the mount
   // left in IndexedDB for one to delete.
   const { context } = await launch();

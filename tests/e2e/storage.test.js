@@ -236,7 +236,7 @@ test('quota exceeded: a clear message, nothing lost, and the retry saves after s
 
 test('a save someone waits for goes before the redraw of a big book, which follows it', async () => {
   // At 10 000 clients the first frame after an edit re-derives the planner's
-  // figures for tens of ms; saved() must not wait behind it (storage.js,
+  // figures for tens of ms; saved() must not wait behind it (saver.js,
   // "Durability first"), and the held frame must still be drawn.
   const { context } = await launch();
   try {
@@ -269,7 +269,7 @@ test('a save someone waits for goes before the redraw of a big book, which follo
 });
 
 test('the unlock screen warms as much heap as the last open used, and frees it for the open', async () => {
-  // storage.js "warming the heap": the page faults of a big open are paid
+  // heap_bridge.js "warming the heap": the page faults of a big open are paid
   // while the passphrase is typed. The warmed block must be freed again
   // before the open (else the book would be built beside it).
   const { context } = await launch();
@@ -311,7 +311,7 @@ test('the unlock screen warms as much heap as the last open used, and frees it f
 });
 
 test('the store is read while the app loads; when that read is slow, the unlock screen comes first and an unlock waits for it', async () => {
-  // storage.js: the page that holds the writer's lock reads the files an open
+  // early_read.js: the page that holds the writer's lock reads the files an open
   // needs (the early read) while app.js and app.wasm load; the mount takes
   // them from there. key.rmk is answered first, so when the read is slow
   // the passphrase can be typed (and derived) while the snapshot is still

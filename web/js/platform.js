@@ -78,7 +78,7 @@
   }
   function tick(now) {
     frameScheduled = false;
-    // A save someone waits for goes first (storage.js, "Durability first");
+    // A save someone waits for goes first (saver.js, "Durability first");
     // the storage wakes us when it is done, the timer is the bound.
     const held = typeof RMStorage !== 'undefined' ? RMStorage.framesHeldFor() : 0;
     if (held > 0) {
