@@ -50,14 +50,6 @@ inline constexpr Text kNone{"无", "None"};
 inline constexpr Text kYes{"是", "Yes"};
 inline constexpr Text kNo{"否", "No"};
 
-// ---- edit labels (undo menu) --------------------------------------------------
-inline constexpr Text kEditProfile{"修改客户资料", "Edit client profile"};
-inline constexpr Text kEditCreate{"新建客户", "Create client"};
-inline constexpr Text kEditAssessment{"风险测评", "Risk assessment"};
-inline constexpr Text kEditDelete{"删除记录", "Delete record"};
-inline constexpr Text kEditAdd{"添加记录", "Add record"};
-inline constexpr Text kEditTaskDone{"完成待办", "Complete task"};
-
 // ---- validation ----------------------------------------------------------------
 inline constexpr Text kErrRequired{"必填。", "Required."};
 inline constexpr Text kErrMoney{"金额格式：数字，最多两位小数，如 12,345.67。", "Amount: digits with up to two decimals, e.g. 12,345.67."};

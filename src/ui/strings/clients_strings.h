@@ -69,8 +69,6 @@ inline constexpr Text kAssign{"分配", "Assign"};
 inline constexpr Text kTagHint{"标签", "Tag"};
 inline constexpr Text kAddTag{"添加标签", "Add tag"};
 inline constexpr Text kExport{"导出所选（CSV）", "Export selection (CSV)"};
-inline constexpr Text kEditAssign{"批量分配客户经理", "Assign clients to a manager"};
-inline constexpr Text kEditTag{"批量添加标签", "Tag clients"};
 inline constexpr Text kEmptyBook{"客户簿中还没有客户。", "The book has no clients yet."};
 inline constexpr Text kNoMatch{"没有符合条件的客户。", "No client matches."};
 inline constexpr Text kHelp{"单击选择，Ctrl/Shift+单击多选，双击打开。键盘：在搜索框按回车或下方向键进入列表，"

@@ -57,8 +57,6 @@ inline constexpr Text kNextStepDate{"下一步日期（YYYY-MM-DD，可空）", 
 inline constexpr Text kBadDate{"日期格式应为 YYYY-MM-DD。", "Dates are written YYYY-MM-DD."};
 inline constexpr Text kSave{"保存", "Save"};
 inline constexpr Text kCancel{"取消", "Cancel"};
-inline constexpr Text kRecordLabel{"记录联络", "Record contact"};
-inline constexpr Text kTaskDone{"完成待办", "Complete task"};
 
 // Work log dialog
 inline constexpr Text kWorkLogTitle{"工作日志", "Work log"};
@@ -68,7 +66,6 @@ inline constexpr Text kSales{"销售情况", "Sales"};
 inline constexpr Text kSuggestions{"建议", "Suggestions"};
 inline constexpr Text kMemo{"备忘", "Memo"};
 inline constexpr Text kWorkLogSaved{"已保存今日工作日志", "Today's work log is saved"};
-inline constexpr Text kWorkLogLabel{"工作日志", "Work log"};
 inline constexpr Text kSalesLine{"%s：%s（%s）", "%s: %s (%s)"};
 
 }  // namespace rm::ui::today_text

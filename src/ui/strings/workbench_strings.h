@@ -16,8 +16,6 @@ inline constexpr Text kNextStep{"下一步", "Next step"};
 inline constexpr Text kAdvance{"推进", "Advance"};
 inline constexpr Text kWon{"成交", "Won"};
 inline constexpr Text kLost{"失败", "Lost"};
-inline constexpr Text kAdvanceLabel{"推进商机", "Advance opportunity"};
-inline constexpr Text kCloseLabel{"关闭商机", "Close opportunity"};
 inline constexpr Text kExportPipeline{"导出商机进程表（CSV）", "Export pipeline (CSV)"};
 inline constexpr Text kNoOpportunities{"没有进行中的商机。", "No open opportunities."};
 inline constexpr Text kWonThisMonth{"本月成交 %d 个，金额 ¥%s", "Won this month: %d, ¥%s"};
