@@ -13,6 +13,10 @@ Problem no_such_client(std::string path) {
                  "本数据中没有该客户（可能已被删除）。", std::move(path));
 }
 
+RecordId credited_manager(const CommandInput& in, const Client& client) {
+  return in.context.user_id.empty() ? client.manager_id : in.context.user_id;
+}
+
 std::optional<Problem> refuse_future(const CommandInput& in, const Date& date, std::string path) {
   if (!(in.context.today < date)) return std::nullopt;
   return refusal("date_in_future", "The date is after today: record what has happened.",

@@ -69,6 +69,9 @@ Edit edit_of(std::vector<AnyRecord> puts) {
 // The live client with ID, or nullptr (unknown or deleted).
 const Client* live_client(const CommandInput& in, const RecordId& id);
 Problem no_such_client(std::string path = "client_id");
+// Whose work a record about CLIENT is: the user who records it; a book with
+// no user (a shared plan file) credits the client's own manager.
+RecordId credited_manager(const CommandInput& in, const Client& client);
 // Refuses a date after today: records say what happened, not what will.
 std::optional<Problem> refuse_future(const CommandInput& in, const Date& date, std::string path);
 

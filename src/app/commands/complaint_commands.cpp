@@ -22,7 +22,7 @@ Result<Edit> decide(const AddComplaint& command, const CommandInput& in) {
   Complaint k;
   k.meta.id = in.new_id();
   k.client_id = command.client_id;
-  k.manager_id = in.context.user_id.empty() ? client->manager_id : in.context.user_id;
+  k.manager_id = credited_manager(in, *client);
   k.received_on = command.received_on;
   k.summary = command.summary;
   k.facts = command.facts;

@@ -1,13 +1,14 @@
 #include "app/commands/contact_commands.h"
 
 #include "app/commands/command_args.h"
+#include "app/commands/command_checks.h"
 
 namespace rm {
 
 Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
   const Client* client = live_client(in, command.client_id);
   if (!client) return no_such_client();
-  if (command.date == Date{}) return refusal("required", "The contact needs a date.", "请填写联络日期。", "date");
+  if (auto p = refuse_no_date(command.date, "date")) return *p;
   if (auto p = refuse_future(in, command.date, "date")) return *p;
   if (command.next_step_date && *command.next_step_date < command.date)
     return refusal("next_step_before_contact", "The next step cannot fall before the contact itself.",
@@ -23,9 +24,7 @@ Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
   Contact contact;
   contact.meta.id = in.new_id();
   contact.client_id = command.client_id;
-  // Whoever records the contact made it; a book without an owner (a shared
-  // plan file) credits the client's own manager.
-  contact.manager_id = in.context.user_id.empty() ? client->manager_id : in.context.user_id;
+  contact.manager_id = credited_manager(in, *client);  // whoever records it made it
   contact.date = command.date;
   contact.channel = command.channel;
   contact.proactive = command.proactive;

@@ -52,7 +52,7 @@ Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
   o.meta.id = in.new_id();
   o.title = command.title;
   o.client_id = command.client_id;
-  o.manager_id = in.context.user_id.empty() ? client->manager_id : in.context.user_id;
+  o.manager_id = credited_manager(in, *client);
   o.step = command.step;
   o.method = command.method;
   o.product_id = command.product_id;

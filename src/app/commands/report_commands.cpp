@@ -21,7 +21,7 @@ Result<Edit> decide(const WriteCommunicationReport& command, const CommandInput&
   CommunicationReport r;
   r.meta.id = in.new_id();
   r.client_id = command.client_id;
-  r.manager_id = in.context.user_id.empty() ? client->manager_id : in.context.user_id;
+  r.manager_id = credited_manager(in, *client);
   r.contact_id = command.contact_id;
   r.date = command.date;
   r.key_points = command.key_points;

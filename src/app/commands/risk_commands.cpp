@@ -21,7 +21,7 @@ Result<std::vector<AnyRecord>> assessment_records(const CommandInput& in, const 
   a.client_id = client.meta.id;
   // Whoever records it took it with the client; a book without an owner
   // credits the client's own manager.
-  a.manager_id = in.context.user_id.empty() ? client.manager_id : in.context.user_id;
+  a.manager_id = credited_manager(in, client);
   a.signed_in_person = signed_in_person;
   std::vector<AnyRecord> puts{a};
   const Result<Scoring> s = score_answers(questionnaire(), answers);
