@@ -46,6 +46,8 @@ target_link_options(app PRIVATE
 # Static files: the HTML shell, JS glue and assets are copied as they are.
 file(GLOB_RECURSE RM_WEB_FILES CONFIGURE_DEPENDS
   RELATIVE ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/web/*)
+# web/sw.js is a template: the last step below writes build/web/sw.js from it.
+list(REMOVE_ITEM RM_WEB_FILES sw.js)
 set(RM_WEB_COPIES)
 foreach(f ${RM_WEB_FILES})
   add_custom_command(
@@ -63,5 +65,25 @@ foreach(f ${RM_STATIC_FILES})
     DEPENDS ${CMAKE_SOURCE_DIR}/static/${f})
   list(APPEND RM_WEB_COPIES ${RM_WEB_OUT}/${f})
 endforeach()
-add_custom_target(web_assets ALL DEPENDS ${RM_WEB_COPIES} ${RM_FONT_OUT})
+
+# The manifest's icons, rendered from static/icon.svg (scripts/build/make_icons.js).
+set(RM_ICONS ${RM_WEB_OUT}/icons/icon-192.png ${RM_WEB_OUT}/icons/icon-512.png
+             ${RM_WEB_OUT}/icons/icon-maskable-512.png)
+add_custom_command(
+  OUTPUT ${RM_ICONS}
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/build/make_icons.js
+          ${CMAKE_SOURCE_DIR}/static/icon.svg ${RM_WEB_OUT}/icons
+  DEPENDS ${CMAKE_SOURCE_DIR}/static/icon.svg ${CMAKE_SOURCE_DIR}/scripts/build/make_icons.js
+  COMMENT "Rendering the app icons")
+
+# Last: the list of every file of the build with its hash, and the service
+# worker that precaches it (scripts/build/precache.js). It runs at the end of
+# web_assets (JS-only changes) and again after app.js/app.wasm are linked.
+set(RM_PRECACHE node ${CMAKE_SOURCE_DIR}/scripts/build/precache.js ${RM_WEB_OUT} ${CMAKE_SOURCE_DIR}/web/sw.js)
+add_custom_target(web_assets ALL
+  COMMAND ${RM_PRECACHE}
+  DEPENDS ${RM_WEB_COPIES} ${RM_FONT_OUT} ${RM_ICONS} ${CMAKE_SOURCE_DIR}/web/sw.js
+          ${CMAKE_SOURCE_DIR}/scripts/build/precache.js
+  COMMENT "Listing the build for the service worker")
 add_dependencies(app web_assets)
+add_custom_command(TARGET app POST_BUILD COMMAND ${RM_PRECACHE} VERBATIM)

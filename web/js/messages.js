@@ -37,6 +37,17 @@
     problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
     needsName: ['修改缺少姓名。', 'The edit needs a name.'],
     demoSize: ['演示客户数须为 1 到 50000 之间的整数。', 'The number of demo clients must be a whole number from 1 to 50000.'],
+    // The offline app's updates (web/js/update.js, web/sw.js).
+    updateReady: ['新版本已就绪 — 重新加载', 'New version ready — reload'],
+    updateReload: ['重新加载', 'Reload'],
+    updateLater: ['稍后', 'Later'],
+    updateSaving: ['正在保存修改，保存后重新加载…', 'Saving your changes, then reloading…'],
+    updateNotSaved: ['修改尚未保存，暂不重新加载；当前版本继续可用。', 'Changes are not saved yet, so the page does not reload; this version keeps working.'],
+    updateMemoryOnly: ['数据只在内存中，重新加载会丢失。请先导出备份，再关闭页面以使用新版本。',
+      'The data lives only in memory and a reload would lose it. Export a backup first, then close the page to use the new version.'],
+    updateActive: ['新版本已在另一个标签页启用 — 重新加载以使用', 'A new version took over in another tab — reload to use it'],
+    updateFailed: ['新版本下载不完整，未安装；当前版本继续可用，下次联网时会重试。',
+      'The new version did not download completely and was not installed; this version keeps working and the update is retried when online.'],
   };
 
   const both = (m) => m[0] + ' ' + m[1];

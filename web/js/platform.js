@@ -103,12 +103,13 @@
   // subtract this (frames_ms), and the first frame over a newly opened book,
   // where the screens derive their figures, counts as part of the open
   // (docs/js-hook.md, timings()).
-  let framesMs = 0, afterFrame = null;
+  let framesMs = 0, afterFrame = null, firstFrameMarked = false;
   function drawFrame(now) {
     const t0 = performance.now();
     try { return Module._rm_frame(now); } finally {
       const d = performance.now() - t0;
       framesMs += d;
+      if (!firstFrameMarked) { firstFrameMarked = true; performance.mark('rm:first-frame'); }
       if (afterFrame) { const f = afterFrame; afterFrame = null; f(d); }
     }
   }
@@ -268,8 +269,12 @@
   async function boot() {
     if (!supportCheck()) return;
     let wasm, font;
+    // Start-up marks (performance.getEntriesByType('mark')) for the cold-start
+    // benchmark (bench/coldstart_bench.js, docs/benchmarks.md).
+    performance.mark('rm:fetch-start');
     try {
       [wasm, font] = await fetchWithProgress(['app.wasm', 'fonts/ui.ttf']);
+      performance.mark('rm:fetched');
     } catch (err) {
       showFatal('加载失败，请检查网络后刷新页面。（' + err.message + '）',
                 'Loading failed. Check the connection and reload the page. (' + err.message + ')');
@@ -284,6 +289,7 @@
       onAbort: (what) => showFatal('程序出错，已停止。请刷新页面；已保存的数据不受影响。',
                                    'RM Planner stopped after an internal error. Reload the page; saved data is not affected. (' + what + ')'),
       onRuntimeInitialized() {
+        performance.mark('rm:runtime-ready');
         FS.mkdir('/fonts');
         FS.writeFile('/fonts/ui.ttf', font);
         const rc = Module.ccall('rm_boot', 'number', ['string'], ['/fonts/ui.ttf']);
@@ -292,6 +298,7 @@
                     'The screen could not start (code ' + rc + '). Make sure WebGL2 is enabled, then reload.');
           return;
         }
+        performance.mark('rm:booted');  // GL, ImGui and the font atlas are up
         booted = true;
         installInput();
         syncCanvasSize();
