@@ -15,9 +15,9 @@ test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
 const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
-const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle')).clients.map((c) => c.name);
+const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
 // The bundle without its export stamp, for exact comparisons across reloads.
-const bundleBody = async (page) => (await data(page, 'exportBundle')).replace(/"exported_(at|by)": "[^"]*"/g, '');
+const bundleBody = async (page) => (await data(page, 'exportBundle', { plain: true })).replace(/"exported_(at|by)": "[^"]*"/g, '');
 
 // In the page: resolves once a save is under way (between the seal and the
 // syncfs callback), so the test can kill the page right then.
@@ -63,14 +63,14 @@ test('first run with demo data: edits and imports are saved and survive a reload
 
     const added = await data(page, 'editClient', { op: 'add', name: '测试客户甲 Alpha' });
     assert.strictEqual(added.ok, true);
-    const firstId = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
+    const firstId = JSON.parse(await data(page, 'exportBundle', { plain: true })).clients[0].id;
     assert.strictEqual((await data(page, 'editClient', { op: 'rename', id: firstId, name: '改名客户乙 Beta' })).ok, true);
     // A broken bundle is refused with problems in both languages; nothing applied.
     const bad = await data(page, 'importBundle', '{"format": "rmplanner-bundle", "clients": 5}');
     assert.strictEqual(bad.ok, false);
     assert.ok(bad.problems.length > 0 && bad.problems[0].message_zh && bad.problems[0].message_en);
     // Importing the book itself changes nothing.
-    const same = await data(page, 'importBundle', await data(page, 'exportBundle'));
+    const same = await data(page, 'importBundle', await data(page, 'exportBundle', { plain: true }));
     assert.strictEqual(same.ok, true);
     assert.strictEqual(same.added, 0);
 
@@ -146,7 +146,7 @@ test('encrypted: IndexedDB holds no plain text; wrong passphrase refused; lock, 
     assert.strictEqual((await data(page, 'state')).encrypted, true);
     await data(page, 'editClient', { op: 'add', name: '机密客户王五 SecretWang' });
     await data(page, 'saved');
-    const book = JSON.parse(await data(page, 'exportBundle'));
+    const book = JSON.parse(await data(page, 'exportBundle', { plain: true }));
     const needles = ['机密客户王五', 'SecretWang', book.clients[0].name, book.clients[1].name, '"clients"', 'rmplanner-bundle'];
     const idb = await searchIndexedDb(page, needles);
     assert.ok(idb.files.some((f) => /snap-\d{12}\.rms$/.test(f.key)), 'a snapshot is stored');
@@ -173,9 +173,11 @@ test('encrypted: IndexedDB holds no plain text; wrong passphrase refused; lock, 
     assert.strictEqual(await page.isVisible('#store-overlay'), false);
     assert.ok((await clientNames(page)).includes('机密客户王五 SecretWang'));
 
-    // Lock on demand clears the book; unlock re-reads it from IndexedDB.
+    // Lock on demand clears the book (the page reloads into the unlock
+    // screen: tests/e2e/lock_wipe.test.js); unlock re-reads it from IndexedDB.
     st = await data(page, 'lock');
     assert.strictEqual(st.state, 'locked');
+    await waitForStoreState(page, 'locked');
     assert.deepStrictEqual(await data(page, 'counts'), {});
     assert.strictEqual(await page.isVisible('#unlock-pass'), true);
     st = await data(page, 'unlock', PASS);
@@ -183,7 +185,7 @@ test('encrypted: IndexedDB holds no plain text; wrong passphrase refused; lock, 
     assert.strictEqual((await data(page, 'counts')).clients, 401);
 
     // Change the passphrase: the old one stops working, the new one opens everything.
-    const wrongOld = await page.evaluate(() => window.rmplanner.data.setPassphrase('nope nope', 'whatever 123').then(() => null, (e) => e.code));
+    const wrongOld = await page.evaluate(() => window.rmplanner.data.setPassphrase('nope nope', 'whatever 口令 strong 123').then(() => null, (e) => e.code));
     assert.strictEqual(wrongOld, 'wrong_passphrase');
     await data(page, 'setPassphrase', PASS, 'new passphrase 新口令');
     st = await reloadApp(page);
@@ -487,13 +489,13 @@ test('a second tab opens read-only, never writes, and takes over when the first 
     await page.close();
     await waitForStoreState(second, 'open', 20000);
     assert.strictEqual((await data(second, 'state')).writable, true);
-    const names = JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    const names = JSON.parse(await data(second, 'exportBundle', { plain: true })).clients.map((c) => c.name);
     assert.ok(names.includes('第一标签 FirstTab'), 'the other tab\'s last save is there');
     assert.match(await second.textContent('#store-status-text'), /本页已重新读取数据.*this tab re-read the book/s);
     assert.strictEqual((await data(second, 'editClient', { op: 'add', name: '接管后 AfterTakeover' })).ok, true);
     assert.strictEqual((await data(second, 'saved')).durable, true);
     await reloadApp(second);
-    const again = JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    const again = JSON.parse(await data(second, 'exportBundle', { plain: true })).clients.map((c) => c.name);
     assert.ok(again.includes('第一标签 FirstTab') && again.includes('接管后 AfterTakeover'));
   } finally { await context.close(); }
 });
@@ -508,9 +510,9 @@ test('a tab granted the lock while its own load is still running re-reads before
     const { page } = await openWithBook(context, url);
     await data(page, 'saved');
     const second = await context.newPage();
-    // The second tab's load: its read-write transaction (IDBFS reads in one)
-    // reports its end 2 s late.
-    await slowTransactionEnd(second, { mode: 'readwrite', ms: 2000, once: true });
+    // The second tab's load: its transaction (read-only, idb_store.js
+    // reconcile) reports its end 2 s late.
+    await slowTransactionEnd(second, { mode: 'readonly', ms: 2000, once: true });
     await second.goto(url);
     await second.waitForFunction(() => window.__lateTx > 0);
     await data(page, 'editClient', { op: 'add', name: '关闭前保存 LastSave' });
@@ -520,7 +522,7 @@ test('a tab granted the lock while its own load is still running re-reads before
     await second.evaluate(() => window.rmplanner.ready);
     await waitForStoreState(second, 'open', 20000);
     await second.waitForFunction(() => window.rmplanner.data.state().then((s) => s.writable));
-    const names = async () => JSON.parse(await data(second, 'exportBundle')).clients.map((c) => c.name);
+    const names = async () => JSON.parse(await data(second, 'exportBundle', { plain: true })).clients.map((c) => c.name);
     assert.ok((await names()).includes('关闭前保存 LastSave'), 'the first tab\'s last save is in the book');
     assert.strictEqual((await data(second, 'editClient', { op: 'add', name: '接管后 After' })).ok, true);
     assert.strictEqual((await data(second, 'saved')).durable, true);
@@ -551,6 +553,6 @@ test('without IndexedDB the app runs in memory and offers export', async () => {
     assert.match(status, /隐私/);
     assert.match(status, /private browsing/);
     assert.strictEqual(await page.isVisible('#store-export'), true);
-    assert.ok((await data(page, 'exportBundle')).includes('rmplanner-bundle'));
+    assert.ok((await data(page, 'exportBundle', { plain: true })).includes('rmplanner-bundle'));
   } finally { await context.close(); }
 });

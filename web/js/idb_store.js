@@ -9,7 +9,7 @@
 'use strict';
 
 (function (R) {
-  const { DIR, S } = R;
+  const { DIR, KEY_FILE, S } = R;
   const { MSG, storeError } = RMMessages;
 
   // ---- files -----------------------------------------------------------------
@@ -83,11 +83,16 @@
       return info.kind === RMEnvelope.constants.KIND.snapshot ? info.seq < newest : info.seq <= newest;
     };
   }
-  function syncStore(mount, populate, callback) {
+  function syncStore(mount, populate, whenDone) {
+    // What this page read or wrote last is what it expects to find stored.
+    const callback = (err) => {
+      if (!err) knownKeyFile = localKeyFile();
+      whenDone(err);
+    };
     const earlyRead = populate ? R.takeEarlyRead() : null;
     if (earlyRead) {  // the mount's load: from the early read if it worked (early_read.js)
       earlyRead.then((read) => {
-        if (!read || !R.wholeEarlyRead(read)) return syncStore(mount, populate, callback);
+        if (!read || !R.wholeEarlyRead(read)) return syncStore(mount, populate, whenDone);
         R.boot.earlyMs = read.ms;
         R.loadFromEarly(read, callback);
       });
@@ -110,12 +115,110 @@
             local.entries[p] = { timestamp: remote.entries[p].timestamp };
           }
         }
-        IDBFS.reconcile(populate ? remote : local, populate ? local : remote, callback);
+        reconcile(populate ? remote : local, populate ? local : remote, callback);
       });
     });
   }
+  // ---- reconcile: every request counts ---------------------------------------
+  // Emscripten 3.1.6's IDBFS.reconcile (with storeRemoteEntry and friends)
+  // reports a failed request as `this.error` from inside an arrow function —
+  // undefined — and calls preventDefault, so a put that fails (a
+  // ConstraintError, a quota error on one record) is dropped, the transaction
+  // commits without that file and the callback reports success: the app
+  // would say "saved" over a journal entry that is not stored. Upstream
+  // fixed the error value after 3.1.6; a failed request still let the
+  // others commit. This reconcile, used by every STOREFS sync, keeps
+  // IDBFS's plan (what differs by timestamp is copied, what the source
+  // lacks is deleted) and changes how it ends:
+  // - any request's error, or a put/delete that throws, aborts the whole
+  //   transaction; the callback gets that error, never success;
+  // - the callback comes from the transaction's own end ('complete' or
+  //   'abort'), so an abort at commit (a quota error) is reported too;
+  // - a save's transaction asks for strict durability: Chromium (121 on)
+  //   commits with relaxed durability by default, which an OS crash or a
+  //   power cut can roll back after "saved" was shown;
+  // - a save first reads the stored key.rmk in the same transaction and
+  //   aborts when it is not the key file this page last read or wrote: a
+  //   key changed by another page is never written over or written under
+  //   (docs/storage.md, "What saved means").
+  // A load reads in a read-only transaction (IDBFS used a read-write one).
+  let knownKeyFile = null;  // key.rmk as this page last read or wrote it (null: none stored)
+  function localKeyFile() {
+    try { return FS.readFile(path(KEY_FILE)); } catch (e) { return null; }
+  }
+  function sameBytes(a, b) {
+    if (!a || !b) return !a && !b;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+  function reconcile(src, dst, callback) {
+    const create = Object.keys(src.entries).filter((k) => {
+      const e2 = dst.entries[k];
+      return !e2 || src.entries[k].timestamp.getTime() !== e2.timestamp.getTime();
+    });
+    const remove = Object.keys(dst.entries).filter((k) => !src.entries[k]);
+    const save = dst.type === 'remote';
+    if (!create.length && !remove.length) return callback(null);
+    const db = save ? dst.db : src.db;
+    let tx, ended = false, failure = null;
+    const end = (err) => {
+      if (ended) return;
+      ended = true;
+      callback(err || null);
+    };
+    const fail = (err) => {
+      if (!failure) failure = err || new DOMException('IndexedDB request failed', 'UnknownError');
+      try { tx.abort(); } catch (e) { end(failure); }  // already ending: 'abort' may not come
+    };
+    try {
+      tx = save ? db.transaction([IDBFS.DB_STORE_NAME], 'readwrite', { durability: 'strict' })
+        : db.transaction([IDBFS.DB_STORE_NAME], 'readonly');
+    } catch (e) { return callback(e); }
+    tx.oncomplete = () => end(failure);
+    tx.onabort = () => end(failure || tx.error || new DOMException('IndexedDB transaction aborted', 'AbortError'));
+    const store = tx.objectStore(IDBFS.DB_STORE_NAME);
+    const request = (make, then) => {
+      if (failure) return;
+      let req;
+      try { req = make(); } catch (e) { fail(e); return; }
+      req.onsuccess = () => {
+        if (failure || !then) return;
+        try { then(req.result); } catch (e) { fail(e); }
+      };
+      req.onerror = (e) => {
+        e.preventDefault();  // abort() below, with this request's error
+        e.stopPropagation();
+        fail(req.error);
+      };
+    };
+    const done = (err) => { if (err) fail(err); };
+    if (save) {
+      const expected = knownKeyFile;
+      request(() => store.get(path(KEY_FILE)), (entry) => {
+        const stored = entry && entry.contents ? new Uint8Array(entry.contents) : null;
+        if (!sameBytes(stored, expected)) fail(storeError('key_changed', MSG.keyChanged));
+      });
+    }
+    // Directories before their files; deletions files first (as IDBFS).
+    for (const p of create.sort()) {
+      if (save) {
+        IDBFS.loadLocalEntry(p, (err, entry) => (err ? fail(err) : request(() => store.put(entry, p))));
+      } else {
+        request(() => store.get(p), (entry) => {
+          if (!entry) throw new DOMException('stored file vanished: ' + p, 'NotFoundError');
+          IDBFS.storeLocalEntry(p, entry, done);
+        });
+      }
+    }
+    for (const p of remove.sort().reverse()) {
+      if (save) request(() => store.delete(p));
+      else IDBFS.removeLocalEntry(p, done);
+    }
+  }
+
   // Made at start: IDBFS is defined by app.js, which loads after this file.
-  const storeFs = () => Object.assign({}, IDBFS, { syncfs: syncStore });
+  const storeFs = () => Object.assign({}, IDBFS, { syncfs: syncStore, reconcile });
   // Reads every deferred file into memory (as IDBFS's load would have).
   function loadDeferred() {
     if (!deferred.size) return Promise.resolve();
@@ -141,6 +244,30 @@
     });
   }
 
+  // Whether any stored snapshot or journal entry is sealed (encrypted): the
+  // files in memory by their headers, the deferred ones read from IndexedDB
+  // (one read-only transaction; nothing is kept). A plain key.rmk next to
+  // such a file is refused (session.js).
+  function anySealedData() {
+    const sealed = (bytes) => {
+      try { return RMEnvelope.parseHeader(bytes).encrypted; } catch (e) { return false; }
+    };
+    for (const e of listing()) if (nameInfo(e.name) && sealed(fileBytes(e.name))) return Promise.resolve(true);
+    if (!deferred.size) return Promise.resolve(false);
+    const db = IDBFS.dbs[DIR];
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction([IDBFS.DB_STORE_NAME], 'readonly');
+      const store = tx.objectStore(IDBFS.DB_STORE_NAME);
+      let found = false;
+      for (const p of deferred.keys()) {
+        const req = store.get(p);
+        req.onsuccess = () => { if (req.result && req.result.contents && sealed(new Uint8Array(req.result.contents))) found = true; };
+      }
+      tx.oncomplete = () => resolve(found);
+      tx.onabort = () => reject(tx.error || new DOMException('IndexedDB read aborted', 'AbortError'));
+    });
+  }
+
   // ---- IDBFS sync -------------------------------------------------------------
   function syncIn() {
     return new Promise((resolve, reject) => FS.syncfs(true, (err) => (err ? reject(err) : resolve())));
@@ -162,6 +289,9 @@
     if (!db || db.__rmWatched) return;
     const original = db.transaction.bind(db);
     db.transaction = function (...args) {
+      // Any read-write transaction on the store carries a save: strict
+      // durability (see reconcile above), unless the caller chose.
+      if (args[1] === 'readwrite' && !args[2]) args[2] = { durability: 'strict' };
       const t = original(...args);
       const owner = currentSync;
       if (args[1] === 'readwrite') {
@@ -176,6 +306,13 @@
       return t;
     };
     db.__rmWatched = true;
+    // Another tab deleting the database (turning encryption on rewrites it
+    // into a fresh one, fresh_store.js) waits for this connection: close it;
+    // IDBFS opens a new one at the next sync.
+    db.addEventListener('versionchange', () => {
+      db.close();
+      if (IDBFS.dbs[DIR] === db) delete IDBFS.dbs[DIR];
+    });
   }
   function syncOut() {
     // The guard that keeps an early save from wiping the store (see the top).
@@ -223,5 +360,6 @@
   }
 
   Object.assign(R, { path, exists, removeFile, listing, fileBytes, writeAtomic, nameInfo, snapName, journalName,
-                     deferred, deferrable, storeFs, loadDeferred, deferStored, syncIn, syncOut, watchAborts });
+                     deferred, deferrable, storeFs, loadDeferred, deferStored, syncIn, syncOut, watchAborts,
+                     sameBytes, anySealedData });
 })(window.RMStore);

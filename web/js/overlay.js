@@ -101,7 +101,10 @@
     const lines = [];  // [zh, en, kind]
     let offerExport = false;
     if (S.memoryOnly) { lines.push([MSG.memoryOnly[0], MSG.memoryOnly[1], 'warn']); offerExport = S.state === 'open'; }
-    else if (S.state === 'read_only') lines.push([MSG.readOnly[0], MSG.readOnly[1], 'warn']);
+    else if (S.state === 'read_only') {
+      const m = S.noLocks ? MSG.noLocks : MSG.readOnly;
+      lines.push([m[0], m[1], 'warn']);
+    }
     else if (S.tookOver && S.state === 'open' && Date.now() - S.tookOver < 15000) lines.push([MSG.tookOver[0], MSG.tookOver[1], 'ok']);
     if (S.state === 'failed' || (S.problems.length && (S.state === 'open' || S.state === 'read_only'))) {
       const p = S.problems[0];

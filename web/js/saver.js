@@ -86,6 +86,12 @@
       t.write_ms += now() - tw;
     };
     try {
+      // Never write under a key that is not the store's: key.rmk in memory
+      // must be this page's key (the stored one is checked again inside the
+      // save's transaction, idb_store.js reconcile).
+      if (exists(KEY_FILE) && !R.keyFileMatches(FS.readFile(path(KEY_FILE)))) {
+        throw storeError('key_changed', MSG.keyChanged);
+      }
       let tc = now();
       jseq = R.M._rm_store_take_journal();
       t.take_ms = now() - tc;
@@ -120,7 +126,10 @@
       S.retryAt = Date.now() + RETRY_MS[Math.min(S.retries, RETRY_MS.length - 1)];
       S.retries++;
       R.render();
-      throw new StoreError(S.failure.code, S.failure.message_zh, S.failure.message_en);
+      const failure = S.failure;
+      // Another page changed the passphrase: lock, ask for the current one.
+      if (failure.code === 'key_changed') await R.keyChanged().catch(() => {});
+      throw new StoreError(failure.code, failure.message_zh, failure.message_en);
     }
     if (jseq) R.M._rm_store_journal_saved(jseq, jbytes);
     if (sseq) R.M._rm_store_snapshot_saved(sseq, sbytes);
@@ -172,6 +181,8 @@
       holdRequested = true;
       await persist();
       await chain;
+      // Locked meanwhile (the stored key changed, session.js): not saved.
+      if (!writable()) throw storeError('not_writable', MSG.notWritable);
       if (!dirty() && R.M._rm_store_needs_snapshot() !== 1) return { saved_at: S.savedAt, durable: true };
     }
     throw storeError('not_settled', MSG.writeFailed);

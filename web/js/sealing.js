@@ -61,5 +61,18 @@
     buf.ptr = 0;
   }
 
-  Object.assign(R, { sealWith, currentKey, openWith, openToHeap, releaseHeap });
+  // Whether key.rmk BYTES belongs to the key this page holds: the same mode
+  // and, when encrypted, the same salt and iterations (every passphrase,
+  // and every change of it, gets a fresh random salt). A page whose key is
+  // stale must not write: its files would open under no current passphrase.
+  function keyFileMatches(bytes) {
+    if (!bytes) return false;
+    let h;
+    try { h = RMEnvelope.parseHeader(bytes); } catch (e) { return false; }
+    if (S.mode === 'plain') return !h.encrypted;
+    if (S.mode !== 'encrypted' || !h.encrypted || !S.salt) return false;
+    return h.iterations === S.iterations && R.sameBytes(h.salt, S.salt);
+  }
+
+  Object.assign(R, { sealWith, currentKey, openWith, openToHeap, releaseHeap, keyFileMatches });
 })(window.RMStore);

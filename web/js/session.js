@@ -6,7 +6,8 @@
 
 (function (R) {
   const { S, T, DIR, KEY_FILE, LOCK_NAME, now, ms, setClock, warmHeap, stopWarming, beginEarlyRead,
-          path, exists, listing, nameInfo, storeFs, syncIn, watchAborts, deferred, exclusive, openAfterKey } = R;
+          path, exists, listing, nameInfo, storeFs, syncIn, watchAborts, deferred, exclusive, openAfterKey,
+          keyFileMatches, anySealedData } = R;
   const { MSG, describe } = RMMessages;
 
   // ---- the Web Lock: one writer ---------------------------------------------
@@ -22,9 +23,12 @@
   const demoClients = Math.min(100000, parseInt(new URLSearchParams(location.search).get('demo'), 10) || 0);
   function requestWriterLock() {
     if (demoClients > 0) return;
+    // Without Web Locks (an old browser, an address that is not a secure
+    // context) nothing tells this page that it is the only one writing: two
+    // writers delete each other's files (each sync deletes what its memory
+    // lacks). Such a page opens read-only and says why (MSG.noLocks).
     if (!navigator.locks || !navigator.locks.request) {
-      S.writer = true;          // no Web Locks: nothing to coordinate with
-      beginEarlyRead();
+      S.noLocks = true;
       return;
     }
     navigator.locks.request(LOCK_NAME, () => {
@@ -40,7 +44,11 @@
         });
       }
       return new Promise(() => {});  // held until the page goes away
-    }).catch(() => {});  // refused: the page stays read-only
+    }).catch(() => {  // refused: the page stays read-only, and says why
+      if (S.writer) return;
+      S.noLocks = true;
+      R.render();
+    });
   }
 
   // A read-only tab becomes the writer when the lock is granted: it re-reads
@@ -58,7 +66,14 @@
     if (!S.loaded || S.memoryOnly) return;
     await syncIn();
     R.boot.mountReadPending = false;
-    if (S.state === 'read_only' && exists(KEY_FILE)) {
+    // The other tab may have changed the passphrase (or encrypted a plain
+    // book) before it closed: the key this page holds no longer opens the
+    // store, and reopening with it would give an empty writable book saved
+    // under the old key. Drop the book and ask for the current passphrase.
+    if (S.state === 'read_only' && exists(KEY_FILE) && !keyFileMatches(FS.readFile(path(KEY_FILE)))) {
+      discardBook();
+      await openWithStoredKey(MSG.keyChanged);
+    } else if (S.state === 'read_only' && exists(KEY_FILE)) {
       const t0 = now();
       await openAfterKey(t0, { via: 'takeover', idb_read_ms: 0, resync_ms: 0, kdf_ms: 0 });
     } else if (S.state === 'read_only') {
@@ -100,6 +115,84 @@
     R.showOverlay('memory');
   }
 
+  // What the stored key.rmk (as read into /store) says to do next: the
+  // unlock screen (with NOTE in its error box, if given), the open of a plain
+  // book, first-run setup, or a refusal. Used by the start, and when the key
+  // this page held turned out to be stale (takeover, a save refused).
+  async function openWithStoredKey(note) {
+    const keyBytes = exists(KEY_FILE) ? FS.readFile(path(KEY_FILE)) : null;
+    const hasData = deferred.size > 0 || listing().some((e) => nameInfo(e.name));
+    if (keyBytes) {
+      let header;
+      try { header = RMEnvelope.parseHeader(keyBytes); } catch (err) {
+        S.problems = [Object.assign(describe(err), { path: KEY_FILE })];
+        R.setState('failed');
+        return;
+      }
+      if (header.encrypted) {
+        S.mode = 'encrypted';
+        R.setState('locked');
+        R.showOverlay('unlock');
+        if (note) {
+          S.problems = [{ code: 'key_changed', path: KEY_FILE, message_zh: note[0], message_en: note[1] }];
+          unlockNote(note);
+        }
+        warmHeap();  // while the passphrase is typed and derived
+        return;
+      }
+      RMEnvelope.openPlain(keyBytes);
+      // A plain key-check next to sealed data is a downgrade: someone
+      // replaced key.rmk so that the book would open without the
+      // passphrase, and from then on be saved in plain text. Refuse it.
+      if (await anySealedData()) {
+        S.mode = null;
+        S.problems = [{ code: 'plain_key_sealed_data', path: KEY_FILE, message_zh: MSG.plainKeySealed[0],
+                        message_en: MSG.plainKeySealed[1] }];
+        R.setState('failed');
+        return;
+      }
+      const t0 = now();
+      S.mode = 'plain';
+      R.boot.mountReadPending = false;
+      await openAfterKey(t0, { via: note ? 'takeover' : 'start', idb_read_ms: note ? 0 : T.mount.idb_read_ms, resync_ms: 0, kdf_ms: 0 });
+    } else if (hasData) {
+      S.problems = [{ code: 'key_file_missing', path: KEY_FILE, message_zh: MSG.noKey[0], message_en: MSG.noKey[1] }];
+      R.setState('failed');
+    } else if (!S.writer) {
+      R.setState('read_only');
+    } else {
+      R.setState('needs_setup');
+      R.showOverlay('setup');
+    }
+  }
+  function unlockNote(m) {
+    const box = document.getElementById('unlock-error');
+    if (!box) return;
+    box.textContent = '';
+    for (const [lang, text] of [['zh-CN', m[0]], ['en', m[1]]]) {
+      const p = document.createElement('p');
+      p.lang = lang;
+      p.textContent = text;
+      box.appendChild(p);
+    }
+  }
+  // Drops the decrypted book and the key, as a lock does (without a save).
+  function discardBook() {
+    R.setState('locked');  // at once: nothing may count as saved or be saved from here
+    R.M._rm_store_lock();
+    S.key = null; S.salt = null; S.iterations = 0;
+    S.failure = null; S.retries = 0; S.retryAt = 0;
+  }
+  // A save found that the stored key.rmk is not the one this page holds
+  // (saver.js): another page changed the passphrase. Nothing was written.
+  // What this page had not saved cannot be written under the old key, nor
+  // sealed under a key it does not have: it is dropped, and the page says so.
+  async function keyChanged() {
+    discardBook();
+    await syncIn();  // the other page's key file and files
+    await openWithStoredKey(MSG.keyChangedLost);
+  }
+
   let startDone = Promise.resolve();  // settles when start() has ended
   function start(Module) {
     const p = startStore(Module);
@@ -118,6 +211,7 @@
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       try {
         if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('no IndexedDB');
+        if (S.writer) await R.recoverRewrite().catch(() => {});  // fresh_store.js
         FS.mount(storeFs(), {}, DIR);
         const tm = now();
         T.mount = {};
@@ -147,36 +241,7 @@
         runInMemory();
         return;
       }
-      const keyBytes = exists(KEY_FILE) ? FS.readFile(path(KEY_FILE)) : null;
-      const hasData = deferred.size > 0 || listing().some((e) => nameInfo(e.name));
-      if (keyBytes) {
-        let header;
-        try { header = RMEnvelope.parseHeader(keyBytes); } catch (err) {
-          S.problems = [Object.assign(describe(err), { path: KEY_FILE })];
-          R.setState('failed');
-          return;
-        }
-        if (header.encrypted) {
-          S.mode = 'encrypted';
-          R.setState('locked');
-          R.showOverlay('unlock');
-          warmHeap();  // while the passphrase is typed and derived
-        } else {
-          const t0 = now();
-          RMEnvelope.openPlain(keyBytes);
-          S.mode = 'plain';
-          R.boot.mountReadPending = false;
-          await openAfterKey(t0, { via: 'start', idb_read_ms: T.mount.idb_read_ms, resync_ms: 0, kdf_ms: 0 });
-        }
-      } else if (hasData) {
-        S.problems = [{ code: 'key_file_missing', path: KEY_FILE, message_zh: MSG.noKey[0], message_en: MSG.noKey[1] }];
-        R.setState('failed');
-      } else if (!S.writer) {
-        R.setState('read_only');
-      } else {
-        R.setState('needs_setup');
-        R.showOverlay('setup');
-      }
+      await openWithStoredKey(null);
     } catch (err) {
       const d = describe(err);
       S.problems = [{ code: d.code, path: '', message_zh: MSG.openFailed[0] + d.message_zh, message_en: MSG.openFailed[1] + ' ' + d.message_en }];
@@ -184,5 +249,5 @@
     }
   }
 
-  Object.assign(R, { demoClients, requestWriterLock, start });
+  Object.assign(R, { demoClients, requestWriterLock, start, keyChanged });
 })(window.RMStore);

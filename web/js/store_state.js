@@ -12,7 +12,10 @@
   R.DIR = '/store';
   R.KEY_FILE = 'key.rmk';
   R.LOCK_NAME = 'rmplanner-store';
-  R.DEBOUNCE_MS = 700;          // first change → save starts within this
+  // First change → its save starts within this; with the save itself (a
+  // journal entry: tens of ms) it bounds what a crash can take
+  // (docs/storage.md, "What saved means"). Not re-armed by later changes.
+  R.DEBOUNCE_MS = 250;
   R.POLL_MS = 1000;             // dirty check when no change notification came
   R.RETRY_MS = [2000, 5000, 15000, 30000, 60000];
   R.BACKUP_DAYS = 7;
@@ -32,6 +35,7 @@
     mode: null,          // 'encrypted' | 'plain' | null (not set up)
     key: null, salt: null, iterations: 0,
     writer: false,       // holds the Web Lock
+    noLocks: false,      // no Web Locks here: read-only (session.js)
     loaded: false,       // the first syncfs(true) succeeded: writes are allowed from now on
     memoryOnly: false,   // IndexedDB unavailable
     unreadable: [],      // files that failed to open, never deleted by us

@@ -39,6 +39,17 @@
     }
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushNow(); });
     window.addEventListener('pagehide', flushNow);
+    // Leaving while an edit is not yet durable (unsaved, or its save still
+    // running) asks first: a save started from pagehide rarely finishes
+    // before the page is gone. The save starts now, so staying a moment is
+    // enough; the browser shows its own text, and only after the person has
+    // interacted with the page.
+    window.addEventListener('beforeunload', (e) => {
+      if (!writable() || !(dirty() || S.saving)) return;
+      flushNow();
+      e.preventDefault();
+      e.returnValue = '';
+    });
     setInterval(tick, POLL_MS);
   }
 
