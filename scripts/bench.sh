@@ -2,6 +2,7 @@
 # The benchmarks behind docs/benchmarks.md, one command each:
 #   scripts/bench.sh browser [open_bench.js options]   open/save in headless Chromium
 #   scripts/bench.sh bulk-assign [--runs N]   assign 50 000 clients through the UI, in Chromium
+#   scripts/bench.sh crash [--trials N]   kill Chromium during a stream of edits; no saved edit may be lost
 #   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign …]
 #   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients …]   (under Node)
 # Each builds only what it runs (incrementally) and then runs it.
@@ -38,6 +39,12 @@ case "$what" in
     cmake --build "$build" -j "$JOBS" --target app
     exec node bench/browser/bulk_assign_bench.js --web "$(dirname "$build")/web" "$@"
     ;;
+  crash)
+    build="${RM_BUILD:-build/wasm}"
+    configure_wasm "$build"
+    cmake --build "$build" -j "$JOBS" --target app
+    exec node bench/crash_trials.js --web "$(dirname "$build")/web" "$@"
+    ;;
   native)
     build="${RM_BUILD:-build/native}"
     [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
@@ -53,7 +60,7 @@ case "$what" in
     for b in "${benches[@]}"; do echo "== $b"; node --no-experimental-fetch "$build/$b.js"; done
     ;;
   *)
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
