@@ -134,10 +134,23 @@ test('a new build is offered, never forced: "Later" keeps working, "Reload" save
     assert.strictEqual((await page.evaluate(() => window.rmplanner.data.saved())).durable, true);
     assert.strictEqual((await page.evaluate(() => window.rmplanner.update.state())).build, buildA);
 
-    // The prompt returns on the next check; "Reload" right after an edit,
-    // inside the save delay: the edit is saved before the switch.
+    // The prompt returns on the next check. While a save cannot complete
+    // (the disk full), "Reload" does not reload: it says why, the update waits.
     await page.evaluate(() => window.rmplanner.update.check());
     await page.waitForSelector('#update-reload', { state: 'visible' });
+    await page.evaluate(() => {
+      window.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    assert.ok((await addClient(page, '磁盘满时客户')).ok);
+    await page.click('#update-reload');
+    await page.waitForFunction(() => /尚未保存/.test(document.getElementById('update-text').textContent), null, { timeout: 30000 });
+    assert.strictEqual(await page.evaluate(() => window.__sameDocument), true, 'reloaded with an unsaved edit');
+    assert.strictEqual((await page.evaluate(() => window.rmplanner.update.state())).waiting, true);
+    await page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+
+    // "Reload" right after an edit, inside the save delay: the edits are
+    // saved before the switch.
     assert.ok((await addClient(page, '重新加载前客户')).ok);
     const reloaded = page.waitForEvent('load', { timeout: 30000 });
     await page.click('#update-reload');
@@ -146,7 +159,7 @@ test('a new build is offered, never forced: "Later" keeps working, "Reload" save
     await waitForStoreState(page, 'open');
     assert.strictEqual(await page.evaluate(() => window.__sameDocument), undefined);
     assert.strictEqual(await workerBuild(page), buildB, 'the page now runs build B');
-    assert.strictEqual(await clientCount(page), before + 3, 'no edit was lost in the switch');
+    assert.strictEqual(await clientCount(page), before + 4, 'no edit was lost in the switch');
     // The old version's cache is gone once the new one took over.
     await poll(page, async () => (await caches.keys()).filter((k) => k.startsWith('rmplanner-')).length === 1,
       null, 'the old cache to go');
