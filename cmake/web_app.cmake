@@ -65,6 +65,23 @@ foreach(f ${RM_STATIC_FILES})
     DEPENDS ${CMAKE_SOURCE_DIR}/static/${f})
   list(APPEND RM_WEB_COPIES ${RM_WEB_OUT}/${f})
 endforeach()
+# The passphrase strength estimator (zxcvbn 4.4.2, MIT, from npm: package.json):
+# 0.8 MB, so the page loads it only when a passphrase is being chosen
+# (web/js/strength.js), never at start-up.
+set(RM_ZXCVBN ${CMAKE_SOURCE_DIR}/node_modules/zxcvbn)
+if(NOT EXISTS ${RM_ZXCVBN}/dist/zxcvbn.js)
+  message(FATAL_ERROR "node_modules/zxcvbn is missing: run npm ci (scripts/setup.sh) first")
+endif()
+foreach(pair "dist/zxcvbn.js=vendor/zxcvbn.js" "LICENSE.txt=vendor/zxcvbn-LICENSE.txt")
+  string(REPLACE "=" ";" pair ${pair})
+  list(GET pair 0 from)
+  list(GET pair 1 to)
+  add_custom_command(
+    OUTPUT ${RM_WEB_OUT}/${to}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${RM_ZXCVBN}/${from} ${RM_WEB_OUT}/${to}
+    DEPENDS ${RM_ZXCVBN}/${from})
+  list(APPEND RM_WEB_COPIES ${RM_WEB_OUT}/${to})
+endforeach()
 
 # The manifest's icons, rendered from static/icon.svg (scripts/build/make_icons.js).
 set(RM_ICONS ${RM_WEB_OUT}/icons/icon-192.png ${RM_WEB_OUT}/icons/icon-512.png

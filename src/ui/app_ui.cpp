@@ -6,6 +6,7 @@
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings.h"
+#include "ui/strings/settings_strings.h"
 
 namespace rm::ui {
 
@@ -81,6 +82,21 @@ void handle_shortcuts(UiContext& ctx) {
     start_new_client(ctx.state);
 }
 
+// While the stored book is plain (the "demo without encryption" store), every
+// screen says so above its content, with the way to turn encryption on.
+void draw_plain_banner(UiContext& ctx) {
+  if (!ctx.actions.book_is_plain()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, tone_vec4(Tone::warn));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(settings_text::kPlainBanner));
+  ImGui::PopStyleColor();
+  track("banner.plain", tr(settings_text::kPlainBanner));
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr(settings_text::kEncryptOn))) ctx.actions.open_passphrase_dialog();
+  track("banner.plain.encrypt");
+  ImGui::Separator();
+}
+
 }  // namespace
 
 void open_client(UiState& state, const RecordId& client_id) {
@@ -131,6 +147,7 @@ void draw_app(UiContext& ctx) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+  draw_plain_banner(ctx);
   switch (state.screen) {
     case Screen::Today: draw_today(ctx); break;
     case Screen::Clients: draw_clients(ctx); break;

@@ -36,6 +36,13 @@ class Actions {
   virtual bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) = 0;
   // Shows the restore points (the retained snapshots) to go back to one.
   virtual void open_restore_points() = 0;
+  // The stored book is not encrypted (the "demo without encryption" store):
+  // every screen says so until encryption is turned on.
+  virtual bool book_is_plain() = 0;
+  // The page's passphrase dialog (a DOM form, so the secret never passes
+  // through ImGui's text buffers): turns encryption on for a plain book,
+  // else changes the passphrase.
+  virtual void open_passphrase_dialog() = 0;
 };
 
 struct UiContext {

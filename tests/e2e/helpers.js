@@ -191,7 +191,10 @@ async function fill(page, id, value) {
 async function waitForStoreState(page, wanted, timeoutMs = 30000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const st = await page.evaluate(() => window.rmplanner.data.state());
+    // Across a reload (the lock reloads the page) the hook may be missing or
+    // the page navigating: that is "not yet".
+    const st = await page.evaluate(() => (window.rmplanner && window.rmplanner.data
+      ? window.rmplanner.data.state() : { state: 'reloading' })).catch(() => ({ state: 'reloading' }));
     if (st.state === wanted) return st;
     if (Date.now() > until) throw new Error(`store is ${st.state}, waited for ${wanted}`);
     await page.waitForTimeout(50);

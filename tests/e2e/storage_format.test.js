@@ -6,7 +6,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, reloadApp, searchIndexedDb } = require('./helpers');
+const { startServer, launch, openApp, reloadApp, searchIndexedDb, waitForStoreState } = require('./helpers');
 
 const PASS = 'format test 格式 2026';
 let server, url;
@@ -43,6 +43,10 @@ test('an old JSON-snapshot store opens, and the next save replaces the snapshot 
     const book = JSON.parse(await data(page, 'exportBundle'));
     const names = book.clients.slice(0, 5).map((c) => c.name);
     await data(page, 'lock');
+    // The lock reloads the page into the unlock screen; the store's files are
+    // in memory once the mount's read is done.
+    await waitForStoreState(page, 'locked');
+    await page.waitForFunction(() => { try { return window.FS.readdir('/store').some((n) => n.startsWith('snap-')); } catch (e) { return false; } });
 
     // Make the store an old one: only key.rmk and a JSON snapshot of the book,
     // sealed under the store's key, as the app wrote them before the codec.

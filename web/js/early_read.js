@@ -21,6 +21,8 @@
   let earlyUsed = false;
   function beginEarlyRead() {
     if (early || typeof indexedDB === 'undefined' || !indexedDB) return;
+    // A rewrite of the store was cut short: start() finishes it before any read.
+    if (localStorage.getItem(R.LS.rewrite)) return;
     const t0 = now();
     let gotKey, gotFiles;
     early = {

@@ -70,6 +70,8 @@
       return { ok: true, id: add ? r.created[0] : spec.id };
     },
     setPassphrase: async (oldP, newP) => R.setPassphrase(oldP, newP),
+    // How guessable a passphrase is (zxcvbn): {score 0–4, acceptable, …}.
+    passphraseStrength: async (p) => R.measureStrength(p),
     lock: async () => R.lock(),
     unlock: async (p) => R.unlock(p),
     saved: async () => R.saved(),

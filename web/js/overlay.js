@@ -23,17 +23,35 @@
   function showOverlay(which) {
     const o = $('store-overlay');
     if (!o) return;
-    for (const id of ['store-setup', 'store-unlock', 'store-memory']) $(id).hidden = id !== 'store-' + which;
+    for (const id of ['store-setup', 'store-unlock', 'store-memory', 'store-passphrase']) $(id).hidden = id !== 'store-' + which;
     o.hidden = false;
-    const first = which === 'setup' ? $('setup-pass') : which === 'unlock' ? $('unlock-pass') : $('memory-demo');
+    const first = which === 'setup' ? $('setup-pass') : which === 'unlock' ? $('unlock-pass')
+      : which === 'passphrase' ? ($('change-old').closest('[hidden]') ? $('change-new') : $('change-old')) : $('memory-demo');
     if (first) setTimeout(() => first.focus(), 0);
   }
   function hideOverlay() {
     const o = $('store-overlay');
     if (!o) return;
     o.hidden = true;
-    for (const id of ['setup-pass', 'setup-pass2', 'unlock-pass']) if ($(id)) $(id).value = '';
-    for (const id of ['setup-error', 'unlock-error']) if ($(id)) $(id).textContent = '';
+    for (const id of ['setup-pass', 'setup-pass2', 'unlock-pass', 'change-old', 'change-new', 'change-new2']) if ($(id)) $(id).value = '';
+    for (const id of ['setup-error', 'unlock-error', 'change-error']) if ($(id)) $(id).textContent = '';
+    for (const m of o.querySelectorAll('.store-meter')) if (m.reset) m.reset();
+  }
+
+  // ---- the passphrase dialog (Settings): turn encryption on, or change it ----
+  // The same overlay as the unlock screen, so the passphrase is typed into a
+  // password field the browser and password managers know, never into the
+  // canvas's text buffers; it calls the hook's setPassphrase.
+  const isPlain = () => S.mode === 'plain' && !S.memoryOnly && (S.state === 'open' || S.state === 'read_only');
+  function openPassphraseDialog() {
+    if (S.state !== 'open') return false;
+    const form = $('store-passphrase');
+    if (!form) return false;
+    const mode = S.mode === 'plain' ? 'enable' : 'change';
+    form.dataset.mode = mode;
+    for (const el of form.querySelectorAll('[data-mode]')) el.hidden = el.dataset.mode !== mode;
+    showOverlay('passphrase');
+    return true;
   }
   function showFormError(id, err) {
     const d = describe(err);
@@ -81,6 +99,26 @@
     $('memory-demo').addEventListener('click', () => R.setup({ demo: true }).catch(() => {}));
     $('memory-empty').addEventListener('click', () => R.setup({ demo: false }).catch(() => {}));
     $('store-export').addEventListener('click', downloadBackup);
+    R.attachMeter($('setup-pass'), $('setup-meter'));
+    const changeForm = $('store-passphrase');
+    if (!changeForm) return;
+    R.attachMeter($('change-new'), $('change-meter'));
+    changeForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const enabling = changeForm.dataset.mode === 'enable';
+      busy(changeForm, true, enabling ? MSG.encrypting : MSG.changingPass);
+      try {
+        await R.setPassphrase(enabling ? '' : $('change-old').value, $('change-new').value, $('change-new2').value);
+        busy(changeForm, false);
+        hideOverlay();
+        if (R.M) R.M._rm_wake();
+      } catch (err) {
+        busy(changeForm, false);
+        showFormError('change-error', err);
+      }
+    });
+    $('change-cancel').addEventListener('click', () => { hideOverlay(); if (R.M) R.M._rm_wake(); });
+    changeForm.addEventListener('keydown', (e) => { if (e.key === 'Escape') $('change-cancel').click(); });
   }
 
   async function downloadBackup() {
@@ -141,5 +179,5 @@
     box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;
   }
 
-  Object.assign(R, { showOverlay, hideOverlay, wireForms, render });
+  Object.assign(R, { showOverlay, hideOverlay, wireForms, render, isPlain, openPassphraseDialog });
 })(window.RMStore);

@@ -78,6 +78,7 @@
   }
   function tick(now) {
     frameScheduled = false;
+    if (!booted) return;  // halted: the instance is being discarded (lock)
     // A save someone waits for goes first (saver.js, "Durability first");
     // the storage wakes us when it is done, the timer is the bound.
     const held = typeof RMStorage !== 'undefined' ? RMStorage.framesHeldFor() : 0;
@@ -134,32 +135,35 @@
   function mods(e) {
     return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
   }
-  function call(name, types, args) { return Module.ccall(name, types.ret || null, types.args, args); }
+  function call(name, types, args) { return booted ? Module.ccall(name, types.ret || null, types.args, args) : 0; }
+  // Input reaches the instance only while it runs (halt(), below).
+  const live = (fn) => (e) => { if (booted) fn(e); };
   const textInput = { active: false };
 
   function installInput() {
-    canvas.addEventListener('pointermove', (e) => Module._rm_mouse_move(e.offsetX, e.offsetY));
-    canvas.addEventListener('pointerdown', (e) => {
+    canvas.addEventListener('pointermove', live((e) => Module._rm_mouse_move(e.offsetX, e.offsetY)));
+    canvas.addEventListener('pointerdown', live((e) => {
       // Keep the IME textarea focused while a text field is being edited.
       if (textInput.active) e.preventDefault();
       canvas.setPointerCapture(e.pointerId);
       Module._rm_mouse_move(e.offsetX, e.offsetY);
       Module._rm_mouse_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
-    });
-    canvas.addEventListener('pointerup', (e) => {
+    }));
+    canvas.addEventListener('pointerup', live((e) => {
       Module._rm_mouse_move(e.offsetX, e.offsetY);
       Module._rm_mouse_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
-    });
-    canvas.addEventListener('pointerleave', () => Module._rm_mouse_leave());
+    }));
+    canvas.addEventListener('pointerleave', live(() => Module._rm_mouse_leave()));
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
-    canvas.addEventListener('wheel', (e) => {
+    canvas.addEventListener('wheel', live((e) => {
       e.preventDefault();
       const k = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 600 : 1;
       Module._rm_wheel(e.deltaX * k, e.deltaY * k);
-    }, { passive: false });
+    }), { passive: false });
 
     // Keys are taken in the capture phase on window, before anything else.
     const onKey = (down) => (e) => {
+      if (!booted) return;
       if (e.isComposing || e.keyCode === 229) return;  // the IME owns this key
       const known = call('rm_key', { ret: 'number', args: ['string', 'number', 'number'] },
                          [e.code, down ? 1 : 0, mods(e)]);
@@ -199,8 +203,8 @@
       e.preventDefault();
       if (text) call('rm_paste', { args: ['string'] }, [text]);
     });
-    window.addEventListener('focus', () => Module._rm_focus(1));
-    window.addEventListener('blur', () => Module._rm_focus(0));
+    window.addEventListener('focus', live(() => Module._rm_focus(1)));
+    window.addEventListener('blur', live(() => Module._rm_focus(0)));
     window.addEventListener('resize', requestFrame);
     // devicePixelRatio changes (zoom, moving to another screen) fire no resize everywhere.
     const watchDpr = () => {
@@ -241,6 +245,9 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
+    // Stops every frame and input from reaching the WebAssembly instance:
+    // the lock discards it (its memory is zeroed) before the page reloads.
+    halt() { booted = false; clearTimeout(wakeTimer); },
     // Milliseconds spent drawing frames since the page loaded.
     framesMs: () => framesMs,
     // FN(ms) after the next frame is drawn, with how long it took (one
@@ -254,12 +261,14 @@
     version() { return Module.ccall('rm_version', 'string', [], []); },
     ui: {
       itemRect(id) {
+        if (!booted) return null;  // halted (the lock discards the instance)
         const r = JSON.parse(Module.ccall('rm_item_rect', 'string', ['string'], [id]));
         return r.w > 0 || r.h > 0 ? r : null;
       },
       // Draws frames until the UI has settled after the last input, then
       // resolves: rectangles and texts read after it reflect that input.
       nextFrame() {
+        if (!booted) return Promise.resolve();
         return new Promise((res) => { settleWaiters.push(res); Module._rm_wake(); });
       },
     },
@@ -303,7 +312,7 @@
         installInput();
         syncCanvasSize();
         setToday();
-        setInterval(setToday, 60000);  // the planner's "today" follows midnight
+        setInterval(() => { if (booted) setToday(); }, 60000);  // the planner's "today" follows midnight
         document.getElementById('loading').hidden = true;
         requestFrame();
         // Storage opens the book (or waits for setup / the passphrase); without

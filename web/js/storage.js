@@ -9,11 +9,13 @@
 //   heap_bridge.js     bytes in and out of the WASM heap; warming the heap
 //   idb_store.js       the files in /store and IndexedDB: STOREFS (deferred
 //                      files), syncIn / syncOut
+//   fresh_store.js     rewriting the store into a fresh database (encryption on)
 //   sealing.js         sealing and opening files with the book's key
 //   early_read.js      the store read while the app loads
 //   saver.js           the save queue, durability, retention, debounce
 //   open_book.js       opening the book and timing it
 //   session.js         the Web Lock (one writer, takeover) and the start
+//   strength.js        passphrase strength (zxcvbn, loaded on first use)
 //   passphrase.js      setup, lock, unlock, changing the passphrase
 //   restore_points.js  the store's side of restore points (restore.js: dialog)
 //   timers.js          the save poll, the idle lock, page events
@@ -34,6 +36,6 @@
   window.RMStorage = Object.freeze({
     start: R.start, changed: R.changed, state: R.state, api: R.api, restorePoints: R.restorePoints,
     restore: R.restore, discard: R.discard, rawFile: R.rawFile, framesHeldFor: R.framesHeldFor,
-    demoClients: R.demoClients,
+    demoClients: R.demoClients, isPlain: R.isPlain, openPassphraseDialog: R.openPassphraseDialog,
   });
 })(window.RMStore);

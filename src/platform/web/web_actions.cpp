@@ -39,6 +39,13 @@ EM_JS(void, rm_js_lock, (), {
 EM_JS(void, rm_js_open_restore_points, (), {
   if (typeof RMRestore !== 'undefined') RMRestore.open();
 });
+// Both ask the page's storage layer (web/js/passphrase.js).
+EM_JS(int, rm_js_book_is_plain, (), {
+  return typeof RMStorage !== 'undefined' && RMStorage.isPlain && RMStorage.isPlain() ? 1 : 0;
+});
+EM_JS(void, rm_js_open_passphrase_dialog, (), {
+  if (typeof RMStorage !== 'undefined' && RMStorage.openPassphraseDialog) RMStorage.openPassphraseDialog();
+});
 EM_JS(int, rm_js_storage_estimate, (double* out), {
   const now = Date.now();
   if (typeof RMStorage !== 'undefined' && !(RMPlatform.quotaAskedAt > now - 30000)) {
@@ -117,6 +124,8 @@ std::string WebActions::preference(const std::string& key) {
 
 void WebActions::lock() { rm_js_lock(); }
 void WebActions::open_restore_points() { rm_js_open_restore_points(); }
+bool WebActions::book_is_plain() { return rm_js_book_is_plain() != 0; }
+void WebActions::open_passphrase_dialog() { rm_js_open_passphrase_dialog(); }
 
 bool WebActions::storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) {
   double values[3] = {0, 0, 0};

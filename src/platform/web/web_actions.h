@@ -19,6 +19,8 @@ class WebActions final : public ui::Actions {
   void lock() override;
   void open_restore_points() override;
   bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
+  bool book_is_plain() override;
+  void open_passphrase_dialog() override;
 };
 
 // Tells the page's storage layer that the Workspace has unsaved changes.

@@ -6,6 +6,7 @@
 
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/strings.h"
 #include "ui/strings/settings_strings.h"
 
@@ -48,8 +49,20 @@ void draw_settings(UiContext& ctx) {
   } else {
     ImGui::TextDisabled("%s", tr(kStorageUnknown));
   }
-  if (ImGui::Button(tr(kLockNow))) ctx.actions.lock();
-  track("settings.lock");
+  if (ctx.actions.book_is_plain()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_vec4(Tone::warn));
+    ImGui::TextWrapped("%s", tr(kPlainStore));
+    ImGui::PopStyleColor();
+    track("settings.plain_notice");
+    if (ImGui::Button(tr(kEncryptOn))) ctx.actions.open_passphrase_dialog();
+    track("settings.encrypt");
+  } else {
+    if (ImGui::Button(tr(kLockNow))) ctx.actions.lock();
+    track("settings.lock");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(kChangePassphrase))) ctx.actions.open_passphrase_dialog();
+    track("settings.change_passphrase");
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr(kRestorePoints))) ctx.actions.open_restore_points();
   track("settings.restore_points");

@@ -13,6 +13,14 @@ inline constexpr Text kNotPersisted{"浏览器可能在空间紧张时清除数�
                                     "The browser may clear data when space runs low: export a backup regularly."};
 inline constexpr Text kStorageUnknown{"存储空间信息暂不可用。", "Storage figures are not available yet."};
 inline constexpr Text kLockNow{"立即锁定", "Lock now"};
+inline constexpr Text kChangePassphrase{"更改口令…", "Change passphrase…"};
+inline constexpr Text kEncryptOn{"开启加密…", "Turn encryption on…"};
+inline constexpr Text kPlainStore{"本数据未加密：本机上的任何人都能读取。开启加密后，数据以口令加密保存。",
+                                  "This book is not encrypted: anyone with this computer can read it. Turn encryption on to "
+                                  "keep it under a passphrase."};
+// The banner every screen shows while the stored book is plain (app_ui.cpp).
+inline constexpr Text kPlainBanner{"数据未加密（演示模式）：请勿录入真实客户资料。",
+                                   "This book is not encrypted (demo mode): do not enter real client data."};
 inline constexpr Text kRestorePoints{"还原点…", "Restore points…"};
 inline constexpr Text kDemoData{"演示数据", "Demo data"};
 inline constexpr Text kNoDemoData{"当前没有演示数据。", "There is no demo data in this book."};
