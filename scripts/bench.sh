@@ -3,6 +3,9 @@
 #   scripts/bench.sh browser [open_bench.js options]   open/save in headless Chromium
 #   scripts/bench.sh bulk-assign [--runs N]   assign 50 000 clients through the UI, in Chromium
 #   scripts/bench.sh crash [--trials N]   kill Chromium during a stream of edits; no saved edit may be lost
+#   scripts/bench.sh coldstart [--sizes 400,10000,50000] [--runs N]   offline start from the cache, in Chromium
+#   scripts/bench.sh peer [--clients N]   the same book in RM Planner and in Dexie.js/IndexedDB, ratios
+#   scripts/bench.sh soak [--edits N] [--reload-every N]   many edits with autosave and reloads: nothing lost, memory flat
 #   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign …]
 #   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients …]   (under Node)
 # Each builds only what it runs (incrementally) and then runs it.
@@ -45,6 +48,12 @@ case "$what" in
     cmake --build "$build" -j "$JOBS" --target app
     exec node bench/crash_trials.js --web "$(dirname "$build")/web" "$@"
     ;;
+  coldstart|peer|soak)
+    build="${RM_BUILD:-build/wasm}"
+    configure_wasm "$build"
+    cmake --build "$build" -j "$JOBS" --target app
+    RM_WEB_DIR="$(dirname "$build")/web" exec node "bench/${what}_bench.js" "$@"
+    ;;
   native)
     build="${RM_BUILD:-build/native}"
     [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
@@ -60,7 +69,7 @@ case "$what" in
     for b in "${benches[@]}"; do echo "== $b"; node --no-experimental-fetch "$build/$b.js"; done
     ;;
   *)
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
