@@ -93,6 +93,7 @@ async function ours(context, url, o) {
     await nextFrame(page);
     const tm = await page.evaluate(() => window.rmplanner.data.timings());
     if (i >= 0) r.open.push(tm.open.usable_ms);
+    process.stderr.write(`  ours: open ${tm.open.usable_ms} ms\n`);
   }
   r.js_heap = await heap(context, page);
   r.wasm_memory = await page.evaluate(() => Module.HEAP8.length);
@@ -166,11 +167,13 @@ async function peer(context, url, bundle, ids, o) {
     initials[c.id] = pinyin(c.name || '', { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
   }
   r.import = await page.evaluate(({ b, i }) => window.peer.importBook(b, i), { b: bundle, i: initials });
+  process.stderr.write(`  peer: imported in ${r.import.ms.toFixed(0)} ms\n`);
   for (let i = -1; i < o.runs; i++) {
     await page.reload();
     const res = await page.evaluate(() => window.peer.open());
     if (i >= 0) r.open.push(res.ms);
     r.clients = res.clients;
+    process.stderr.write(`  peer: open ${res.ms.toFixed(0)} ms\n`);
   }
   r.js_heap = await heap(context, page);
   for (let i = 0; i < o.runs; i++) {
