@@ -92,8 +92,11 @@ void draw_plain_banner(UiContext& ctx) {
   ImGui::PopStyleColor();
   track("banner.plain", tr(settings_text::kPlainBanner));
   ImGui::SameLine();
+  // Its own ID: Settings draws a button with the same label in the same window.
+  ImGui::PushID("plain_banner");
   if (ImGui::SmallButton(tr(settings_text::kEncryptOn))) ctx.actions.open_passphrase_dialog();
   track("banner.plain.encrypt");
+  ImGui::PopID();
   ImGui::Separator();
 }
 
