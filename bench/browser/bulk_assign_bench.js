@@ -65,7 +65,7 @@ function withTimeout(promise, ms, what) {
 // the bundle of 50 000 clients is tens of MB).
 async function census(page) {
   return page.evaluate(async () => {
-    const b = JSON.parse(await window.rmplanner.data.exportBundle());
+    const b = JSON.parse(await window.rmplanner.data.exportBundle({ plain: true }));
     const per = {};
     for (const c of b.clients) if (!c.deleted) per[c.manager_id || ''] = (per[c.manager_id || ''] || 0) + 1;
     const first = b.clients.find((c) => !c.deleted);
@@ -77,7 +77,7 @@ async function census(page) {
 // A one-record bundle with a second manager, header fields from the book's export.
 async function addManager(page) {
   const bundle = await page.evaluate(async ({ name, id }) => {
-    const b = JSON.parse(await window.rmplanner.data.exportBundle());
+    const b = JSON.parse(await window.rmplanner.data.exportBundle({ plain: true }));
     const m0 = b.managers[0];
     const actor = b.exported_by;
     const m = { id, created: `${Date.now()}:0:${actor}`, name, employee_no: 'E99001' };

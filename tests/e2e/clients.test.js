@@ -96,8 +96,10 @@ test('finds by pinyin, sorts, filters, saves a view, tags in bulk and exports', 
     await click(page, 'clients.views.name');
     await page.keyboard.insertText('B级客户');
     await click(page, 'clients.views.save');
-    const stored = await page.evaluate(() => localStorage.getItem('rmplanner.pref.clients.views'));
-    assert.ok(stored && stored.includes('B级客户') && stored.includes('"B"'), `stored views: ${stored}`);
+    // A record of the (encrypted) book, not a browser preference (docs/storage.md).
+    const views = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle({ plain: true }))).client_views;
+    assert.ok(views.some((v) => v.name === 'B级客户' && v.filter.includes('"B"')), `stored views: ${JSON.stringify(views)}`);
+    assert.strictEqual(await page.evaluate(() => localStorage.getItem('rmplanner.pref.clients.views')), null);
     await click(page, 'clients.filter.clear');
     assert.strictEqual(Number(await text(page, 'clients.count')), total);
     await click(page, 'clients.views');
@@ -123,7 +125,11 @@ test('finds by pinyin, sorts, filters, saves a view, tags in bulk and exports', 
     await screenshot(page, 'clients');
 
     // Export the selection: a CSV download with the header and the three rows.
-    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'clients.bulk.export')]);
+    // A plain file: it asks first, naming what leaves, with nothing ticked.
+    await click(page, 'clients.bulk.export');
+    assert.match(await text(page, 'clients.export.consent'), /3 位客户的姓名、电话/);
+    await click(page, 'clients.export.consent');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'clients.export.confirm')]);
     assert.match(download.suggestedFilename(), /^clients-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     assert.strictEqual(csv.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark for Excel');

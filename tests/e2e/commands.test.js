@@ -24,7 +24,7 @@ test('record_contact through dispatch is saved and survives a reload; a future d
   const { context } = await launch();
   try {
     const { page, errors } = await openWithBook(context, url);
-    const book = JSON.parse(await data(page, 'exportBundle'));
+    const book = JSON.parse(await data(page, 'exportBundle', { plain: true }));
     const client = book.clients[3];
     const notes = '命令钩子测试 dispatch hook test';
     const today = await localDate(page, 0);
@@ -37,7 +37,7 @@ test('record_contact through dispatch is saved and survives a reload; a future d
 
     const st = await reloadApp(page);
     assert.strictEqual(st.state, 'open');
-    const after = JSON.parse(await data(page, 'exportBundle'));
+    const after = JSON.parse(await data(page, 'exportBundle', { plain: true }));
     const found = contactsWith(after, notes);
     assert.strictEqual(found.length, 1, 'the contact is in the reopened book');
     assert.strictEqual(found[0].client_id, client.id);

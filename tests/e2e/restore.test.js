@@ -14,7 +14,7 @@ test.after(async () => { server.close(); });
 
 const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 const liveNames = async (page) =>
-  JSON.parse(await data(page, 'exportBundle')).clients.filter((c) => !c.deleted).map((c) => c.name);
+  JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.filter((c) => !c.deleted).map((c) => c.name);
 
 test('Settings → restore points: restore, undo, and the restore survives a reload', async () => {
   const { context } = await launch();
@@ -25,7 +25,7 @@ test('Settings → restore points: restore, undo, and the restore survives a rel
     assert.strictEqual(points[0].damaged, false);
 
     // Work done after the snapshot: a new client and a renamed one.
-    const firstId = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
+    const firstId = JSON.parse(await data(page, 'exportBundle', { plain: true })).clients[0].id;
     const firstName = (await liveNames(page))[0];
     assert.strictEqual((await data(page, 'editClient', { op: 'add', name: '还原后消失 Gone' })).ok, true);
     assert.strictEqual((await data(page, 'editClient', { op: 'rename', id: firstId, name: '改过的名字 Renamed' })).ok, true);
@@ -123,7 +123,7 @@ test('the mount reads only the newest snapshot; restore points stay stored until
       return keys.map((k) => String(k).split('/').pop()).filter((n) => /^(snap|jrnl)-/.test(n)).sort();
     });
     const firstName = (await liveNames(page))[0];
-    const id = JSON.parse(await data(page, 'exportBundle')).clients[0].id;
+    const id = JSON.parse(await data(page, 'exportBundle', { plain: true })).clients[0].id;
 
     // Make the setup's snapshot two days old, so retention keeps it as that
     // day's restore point; then saved edits, one journal entry each, until

@@ -40,7 +40,7 @@ test('an old JSON-snapshot store opens, and the next save replaces the snapshot 
     assert.ok(files.some((f) => f.name.startsWith('snap-') && f.first !== '{'), 'a new store writes a binary snapshot');
 
     // The book as bundle JSON, and a journal entry on top of it.
-    const book = JSON.parse(await data(page, 'exportBundle'));
+    const book = JSON.parse(await data(page, 'exportBundle', { plain: true }));
     const names = book.clients.slice(0, 5).map((c) => c.name);
     await data(page, 'lock');
     // The lock reloads the page into the unlock screen; the store's files are
@@ -85,13 +85,13 @@ test('an old JSON-snapshot store opens, and the next save replaces the snapshot 
     for (const [needle, keys] of Object.entries(idb.hits)) assert.deepStrictEqual(keys, [], needle + ' is readable in IndexedDB');
 
     // The binary snapshot and the journal open again, record for record.
-    const before = (await data(page, 'exportBundle')).replace(/"exported_(at|by)": "[^"]*"/g, '');
+    const before = (await data(page, 'exportBundle', { plain: true })).replace(/"exported_(at|by)": "[^"]*"/g, '');
     st = await reloadApp(page);
     await data(page, 'unlock', PASS);
     const t = await data(page, 'timings');
     assert.strictEqual(t.open.snapshot_format, 'binary');
     assert.ok(t.open.open_ms > 0 && t.open.kdf_ms > 0 && t.open.parse_ms >= 0, JSON.stringify(t.open));
-    assert.strictEqual((await data(page, 'exportBundle')).replace(/"exported_(at|by)": "[^"]*"/g, ''), before);
+    assert.strictEqual((await data(page, 'exportBundle', { plain: true })).replace(/"exported_(at|by)": "[^"]*"/g, ''), before);
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });

@@ -40,7 +40,7 @@ test('an encrypted book locks itself after the idle time, and activity keeps it 
     // The edit made before the lock was saved first and is there after unlocking.
     const st = await data(page, 'unlock', PASS);
     assert.strictEqual(st.state, 'open');
-    const names = JSON.parse(await data(page, 'exportBundle')).clients.map((c) => c.name);
+    const names = JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
     assert.ok(names.includes('空闲锁定客户 Idle'));
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
@@ -64,7 +64,7 @@ test('the backup reminder appears after a week without export and clears on expo
     assert.strictEqual(await page.isVisible('#store-export'), true, 'with a way to export at once');
 
     // Exporting (the hook, as the button does) clears it.
-    await data(page, 'exportBundle');
+    await data(page, 'exportBundle', { plain: true });
     assert.strictEqual((await data(page, 'state')).backup_due, false);
     await page.waitForFunction(() => !/备份/.test(document.getElementById('store-status-text').textContent), null,
                                { timeout: 5000 });

@@ -115,7 +115,7 @@ test('record a call made yesterday; a date after today is refused in the dialog'
     await click(page, 'today.record.save');
     const err = await tracked(page, 'today.record.error');
     assert.strictEqual(await tracked(page, 'today.record.save'), null, `the dialog closed ${err && err.text}`);
-    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle()));
+    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle({ plain: true })));
     const call = book.contacts.filter((k) => k.notes === '昨晚电话回访');
     assert.strictEqual(call.length, 1);
     assert.strictEqual(call[0].date, yesterday);

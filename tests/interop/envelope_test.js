@@ -164,3 +164,23 @@ test('a file under another salt is key_mismatch, not corruption', async () => {
   const f = await E.seal(other.key, other.salt, iterations, E.constants.KIND.snapshot, 2, enc('older'));
   await rejectsWith(E.open(key, f), 'key_mismatch');
 });
+
+test('a backup opens with its passphrase only, and is no storage file', async () => {
+  const { key, salt, iterations } = await keyed();
+  const body = enc('{"clients":[{"name":"王小明","phone":"13800138000"}]}');
+  const chosen = await E.sealBackup(body, { passphrase: 'export 口令 123' });
+  assert.equal(E.parseHeader(chosen).kind, E.constants.KIND.backup);
+  assert.ok(E.looksLikeEnvelope(chosen));
+  assert.ok(!Buffer.from(chosen).toString('utf8').includes('13800138000'));
+  assert.deepEqual(await E.openBackup('export 口令 123', chosen), body);
+  await rejectsWith(E.openBackup('export 口令 124', chosen), 'backup_auth');
+  // Under the book's key: the book's passphrase opens it, with no key file.
+  const underBook = await E.sealBackup(body, { key, salt, iterations });
+  assert.deepEqual(await E.openBackup(PASS, underBook), body);
+  assert.notDeepEqual(E.parseHeader(chosen).salt, E.parseHeader(underBook).salt);
+  const journal = await E.seal(key, salt, iterations, E.constants.KIND.journal, 1, body);
+  await rejectsWith(E.openBackup(PASS, journal), 'not_backup');
+  assert.throws(() => E.expectIdentity(E.parseHeader(underBook), E.constants.KIND.snapshot, 0),
+    (e) => e.code === 'misplaced_file');
+  assert.ok(!E.looksLikeEnvelope(enc('{"format":"rmplanner-bundle"}')));
+});

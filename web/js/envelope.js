@@ -32,7 +32,11 @@
   const MIN_ITERATIONS = 600000;
   const MAX_ITERATIONS = 20000000;
   const MAX_PAYLOAD = 2 ** 31;
-  const KIND = Object.freeze({ snapshot: 1, journal: 2, keyCheck: 3 });
+  // backup: a whole book's bundle JSON for the user to keep (docs/storage.md,
+  // "Backups"); its header's salt and rounds say how to derive its key, so it
+  // opens anywhere with the passphrase it was sealed under.
+  const KIND = Object.freeze({ snapshot: 1, journal: 2, keyCheck: 3, backup: 4 });
+  const LAST_KIND = 4;
   const KEY_CHECK_TEXT = 'RM Planner key check v1';
 
   // Same table as kMessages in src/store/envelope.cpp; keep the two in step.
@@ -52,6 +56,9 @@
     key_mismatch: ['此文件是用另一个口令加密的。', 'This file was encrypted under a different passphrase.'],
     not_encrypted: ['此文件未加密，而当前数据已启用加密，已拒绝读取。', 'This file is not encrypted, but this data store is; refused.'],
     is_encrypted: ['此文件已加密，请先输入口令解锁。', 'This file is encrypted; unlock it with the passphrase first.'],
+    backup_auth: ['口令不正确，或备份文件已损坏；未导入任何内容。', 'Wrong passphrase, or the backup file is damaged; nothing was imported.'],
+    not_backup: ['这不是备份文件（而是应用自身的存储文件）。',
+      "This RM Planner file is not a backup (it is one of the app's own storage files)."],
     misplaced_file: ['文件内容与文件名不符，可能被改名或替换。',
       "The file's contents do not match its name; it may have been renamed or swapped."],
   };
@@ -136,7 +143,7 @@
     if ((flags & ~1) !== 0) fail('corrupt_header');
     const segmentSize = v.getUint32(44, true);
     if (version === WHOLE_VERSION ? segmentSize !== 0 : !validSegmentSize(segmentSize) || flags === 0) fail('corrupt_header');
-    if (kind < 1 || kind > 3) fail('corrupt_header');
+    if (kind < 1 || kind > LAST_KIND) fail('corrupt_header');
     const h = {
       version,
       encrypted: (flags & 1) !== 0,
@@ -220,7 +227,7 @@
   async function seal(key, salt, iterations, kind, seq, plaintext) {
     checkIterations(iterations);
     checkSeq(seq);
-    if (kind !== KIND.snapshot && kind !== KIND.journal && kind !== KIND.keyCheck) throw new RangeError('bad kind');
+    if (!Number.isInteger(kind) || kind < 1 || kind > LAST_KIND) throw new RangeError('bad kind');
     salt = asBytes(salt);
     if (salt.length !== SALT_SIZE) throw new RangeError('salt must be 16 bytes');
     const body = asBytes(plaintext);
@@ -282,7 +289,7 @@
     } catch (e) {
       if (e instanceof EnvelopeError) throw e;
       // WebCrypto reports a failed tag as an OperationError with no detail.
-      fail(h.kind === KIND.keyCheck ? 'wrong_passphrase' : 'corrupted');
+      fail(h.kind === KIND.keyCheck ? 'wrong_passphrase' : h.kind === KIND.backup ? 'backup_auth' : 'corrupted');
     }
     return h;
   }
@@ -356,6 +363,35 @@
     return { key, salt: h.salt, iterations: h.iterations };
   }
 
+  // A backup of BUNDLE (bytes or text). Under an export passphrase: fresh
+  // salt, derived here. Under the book's key (opts.key with its salt and
+  // iterations): no passphrase is typed again, and the header carries the
+  // book's salt so the book's passphrase opens it anywhere.
+  async function sealBackup(bundle, opts) {
+    if (opts && opts.key) return seal(opts.key, opts.salt, opts.iterations, KIND.backup, 0, bundle);
+    const salt = randomBytes(SALT_SIZE);
+    const key = await deriveKey(opts.passphrase, salt, MIN_ITERATIONS);
+    return seal(key, salt, MIN_ITERATIONS, KIND.backup, 0, bundle);
+  }
+
+  // True when DATA starts with the envelope's magic (an encrypted backup
+  // rather than bundle JSON).
+  function looksLikeEnvelope(data) {
+    const f = asBytes(data);
+    return f.length >= 4 && MAGIC.every((b, i) => f[i] === b);
+  }
+
+  // Opens a backup with the passphrase the user typed: derives from the
+  // header's own salt and rounds. Rejects with not_backup (another kind),
+  // not_encrypted, or backup_auth (wrong passphrase or altered file).
+  async function openBackup(passphrase, data) {
+    const h = parseHeader(data);
+    if (h.kind !== KIND.backup) fail('not_backup');
+    if (!h.encrypted) fail('not_encrypted');
+    const key = await deriveKey(passphrase, h.salt, h.iterations);
+    return open(key, data);
+  }
+
   // The name promises kind and seq; the authenticated header must agree.
   function expectIdentity(header, kind, seq) {
     if (header.kind !== kind || header.seq !== seq) fail('misplaced_file');
@@ -368,7 +404,7 @@
       KEY_CHECK_TEXT,
     }),
     EnvelopeError, newSalt: () => randomBytes(SALT_SIZE), deriveKey, seal, open, openInto, parseHeader,
-    sealPlain, openPlain, createKeyFile, unlock, expectIdentity, crc32,
+    sealPlain, openPlain, createKeyFile, unlock, expectIdentity, crc32, sealBackup, openBackup, looksLikeEnvelope,
   });
   root.RMEnvelope = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;

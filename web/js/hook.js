@@ -33,26 +33,73 @@
     return r;
   }
 
+  function exportedText() {
+    requireBook();
+    setClock();
+    if (R.M._rm_store_export() < 0) throw storeError('not_open', MSG.notWritable);
+    return outBytes();
+  }
+  function noteExport() {
+    localStorage.setItem(LS.lastExport, String(Date.now()));
+    R.render();
+  }
+
+  async function exportBundle(opts) {
+    if (opts.plain === true) {
+      const text = new TextDecoder().decode(exportedText());
+      noteExport();
+      return text;
+    }
+    const passphrase = opts.passphrase == null ? '' : String(opts.passphrase);
+    if (passphrase && passphrase.length < 8) throw storeError('too_short', MSG.tooShort);
+    const book = S.mode === 'encrypted' && S.key ? { key: S.key, salt: S.salt, iterations: S.iterations } : null;
+    // A plain (demo) book has no key to seal under: the user must choose one.
+    if (!passphrase && !book) throw storeError('needs_passphrase', MSG.backupNeedsPassphrase);
+    const bytes = exportedText();
+    try {
+      const sealed = await RMEnvelope.sealBackup(bytes, passphrase ? { passphrase } : book);
+      noteExport();
+      return sealed;
+    } finally { bytes.fill(0); }
+  }
+
+  const importProblem = (code, m) => ({ ok: false, problems: [{ code, path: '', message_zh: m[0], message_en: m[1] }] });
+
+  async function importBundle(input, opts) {
+    setClock();
+    let bytes;
+    if (typeof input === 'string') bytes = new TextEncoder().encode(input);
+    else if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+      bytes = new Uint8Array(input instanceof ArrayBuffer ? input : input.buffer,
+        input instanceof ArrayBuffer ? 0 : input.byteOffset, input instanceof ArrayBuffer ? input.byteLength : input.byteLength);
+    } else bytes = new TextEncoder().encode(String(input));
+    let opened = null;
+    if (RMEnvelope.looksLikeEnvelope(bytes)) {
+      // An encrypted backup: nothing is applied unless it opens with the passphrase typed.
+      if (!opts.passphrase) return importProblem('needs_passphrase', MSG.backupNeedsPassphraseToOpen);
+      try { opened = await RMEnvelope.openBackup(String(opts.passphrase), bytes); } catch (e) {
+        return { ok: false, problems: [{ code: e.code || 'backup_auth', path: '', message_zh: e.message_zh || String(e), message_en: e.message_en || String(e) }] };
+      }
+      bytes = opened;
+    }
+    try {
+      const res = withBytes(bytes, (p, l) => R.M.ccall('rm_store_import', 'string', ['number', 'number'], [p, l]));
+      R.M._rm_wake();
+      return JSON.parse(res);
+    } finally { if (opened) opened.fill(0); }
+  }
+
   const api = {
     state: async () => state(),
     setup: async (opts) => R.setup(opts),
     counts: async () => cjson('rm_store_counts'),
-    exportBundle: async () => {
-      requireBook();
-      setClock();
-      if (R.M._rm_store_export() < 0) throw storeError('not_open', MSG.notWritable);
-      const text = new TextDecoder().decode(outBytes());
-      localStorage.setItem(LS.lastExport, String(Date.now()));
-      R.render();
-      return text;
-    },
-    importBundle: async (jsonText) => {
-      setClock();
-      const bytes = new TextEncoder().encode(String(jsonText));
-      const res = withBytes(bytes, (p, l) => R.M.ccall('rm_store_import', 'string', ['number', 'number'], [p, l]));
-      R.M._rm_wake();
-      return JSON.parse(res);
-    },
+    // The book as a backup (docs/js-hook.md): by default an encrypted file
+    // (Uint8Array, envelope kind "backup") under opts.passphrase or, when
+    // none is given, the book's own key; {plain: true} gives the bundle JSON
+    // text, for integrators who handle the data's protection themselves.
+    exportBundle: async (opts) => exportBundle(opts || {}),
+    // Bundle JSON text, or an encrypted backup's bytes with {passphrase}.
+    importBundle: async (input, opts) => importBundle(input, opts || {}),
     // One command in its JSON form (docs/commands.md), decided and applied
     // as the UI would: {ok: true, changed, created} or {ok: false, problem}.
     dispatch: async (command) => dispatch(command),
@@ -93,5 +140,5 @@
     window.rmplanner.data = api;
   }
 
-  Object.assign(R, { state, api, installHook });
+  Object.assign(R, { state, api, installHook, dispatchNow: dispatch });
 })(window.RMStore);

@@ -121,19 +121,41 @@
     changeForm.addEventListener('keydown', (e) => { if (e.key === 'Escape') $('change-cancel').click(); });
   }
 
-  async function downloadBackup() {
-    try {
-      const text = await R.api.exportBundle();
-      const d = new Date();
-      RMPlatform.download('rmplanner-backup-' + d.getFullYear() + String(d.getMonth() + 1).padStart(2, '0') +
-        String(d.getDate()).padStart(2, '0') + '.json', 'application/json', new TextEncoder().encode(text));
-    } catch (err) { /* nothing open: the status already says why */ }
+  // The backup is encrypted by default; the dialog (web/js/backup.js) asks
+  // which passphrase, and offers plain JSON only behind a confirmation.
+  function downloadBackup() {
+    if (typeof RMBackup !== 'undefined') RMBackup.open();
+  }
+
+  // ---- saved views out of localStorage -------------------------------------------
+  // Older versions kept the Clients screen's saved views (with their search
+  // text: phone numbers, names) in localStorage, readable without the
+  // passphrase. Once the book is open for writing they become records of the
+  // book (save_client_view, docs/commands.md: one of the same name is
+  // replaced) and the preference is deleted.
+  const OLD_VIEWS = 'rmplanner.pref.clients.views';
+  function migrateSavedViews() {
+    let text = null;
+    try { text = localStorage.getItem(OLD_VIEWS); } catch (e) { return; }
+    if (text === null || !R.writable() || !R.M) return;
+    let views = [];
+    try { views = JSON.parse(text); } catch (e) { views = []; }
+    if (!Array.isArray(views)) views = [];
+    for (const v of views) {
+      if (!v || typeof v.name !== 'string' || !v.name || typeof v.filter !== 'object') continue;
+      const r = R.dispatchNow({ command: 'save_client_view', name: v.name, filter: JSON.stringify(v.filter) });
+      // A refusal other than "not writable" is a damaged entry: dropping it
+      // is right, it must not stay in localStorage.
+      if (!r.ok && r.problem && r.problem.code === 'not_writable') return;
+    }
+    localStorage.removeItem(OLD_VIEWS);
   }
 
   // ---- the save status ------------------------------------------------------------
   const hhmm = (ms) => { const d = new Date(ms); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0'); };
   let lastStatus = '';
   function render() {
+    migrateSavedViews();
     const box = $('store-status');
     if (!box) return;
     const lines = [];  // [zh, en, kind]

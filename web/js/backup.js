@@ -1,0 +1,234 @@
+// The backup dialog: export the book as an encrypted file (the default), as
+// plain JSON only after a confirmation that says what leaves, and import a
+// backup with its passphrase. Opened from the save status's 导出备份 button
+// and from Reports → 导出备份 (C++ → RMBackup.open). Plain DOM, like the
+// unlock screen, so password managers, keyboards and screen readers work.
+// The file format is docs/storage.md, "Backups"; the hook calls it wraps are
+// rmplanner.data.exportBundle / importBundle (docs/js-hook.md).
+'use strict';
+(function () {
+  // [zh, en], as every message of the page (web/js/messages.js).
+  const MSG = {
+    title: ['导出与导入备份', 'Export and import a backup'],
+    intro: ['备份文件默认加密（AES-256-GCM）：没有口令的人无法读取其中的客户信息。请把口令与文件分开保管。',
+      'Backups are encrypted by default (AES-256-GCM): without the passphrase nobody can read the clients in them. Keep the passphrase apart from the file.'],
+    useBook: ['用本数据的口令加密（在任何设备上用同一口令即可导入）',
+      "Encrypt with this book's passphrase (imports anywhere with that passphrase)"],
+    useNew: ['设置单独的导出口令', 'Choose a separate export passphrase'],
+    newPass: ['导出口令（至少 8 个字符）', 'Export passphrase (at least 8 characters)'],
+    newPass2: ['再次输入导出口令', 'Repeat the export passphrase'],
+    exportEncrypted: ['导出加密备份', 'Export encrypted backup'],
+    exporting: ['正在加密并导出…', 'Encrypting and exporting…'],
+    exported: ['已导出加密备份。', 'Encrypted backup exported.'],
+    plainTitle: ['明文导出（不加密）', 'Plain export (not encrypted)'],
+    plainConsent: (n) => [`我明白：明文 JSON 不加密，${n} 位客户的姓名、证件号、电话、地址、资产和联络记录，任何拿到此文件的人都能读取。`,
+      `I understand: plain JSON is not encrypted; the names, ID numbers, phones, addresses, assets and contact history of ${n} clients can be read by anyone who gets the file.`],
+    exportPlain: ['导出明文 JSON', 'Export plain JSON'],
+    plainExported: ['已导出明文 JSON，请妥善保管。', 'Plain JSON exported; keep it safe.'],
+    importTitle: ['导入备份', 'Import a backup'],
+    importFile: ['备份文件（加密备份或 JSON）', 'Backup file (encrypted backup or JSON)'],
+    importPass: ['备份的口令', "The backup's passphrase"],
+    importButton: ['导入', 'Import'],
+    importing: ['正在导入…', 'Importing…'],
+    noFile: ['请先选择一个备份文件。', 'Choose a backup file first.'],
+    imported: (r) => [`已导入：新增 ${r.added} 条，更新 ${r.updated} 条，未变 ${r.unchanged} 条。可按 Ctrl+Z 撤销。`,
+      `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged. Ctrl+Z undoes it.`],
+    close: ['关闭', 'Close'],
+  };
+  const pair = (m) => RMMessages.spans(m);
+  const setText = (el, m) => { el.textContent = ''; if (m) el.appendChild(pair(m)); };
+  const el = (tag, props, ...children) => {
+    const e = document.createElement(tag);
+    Object.assign(e, props || {});
+    for (const c of children) e.append(c);
+    return e;
+  };
+  const $ = (id) => document.getElementById(id);
+  let returnFocus = null;
+
+  function stamp() {
+    const d = new Date();
+    return d.getFullYear() + String(d.getMonth() + 1).padStart(2, '0') + String(d.getDate()).padStart(2, '0');
+  }
+
+  function build() {
+    const overlay = el('div', { id: 'backup-overlay', hidden: true });
+    // The restore dialog's look (web/css/storage.css), set here so the page's
+    // style sheet and HTML need no second copy of this dialog.
+    Object.assign(overlay.style, { position: 'fixed', inset: '0', zIndex: '25', display: 'none', alignItems: 'center',
+      justifyContent: 'center', background: 'rgba(36, 41, 47, 0.45)', overflow: 'auto' });
+    const card = el('form', { id: 'backup-dialog', className: 'store-card', noValidate: true });
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-modal', 'true');
+    card.style.color = '#24292f';
+    const title = el('h1', { id: 'backup-title' });
+    card.setAttribute('aria-labelledby', 'backup-title');
+    setText(title, MSG.title);
+    const radio = (id, m, checked) => {
+      const input = el('input', { type: 'radio', name: 'backup-key', id, checked });
+      const label = el('label', { className: 'store-check', htmlFor: id }, input, pair(m));
+      return label;
+    };
+    const password = (id, m) => {
+      const input = el('input', { type: 'password', id, autocomplete: 'new-password' });
+      const label = el('label', { htmlFor: id });
+      setText(label, m);
+      return [label, input];
+    };
+    const consent = el('input', { type: 'checkbox', id: 'backup-plain-ok', checked: false });
+    const consentText = el('span', { id: 'backup-plain-text' });
+    const plainButton = el('button', { type: 'button', id: 'backup-plain', disabled: true });
+    setText(plainButton, MSG.exportPlain);
+    const encButton = el('button', { type: 'submit', id: 'backup-encrypted', className: 'store-primary' });
+    setText(encButton, MSG.exportEncrypted);
+    const importButton = el('button', { type: 'button', id: 'backup-import' });
+    setText(importButton, MSG.importButton);
+    const close = el('button', { type: 'button', id: 'backup-close' });
+    setText(close, MSG.close);
+    const h2 = (m) => { const h = el('p'); h.style.fontWeight = '600'; setText(h, m); return h; };
+    const intro = el('p');
+    setText(intro, MSG.intro);
+    const fileLabel = el('label', { htmlFor: 'backup-import-file' });
+    setText(fileLabel, MSG.importFile);
+    card.append(title, intro,
+      radio('backup-use-book', MSG.useBook, true), radio('backup-use-new', MSG.useNew, false),
+      el('div', { id: 'backup-new-fields', className: 'store-field' },
+        ...password('backup-pass', MSG.newPass), ...password('backup-pass2', MSG.newPass2)),
+      encButton,
+      el('hr'), h2(MSG.plainTitle),
+      el('label', { className: 'store-check', htmlFor: 'backup-plain-ok' }, consent, consentText),
+      plainButton,
+      el('hr'), h2(MSG.importTitle),
+      fileLabel, el('input', { type: 'file', id: 'backup-import-file', accept: '.rmbackup,.json,application/octet-stream,application/json' }),
+      ...password('backup-import-pass', MSG.importPass), importButton,
+      el('p', { id: 'backup-message', className: 'store-busy' }),
+      el('p', { id: 'backup-error', className: 'store-error' }),
+      close);
+    overlay.append(card);
+    document.body.append(overlay);
+    card.querySelector('#backup-message').setAttribute('role', 'status');
+    card.querySelector('#backup-error').setAttribute('role', 'alert');
+
+    const syncChoice = () => show($('backup-new-fields'), !$('backup-use-book').checked);
+    $('backup-use-book').addEventListener('change', syncChoice);
+    $('backup-use-new').addEventListener('change', syncChoice);
+    consent.addEventListener('change', () => { plainButton.disabled = !consent.checked; });
+    card.addEventListener('submit', (e) => { e.preventDefault(); exportEncrypted(); });
+    plainButton.addEventListener('click', exportPlain);
+    importButton.addEventListener('click', importFile);
+    close.addEventListener('click', hide);
+    return overlay;
+  }
+
+  // Keys typed while the dialog is open belong to its fields, not to the
+  // canvas: registered when this script loads, before platform.js's own
+  // capture listener, so it runs first.
+  for (const type of ['keydown', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      const overlay = $('backup-overlay');
+      if (!overlay || overlay.hidden) return;
+      if (type === 'keydown' && e.key === 'Escape') { e.preventDefault(); hide(); }
+      e.stopImmediatePropagation();
+    }, true);
+  }
+
+  // The page's style sheet gives some of these elements a display of their
+  // own, which would win over the hidden attribute.
+  function show(node, on) {
+    node.hidden = !on;
+    node.style.display = on ? '' : 'none';
+  }
+
+  function message(m) { setText($('backup-message'), m); setText($('backup-error'), null); }
+  function error(err) {
+    const d = RMMessages.describe(err);
+    setText($('backup-message'), null);
+    setText($('backup-error'), [d.message_zh, d.message_en]);
+  }
+  function busy(on) {
+    for (const b of $('backup-dialog').querySelectorAll('button, input')) {
+      if (b.id === 'backup-plain') b.disabled = on || !$('backup-plain-ok').checked;
+      else b.disabled = on;
+    }
+  }
+
+  async function exportEncrypted() {
+    const byNew = $('backup-use-new').checked;
+    const p = $('backup-pass').value;
+    if (byNew && p !== $('backup-pass2').value) return error(RMMessages.storeError('mismatch', RMMessages.MSG.mismatch));
+    if (byNew && p.length < 8) return error(RMMessages.storeError('too_short', RMMessages.MSG.tooShort));
+    busy(true);
+    message(MSG.exporting);
+    try {
+      const bytes = await window.rmplanner.data.exportBundle(byNew ? { passphrase: p } : {});
+      RMPlatform.download('rmplanner-backup-' + stamp() + '.rmbackup', 'application/octet-stream', bytes);
+      $('backup-pass').value = ''; $('backup-pass2').value = '';
+      message(MSG.exported);
+    } catch (err) { error(err); } finally { busy(false); }
+  }
+
+  async function exportPlain() {
+    if (!$('backup-plain-ok').checked) return;  // the button is disabled until then; the hook has no such guard
+    busy(true);
+    try {
+      const text = await window.rmplanner.data.exportBundle({ plain: true });
+      RMPlatform.download('rmplanner-' + stamp() + '.json', 'application/json', new TextEncoder().encode(text));
+      message(MSG.plainExported);
+    } catch (err) { error(err); } finally {
+      // Never left ticked: the next plain export asks again.
+      $('backup-plain-ok').checked = false;
+      busy(false);
+    }
+  }
+
+  async function importFile() {
+    const f = $('backup-import-file').files && $('backup-import-file').files[0];
+    if (!f) return error(RMMessages.storeError('no_file', MSG.noFile));
+    busy(true);
+    message(MSG.importing);
+    try {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      const r = await window.rmplanner.data.importBundle(bytes, { passphrase: $('backup-import-pass').value });
+      if (!r.ok) {
+        const p = r.problems[0];
+        error({ code: p.code, message_zh: (p.path ? p.path + '：' : '') + p.message_zh, message_en: (p.path ? p.path + ': ' : '') + p.message_en });
+      } else {
+        $('backup-import-pass').value = '';
+        message(MSG.imported(r));
+      }
+    } catch (err) { error(err); } finally { busy(false); }
+  }
+
+  async function open() {
+    const overlay = $('backup-overlay') || build();
+    const encrypted = RMStore.S.mode === 'encrypted';
+    // A plain (demo) book has no passphrase of its own to seal under.
+    show($('backup-use-book').parentElement, encrypted);
+    $('backup-use-book').checked = encrypted;
+    $('backup-use-new').checked = !encrypted;
+    show($('backup-new-fields'), !encrypted);
+    $('backup-plain-ok').checked = false;
+    $('backup-plain').disabled = true;
+    let clients = 0;
+    try { clients = (await window.rmplanner.data.counts()).clients || 0; } catch (e) { /* no book: the buttons say why */ }
+    setText($('backup-plain-text'), MSG.plainConsent(clients));
+    message(null);
+    returnFocus = document.activeElement;
+    overlay.hidden = false;
+    overlay.style.display = 'flex';
+    setTimeout(() => $('backup-encrypted').focus(), 0);
+  }
+
+  function hide() {
+    const overlay = $('backup-overlay');
+    if (!overlay) return;
+    overlay.hidden = true;
+    overlay.style.display = 'none';
+    for (const id of ['backup-pass', 'backup-pass2', 'backup-import-pass']) $(id).value = '';
+    $('backup-plain-ok').checked = false;
+    if (returnFocus && returnFocus.focus) returnFocus.focus();
+    if (RMStore.M) RMStore.M._rm_wake();
+  }
+
+  window.RMBackup = Object.freeze({ open, close: hide });
+})();
