@@ -39,6 +39,10 @@ constexpr Message kMessages[] = {
      "此文件未加密，而当前数据已启用加密，已拒绝读取。"},
     {"is_encrypted", "This file is encrypted; unlock it with the passphrase first.",
      "此文件已加密，请先输入口令解锁。"},
+    {"backup_auth", "Wrong passphrase, or the backup file is damaged; nothing was imported.",
+     "口令不正确，或备份文件已损坏；未导入任何内容。"},
+    {"not_backup", "This RM Planner file is not a backup (it is one of the app's own storage files).",
+     "这不是备份文件（而是应用自身的存储文件）。"},
     {"misplaced_file", "The file's contents do not match its name; it may have been renamed or swapped.",
      "文件内容与文件名不符，可能被改名或替换。"},
 };
@@ -108,7 +112,7 @@ Result<EnvelopeHeader> parse_envelope(std::string_view f) {
   h.segment_size = static_cast<uint32_t>(get_le(f, 44, 4));
   if (h.version == kWholeVersion ? h.segment_size != 0 : !valid_segment_size(h.segment_size) || flags == 0)
     return envelope_problem("corrupt_header");
-  if (kind < 1 || kind > 3) return envelope_problem("corrupt_header");
+  if (kind < 1 || kind > kLastPayloadKind) return envelope_problem("corrupt_header");
   h.encrypted = (flags & kFlagEncrypted) != 0;
   h.kind = static_cast<PayloadKind>(kind);
   h.kdf = static_cast<KdfId>(kdf);
@@ -176,8 +180,11 @@ Result<std::string> open_plain(std::string_view file) {
 std::string_view key_check_plaintext() { return "RM Planner key check v1"; }
 
 Problem auth_failure(PayloadKind kind) {
+  if (kind == PayloadKind::backup) return envelope_problem("backup_auth");
   return envelope_problem(kind == PayloadKind::key_check ? "wrong_passphrase" : "corrupted");
 }
+
+bool looks_like_envelope(std::string_view file) { return file.substr(0, sizeof kMagic) == std::string_view(kMagic, sizeof kMagic); }
 
 Result<EnvelopeHeader> expect_identity(const EnvelopeHeader& h, PayloadKind kind, uint64_t seq) {
   if (h.kind != kind || h.seq != seq) return envelope_problem("misplaced_file");

@@ -36,7 +36,12 @@
 
 namespace rm::store {
 
-enum class PayloadKind : uint8_t { snapshot = 1, journal = 2, key_check = 3 };
+// backup: a whole book exported as bundle JSON (docs/storage.md, "Backups"),
+// sealed under the book's key (its KDF parameters in the header) or under an
+// export passphrase with a fresh salt; either way the file alone says how to
+// derive its key, so it opens anywhere with that passphrase. Its seq is 0.
+enum class PayloadKind : uint8_t { snapshot = 1, journal = 2, key_check = 3, backup = 4 };
+inline constexpr uint8_t kLastPayloadKind = 4;
 enum class KdfId : uint8_t { none = 0, pbkdf2_sha256 = 1 };
 enum class CipherId : uint8_t { none = 0, aes_256_gcm = 1 };
 
@@ -105,7 +110,9 @@ Result<std::string> open_plain(std::string_view file);
 std::string_view key_check_plaintext();
 
 // What a failed AES-GCM open means depends on what was opened: the key-check
-// record says the passphrase is wrong; any other file is damaged or altered.
+// record says the passphrase is wrong; a backup was opened with a passphrase
+// the user just typed, so it says "wrong passphrase or damaged"
+// (backup_auth); any other file is damaged or altered.
 Problem auth_failure(PayloadKind kind);
 
 // A file's name promises a kind and a sequence number; the authenticated
@@ -114,9 +121,14 @@ Result<EnvelopeHeader> expect_identity(const EnvelopeHeader& h, PayloadKind kind
 
 // The errors every reader of the format shares, so the browser and the CLI
 // word them identically. Codes as listed above plus wrong_passphrase,
-// key_mismatch, not_encrypted, is_encrypted, misplaced_file.
+// key_mismatch, not_encrypted, is_encrypted, misplaced_file, backup_auth,
+// not_backup.
 Problem envelope_problem(std::string_view code);
 
 uint32_t crc32(std::string_view bytes, uint32_t crc = 0);
+
+// True when FILE starts like an envelope (the magic), so a reader can tell an
+// encrypted backup from bundle JSON before asking for a passphrase.
+bool looks_like_envelope(std::string_view file);
 
 }  // namespace rm::store

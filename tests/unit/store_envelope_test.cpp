@@ -90,7 +90,7 @@ TEST_CASE("envelope parser names each way a file can be wrong", "[store][envelop
   CHECK(code_of(f) == "corrupt_header");
   f = good, f[9] = 0;
   CHECK(code_of(f) == "corrupt_header");
-  f = good, f[9] = 4;
+  f = good, f[9] = 5;  // past the last kind (4, backup)
   CHECK(code_of(f) == "corrupt_header");
   f = good, f[10] = 2;
   CHECK(code_of(f) == "unsupported_kdf");
@@ -218,4 +218,18 @@ TEST_CASE("crc32 matches the IEEE check value", "[store][envelope]") {
   CHECK(crc32("123456789") == 0xCBF43926u);
   CHECK(crc32("") == 0u);
   CHECK(crc32("6789", crc32("12345")) == 0xCBF43926u);
+}
+
+TEST_CASE("the backup kind (4) parses; kinds past it are damage", "[store][envelope][backup]") {
+  EnvelopeHeader h = encrypted_header(0, 10);
+  h.kind = PayloadKind::backup;
+  std::string f = encrypted_file(h);
+  CHECK(code_of(f) == "ok");
+  CHECK(parse_envelope(f)->kind == PayloadKind::backup);
+  f[9] = 5;
+  CHECK(code_of(f) == "corrupt_header");
+  CHECK(auth_failure(PayloadKind::backup).code == "backup_auth");
+  CHECK(looks_like_envelope(encrypted_file(h)));
+  CHECK_FALSE(looks_like_envelope("{\"format\": \"rmplanner-bundle\"}"));
+  CHECK_FALSE(looks_like_envelope("RMP"));
 }

@@ -2,10 +2,9 @@
 
 #include "core/finance/life_stage.h"
 #include "core/risk/risk_profile.h"
+#include "core/text/csv.h"
 
 namespace rm {
-
-namespace {
 
 std::string plain_yuan(Fen amount) {
   const bool negative = amount < 0;
@@ -18,26 +17,10 @@ std::string plain_yuan(Fen amount) {
   return out;
 }
 
-}  // namespace
-
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
-
 std::string clients_csv(const Book& book, const Policy& policy, const ClientTable& table,
                         const std::vector<uint32_t>& rows, const std::vector<std::string>& headers, bool chinese) {
-  std::string out = "\xEF\xBB\xBF";
-  for (size_t i = 0; i < headers.size(); ++i) {
-    if (i) out += ',';
-    out += csv_field(headers[i]);
-  }
-  out += "\r\n";
+  csv::Writer out;
+  out.row(headers);
   const Date today = table.today();
   for (uint32_t r : rows) {
     if (r >= table.size()) continue;
@@ -67,28 +50,32 @@ std::string clients_csv(const Book& book, const Policy& policy, const ClientTabl
       tags += t;
     }
     const std::string manager = row.manager == ClientRow::npos ? std::string() : book.managers[row.manager].name;
-    const std::string fields[kClientCsvColumns] = {
-        c.meta.id.str(),
-        c.name,
-        phone,
-        tier,
-        plain_yuan(row.aum),
-        row.age >= 0 ? std::to_string(row.age) : std::string(),
-        stage,
-        risk,
-        row.last_contact ? row.last_contact->iso() : std::string(),
-        row.last_contact ? std::to_string(today - *row.last_contact) : std::string(),
-        row.next_maturity ? row.next_maturity->iso() : std::string(),
-        manager,
-        tags,
-    };
-    for (int i = 0; i < kClientCsvColumns; ++i) {
-      if (i) out += ',';
-      out += csv_field(fields[i]);
-    }
-    out += "\r\n";
+    // Numbers the app formats are written as numbers; everything a user
+    // typed (name, phone, tags…) is a text cell and so neutralised.
+    out.cell(c.meta.id.str()).cell(c.name).cell(phone).cell(tier).number(plain_yuan(row.aum));
+    out.number(row.age >= 0 ? std::to_string(row.age) : std::string()).cell(stage).cell(risk);
+    out.cell(row.last_contact ? row.last_contact->iso() : std::string());
+    out.number(row.last_contact ? std::to_string(today - *row.last_contact) : std::string());
+    out.cell(row.next_maturity ? row.next_maturity->iso() : std::string()).cell(manager).cell(tags);
+    out.end_row();
   }
-  return out;
+  return out.take();
+}
+
+std::string pipeline_csv(const Book& book, const BookIndex& index, const std::vector<std::string>& headers,
+                         const std::vector<std::string>& step_labels) {
+  csv::Writer out;
+  out.row(headers);
+  for (const Opportunity& o : book.opportunities) {
+    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
+    const uint32_t ci = index.client(o.client_id);
+    const auto step = static_cast<size_t>(o.step);
+    out.cell(ci == BookIndex::npos ? std::string() : book.clients[ci].name).cell(o.title);
+    out.cell(step < step_labels.size() ? step_labels[step] : std::string()).number(plain_yuan(o.expected_amount));
+    out.cell(o.next_step + (o.next_step_date ? " " + o.next_step_date->iso() : std::string()));
+    out.end_row();
+  }
+  return out.take();
 }
 
 }  // namespace rm

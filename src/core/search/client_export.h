@@ -1,7 +1,9 @@
-// The Clients screen's "export selection": the chosen rows of a ClientTable
-// as CSV that Excel opens with Chinese intact — UTF-8 with a byte-order mark,
-// CRLF line ends, RFC 4180 quoting. Amounts are yuan with two decimals from
-// integer fen (no grouping, so spreadsheets read them as numbers).
+// The CSV exports a user can download: the Clients screen's "export
+// selection" (the chosen rows of a ClientTable) and the Pipeline's weekly
+// 商机进程表. Both go through the app's one CSV writer (core/text/csv.h:
+// byte-order mark, CRLF, RFC 4180 quoting, formula prefixes neutralised).
+// Amounts are yuan with two decimals from integer fen (no grouping, so
+// spreadsheets read them as numbers).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -22,7 +24,15 @@ inline constexpr int kClientCsvColumns = 13;
 std::string clients_csv(const Book& book, const Policy& policy, const ClientTable& table,
                         const std::vector<uint32_t>& rows, const std::vector<std::string>& headers, bool chinese);
 
-// One CSV field, quoted when it holds a comma, quote or line break.
-std::string csv_field(const std::string& value);
+inline constexpr int kPipelineCsvColumns = 5;
+
+// Every open opportunity of BOOK. HEADERS: client, title, step, expected
+// amount, next step (with its date), in the UI language; STEP_LABELS: the
+// name of each SalesStep in enum order.
+std::string pipeline_csv(const Book& book, const BookIndex& index, const std::vector<std::string>& headers,
+                         const std::vector<std::string>& step_labels);
+
+// Yuan with two decimals from fen, no grouping ("-1400000.05").
+std::string plain_yuan(Fen amount);
 
 }  // namespace rm
