@@ -3,6 +3,7 @@
 // dispatches.
 #include <cstdio>
 #include <cstring>
+#include <new>
 
 #include "cli/commands.h"
 
@@ -37,8 +38,19 @@ int main(int argc, char** argv) {
     usage(stdout);
     return 0;
   }
-  for (const Command& c : kCommands)
-    if (std::strcmp(argv[1], c.name) == 0) return c.run(argc - 1, argv + 1);
+  for (const Command& c : kCommands) {
+    if (std::strcmp(argv[1], c.name) != 0) continue;
+    // The loader bounds what a file may make it build (bundle.h); a file
+    // that still needs more memory than the machine has is refused in plain
+    // words, not with an abort. Nothing is written before a book is loaded.
+    try {
+      return c.run(argc - 1, argv + 1);
+    } catch (const std::bad_alloc&) {
+      std::fprintf(stderr, "rmplanner %s: not enough memory for this file; nothing was written
+", c.name);
+      return 1;
+    }
+  }
   std::fprintf(stderr, "rmplanner: unknown command \"%s\" (see rmplanner --help)\n", argv[1]);
   return 2;
 }

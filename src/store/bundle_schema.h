@@ -29,7 +29,9 @@ struct Ref {
 };
 struct Required {};
 
-inline constexpr Range kMoney{0, INT64_MAX / 4};  // headroom so sums of a book cannot overflow
+// Any one amount: 0 … kMaxAmount (10^15 fen, core/money.h), so a household's
+// figures cannot overflow; totals over a book saturate (add_money).
+inline constexpr Range kMoney{0, kMaxAmount};
 inline constexpr Range kBasisPoints{-100000, 100000};
 
 template <class T, class U>

@@ -111,4 +111,63 @@ expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/x.json" --as a
 for c in agenda compliance holidays apply; do
   "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
 done
+
+# encrypted backups (the app's default export): read with the passphrase from
+# a file or the environment, never from the command line
+printf 'backup 口令 9x\n' > "$TMP/pass.txt"
+"$BIN" backup "$TMP/book.json" --out "$TMP/book.rmbackup" --passphrase-file "$TMP/pass.txt" > /dev/null || die "backup failed"
+head -c 4 "$TMP/book.rmbackup" | grep -q RMPL || die "backup is not an envelope"
+first_name=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).clients[0].name)' "$TMP/book.json")
+! grep -q "$first_name" "$TMP/book.rmbackup" || die "the backup holds a client's name in plain text"
+"$BIN" validate "$TMP/book.rmbackup" --passphrase-file "$TMP/pass.txt" > "$TMP/vb.txt" || die "validate of an encrypted backup failed"
+grep -q "valid" "$TMP/vb.txt" || die "validate of an encrypted backup: $(cat "$TMP/vb.txt")"
+"$BIN" stats "$TMP/book.json" --today 2026-01-05 > "$TMP/s_plain.json"
+RMPLANNER_PASSPHRASE='backup 口令 9x' "$BIN" stats "$TMP/book.rmbackup" --today 2026-01-05 > "$TMP/s_enc.json" \
+  || die "stats of an encrypted backup (passphrase from the environment) failed"
+node -e 'const f = require("fs"), r = (p) => { const j = JSON.parse(f.readFileSync(p, "utf8")); delete j.file; return JSON.stringify(j); };
+  process.exit(r(process.argv[1]) === r(process.argv[2]) ? 0 : 1)' "$TMP/s_plain.json" "$TMP/s_enc.json" \
+  || die "stats differ between a book and its encrypted backup"
+"$BIN" apply "$TMP/book.rmbackup" /dev/null --out "$TMP/applied.rmbackup" --passphrase-file "$TMP/pass.txt" > /dev/null \
+  || die "apply to an encrypted backup failed"
+head -c 4 "$TMP/applied.rmbackup" | grep -q RMPL || die "apply wrote a sealed input out in plain text"
+RMPLANNER_PASSPHRASE='backup 口令 9x' "$BIN" validate "$TMP/applied.rmbackup" > /dev/null || die "apply's encrypted output does not open"
+printf 'wrong passphrase\n' > "$TMP/wrong.txt"
+expect_error validate "$TMP/book.rmbackup" --passphrase-file "$TMP/wrong.txt"
+grep -q "Wrong passphrase" "$TMP/err" || die "a wrong passphrase is not named: $(cat "$TMP/err")"
+expect_error validate "$TMP/book.rmbackup"
+grep -q "passphrase-file" "$TMP/err" || die "a missing passphrase is not explained: $(cat "$TMP/err")"
+expect_error stats "$TMP/book.rmbackup" --passphrase-file "$TMP/missing.txt"
+"$BIN" validate --help | grep -q "RMPLANNER_PASSPHRASE" || die "validate --help does not document the passphrase"
+# a backup the browser sealed (web/js/envelope.js under Node's WebCrypto) opens here
+node -e '
+  const E = require("./web/js/envelope.js"), fs = require("fs");
+  E.sealBackup(fs.readFileSync(process.argv[1]), { passphrase: "backup 口令 9x" })
+    .then((b) => fs.writeFileSync(process.argv[2], b));' "$TMP/book.json" "$TMP/js.rmbackup" || die "JS backup failed"
+"$BIN" validate "$TMP/js.rmbackup" --passphrase-file "$TMP/pass.txt" > /dev/null || die "a browser-made backup does not open in the CLI"
+# money: one amount is at most 10^15 fen, and a total over many such amounts
+# saturates instead of overflowing (stats once printed a negative total)
+node -e '
+  const { randomUUID } = require("crypto");
+  const actor = randomUUID();
+  const clients = [];
+  for (let i = 0; i < 10000; i++)
+    clients.push({ id: randomUUID(), created: "1767600000000:0:" + actor, name: "客户" + i, average_daily_assets: 1e15,
+                   assets_elsewhere: 1e15, annual_income: 1e15 });
+  const house = { id: randomUUID(), created: "1767600000000:0:" + actor, name: "家庭",
+    balance_sheet: Object.fromEntries(["cash_and_deposits","wealth_products","bonds","funds","stocks","other_investments",
+      "real_estate","other_assets","mortgage","other_loans","credit_cards"].map(k => [k, 1e15])),
+    income_statement: Object.fromEntries(["pretax_income","aftertax_income","living_expenses","debt_service",
+      "insurance_premiums","other_expenses"].map(k => [k, 1e15])) };
+  const book = { format: "rmplanner-bundle", schema_version: 3, exported_by: actor, exported_at: "2026-01-05T10:00:00.000Z",
+                 clients, households: [house] };
+  require("fs").writeFileSync(process.argv[1], JSON.stringify(book));
+  book.clients[3].average_daily_assets = 1e15 + 1;
+  require("fs").writeFileSync(process.argv[2], JSON.stringify(book));
+' "$TMP/rich.json" "$TMP/too_rich.json"
+"$BIN" stats "$TMP/rich.json" --today 2026-01-05 --policy bank_a > "$TMP/s_rich.json" || die "stats of 10 000 clients at the largest amount failed"
+check "$TMP/s_rich.json" "10 000 clients at 10^15 fen: no tier total is negative, the top tier's total saturates at INT64_MAX" \
+  'j.clients === 10000 && j.tiers.every(t => t.average_daily_assets_fen >= 0) && j.tiers.some(t => t.average_daily_assets_fen >= 9.2e18) && j.households === 1'
+expect_error validate "$TMP/too_rich.json"
+grep -q "clients\[3\].average_daily_assets" "$TMP/err" || die "an amount above 10^15 fen is not refused by path: $(cat "$TMP/err")"
+
 echo "cli.sh: all CLI checks passed"

@@ -38,6 +38,8 @@
     noMemory: ['内存不足，无法打开数据（数据本身完好）。请关闭其他标签页或程序后重试。',
       'Not enough memory to open the book (the stored data is intact). Close other tabs or programs and try again.'],
     problemsFound: ['打开时发现问题：', 'Problems found while opening: '],
+    noMemoryForBytes: ['内存不足，无法处理这么大的数据（%d MB）。未做任何修改，未保存的编辑仍在。请关闭其他标签页后重试，或拆分文件。',
+      'Not enough memory for data this large (%d MB). Nothing was changed and unsaved edits are kept. Close other tabs and try again, or split the file.'],
     needsName: ['修改缺少姓名。', 'The edit needs a name.'],
     keyChanged: ['口令已在另一个标签页或窗口中更改：本页不会用旧密钥写入任何数据。请输入当前口令。',
       'The passphrase was changed in another tab or window: this page writes nothing under the old key. Enter the current passphrase.'],

@@ -95,6 +95,14 @@
       let tc = now();
       jseq = R.M._rm_store_take_journal();
       t.take_ms = now() - tc;
+      if (jseq < 0) {
+        // The entry would not load back at the next open (or memory ran
+        // out): nothing was handed out, its records stay unsaved, and the
+        // save fails with C++'s reason instead of reporting durable.
+        jseq = 0;
+        const p = cjson('rm_store_take_problem');
+        throw new StoreError(p.code || 'journal_check_failed', p.message_zh || MSG.writeFailed[0], p.message_en || MSG.writeFailed[1]);
+      }
       if (jseq) {
         const file = await sealOut(RMEnvelope.constants.KIND.journal, jseq);
         write(journalName(jseq), file);

@@ -155,4 +155,20 @@ Result<Key> unlock(std::string_view passphrase, std::string_view key_file) {
   return key;
 }
 
+std::string seal_backup(std::string_view passphrase, std::string_view bundle_json) {
+  auto key = derive_key(passphrase, new_kdf_params());
+  // Fresh parameters at the floor are always accepted.
+  return seal(key.value(), store::PayloadKind::backup, 0, bundle_json);
+}
+
+Result<std::string> open_backup(std::string_view passphrase, std::string_view file) {
+  auto h = store::parse_envelope(file);
+  if (!h) return h.problem();
+  if (h->kind != store::PayloadKind::backup) return store::envelope_problem("not_backup");
+  if (!h->encrypted) return store::envelope_problem("not_encrypted");
+  auto key = derive_key(passphrase, KdfParams{h->salt, h->iterations});
+  if (!key) return key.problem();
+  return open(key.value(), file);
+}
+
 }  // namespace rm::native

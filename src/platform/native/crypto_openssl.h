@@ -51,4 +51,12 @@ std::string make_key_file(const Key& key);
 // key-check record: wrong_passphrase if it does not open.
 Result<Key> unlock(std::string_view passphrase_utf8, std::string_view key_file);
 
+// Backups (PayloadKind::backup): the whole book's bundle JSON sealed under a
+// passphrase with fresh KDF parameters, so the file opens anywhere with it.
+std::string seal_backup(std::string_view passphrase_utf8, std::string_view bundle_json);
+// Derives the key from the backup's own header and opens it: not_backup for
+// another kind of envelope, not_encrypted for a plain one, backup_auth when
+// the passphrase is wrong (or the file was altered).
+Result<std::string> open_backup(std::string_view passphrase_utf8, std::string_view file);
+
 }  // namespace rm::native

@@ -30,6 +30,7 @@
 #include <malloc.h>
 #include <cstdlib>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -43,6 +44,7 @@
 #include "platform/web/app_state.h"
 #include "platform/web/web_actions.h"
 #include "store/bundle.h"
+#include "store/bundle_problems.h"
 #include "store/journal.h"
 #include "store/snapshot_codec.h"
 #include "store/snapshots.h"
@@ -69,6 +71,7 @@ struct Bridge {
   size_t journal_entries = 0;
   uint64_t journal_bytes = 0;
   uint64_t snapshot_bytes = 0;
+  std::optional<rm::Problem> take_problem;  // why the last take_journal handed nothing out
 };
 
 Bridge& bridge() {
@@ -408,14 +411,34 @@ EMSCRIPTEN_KEEPALIVE int rm_store_dirty() {
 }
 
 // The next journal entry: its sequence number (0: nothing to save) and its
-// delta bundle in the out buffer.
+// delta bundle in the out buffer. -1: the entry would not load back at the
+// next open (Workspace::take_unsaved checks it), or memory ran out; nothing
+// is handed out, the records stay unsaved, and rm_store_take_problem()
+// answers the problem as JSON for the save to fail with.
 EMSCRIPTEN_KEEPALIVE double rm_store_take_journal() {
   auto& ws = app_state().workspace;
   if (!ws) return 0;
-  auto entry = ws->take_unsaved(now_ms());
-  if (!entry) return 0;
-  bridge().out = std::move(entry->delta);
-  return static_cast<double>(entry->sequence);
+  bridge().take_problem.reset();
+  try {
+    auto entry = ws->take_unsaved(now_ms());
+    if (!entry) {
+      if (ws->take_problem()) {
+        bridge().take_problem = *ws->take_problem();
+        return -1;
+      }
+      return 0;
+    }
+    bridge().out = std::move(entry->delta);
+    return static_cast<double>(entry->sequence);
+  } catch (const std::bad_alloc&) {
+    bridge().take_problem = rm::bundle::out_of_memory();
+    return -1;
+  }
+}
+// Why the last rm_store_take_journal answered -1: {code, path, message_en, message_zh}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_take_problem() {
+  const auto& p = bridge().take_problem;
+  return answer(p ? problem_json(*p) : json::object());
 }
 
 EMSCRIPTEN_KEEPALIVE void rm_store_journal_saved(double seq, double bytes) {
@@ -507,15 +530,26 @@ EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len) {
     return answer(json{{"ok", false},
                        {"problems", json::array({problem_json(not_writable())})}});
   }
-  rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
-  if (!load.book) {
-    json problems = json::array();
-    for (const rm::Problem& p : load.problems) problems.push_back(problem_json(p));
-    return answer(json{{"ok", false}, {"problems", problems}});
+  auto refused = [](const std::vector<rm::Problem>& problems) {
+    json list = json::array();
+    for (const rm::Problem& p : problems) list.push_back(problem_json(p));
+    return answer(json{{"ok", false}, {"problems", list}});
+  };
+  // The loader bounds what a file may make it build (kMaxBundleRecords…);
+  // running out of memory anyway must not abort the page and lose the
+  // unsaved edits: the import is refused. Nearly all of an import's memory
+  // goes to the load, which builds a Book of its own: the workspace is
+  // untouched until import_book, which needs a fraction of that.
+  try {
+    rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
+    if (!load.book) return refused(load.problems);
+    rm::Result<rm::ImportReport> r = st.workspace->import_book(std::move(*load.book), now_ms());
+    if (!r) return refused({r.problem()});
+    rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
+    return answer(json{{"ok", true}, {"added", r->added}, {"updated", r->updated}, {"unchanged", r->unchanged}});
+  } catch (const std::bad_alloc&) {
+    return refused({rm::bundle::out_of_memory()});
   }
-  const rm::ImportReport r = st.workspace->import_book(std::move(*load.book), now_ms());
-  rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
-  return answer(json{{"ok", true}, {"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged}});
 }
 
 // rmplanner.data.dispatch: one command in its JSON form (docs/commands.md),

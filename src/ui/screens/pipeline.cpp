@@ -69,13 +69,14 @@ void draw_pipeline(UiContext& ctx) {
     if (o.meta.deleted) continue;
     if (o.status == OpportunityStatus::open) {
       ++open;
-      open_amount += o.expected_amount;
+      open_amount = add_money(open_amount, o.expected_amount);  // totals saturate (core/money.h)
       ++step_count[static_cast<int>(o.step)];
-      step_amount[static_cast<int>(o.step)] += o.expected_amount;
+      Fen& in_step = step_amount[static_cast<int>(o.step)];
+      in_step = add_money(in_step, o.expected_amount);
     } else if (o.status == OpportunityStatus::won && o.closed_on && o.closed_on->year() == ctx.today.year() &&
                o.closed_on->ymd().month == ctx.today.ymd().month) {
       ++won_month;
-      won_amount += o.expected_amount;
+      won_amount = add_money(won_amount, o.expected_amount);
     }
   }
   ImGui::SeparatorText(tr(kPipeline));

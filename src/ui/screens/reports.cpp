@@ -41,7 +41,7 @@ std::string weekly_summary(const UiContext& ctx) {
     if (!(o.opened_on < monday) && !(ctx.today < o.opened_on)) ++new_opps;
     if (o.status == OpportunityStatus::won && o.closed_on && !(*o.closed_on < monday) && !(ctx.today < *o.closed_on)) {
       ++won;
-      won_amount += o.expected_amount;
+      won_amount = add_money(won_amount, o.expected_amount);  // saturates (core/money.h)
     }
   }
   char buf[512];
