@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/bundle.h"
+#include "store/bundle_problems.h"
 #include "sync/field_diff.h"
 
 namespace rm {
@@ -25,8 +26,10 @@ Workspace::Workspace(Book book, std::string actor_id, Random64 random, int64_t n
   // Local stamps must order after everything already in the book.
   Hlc latest;
   for_each_record_vector(book_, [&](const auto& records) {
-    for (const auto& r : records)
+    for (const auto& r : records) {
       if (latest < r.meta.updated) latest = r.meta.updated;
+      if (latest < r.meta.created) latest = r.meta.created;  // never after updated in a loaded book; cheap to be sure
+    }
   });
   if (latest.wall_ms > 0) clock_.receive(latest, now_ms);
   if (book_.settings.meta.id.empty()) book_.settings.meta = new_meta(new_id(), clock_.tick(now_ms));
@@ -205,6 +208,7 @@ bool Workspace::redo(int64_t now_ms) {
 }
 
 std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
+  take_problem_.reset();
   if (unsaved_.empty()) return std::nullopt;
   Book delta;
   delta.export_info = {clock_.actor(), now_ms, BundleScope::plan};
@@ -216,7 +220,19 @@ std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
     for (const RecordId& id : ids)
       if (const T* r = find<T>(id)) records.push_back(*r);
   });
-  JournalEntry entry{next_sequence_++, save_bundle(delta)};
+  std::string text = save_bundle(delta);
+  // The check the next open makes, made now: a delta is the size of the
+  // change, so this costs what writing it cost. An entry it refuses would be
+  // reported durable and then dropped at the next open with all its edits.
+  Result<Book> back = load_bundle(text);
+  if (back && record_count(back.value()) != record_count(delta))
+    back = Problem{"journal_incomplete", "", "records were missing after reading the entry back",
+                   "读回后缺少记录"};
+  if (!back) {
+    take_problem_ = bundle::journal_check_failed(back.problem());
+    return std::nullopt;  // the records stay in unsaved_
+  }
+  JournalEntry entry{next_sequence_++, std::move(text)};
   in_flight_.emplace_back(entry.sequence, std::move(unsaved_));
   unsaved_ = {};
   return entry;
@@ -256,7 +272,8 @@ void Workspace::replay(Book delta) {
   changed();
 }
 
-ImportReport Workspace::import_book(Book incoming, int64_t now_ms) {
+Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
+  if (std::optional<Problem> p = check_import_stamps(incoming, now_ms)) return std::move(*p);
   ImportReport report;
   Undo undo{"导入 Import", "", {}};
   for_each_record_vector(incoming, [&](auto& records) {

@@ -69,7 +69,12 @@ class Workspace {
     std::string delta;
   };
   bool has_unsaved_changes() const;
+  // The next entry, checked first: its delta must load back (load_bundle)
+  // with every record, or the next open would refuse it and lose the save.
+  // When it does not, nothing is handed out (nullopt), the records stay
+  // unsaved and take_problem() says why; otherwise take_problem() is empty.
   std::optional<JournalEntry> take_unsaved(int64_t now_ms);
+  const std::optional<Problem>& take_problem() const { return take_problem_; }
   void journal_saved(uint64_t sequence);
   // The write failed: its records go back to the unsaved set, so the next
   // attempt includes them (nothing is dropped).
@@ -82,7 +87,10 @@ class Workspace {
   void replay(Book delta);
   // Merges an imported bundle record by record: a record whose `updated`
   // stamp is newer than the book's replaces it. The import is one undoable edit.
-  ImportReport import_book(Book incoming, int64_t now_ms);
+  // Refuses (changes nothing) a book with a stamp more than a day ahead of
+  // NOW_MS or a counter near its maximum (check_import_stamps): adopting it
+  // would push this device's clock there.
+  Result<ImportReport> import_book(Book incoming, int64_t now_ms);
   // Removes every demo record (no undo: demo data is erased, not tombstoned,
   // and the user confirmed it). Erasures cannot be journalled, so the next
   // save must be a full snapshot.
@@ -138,6 +146,7 @@ class Workspace {
   std::vector<std::pair<uint64_t, Unsaved>> in_flight_;
   uint64_t next_sequence_ = 1;
   bool snapshot_required_ = false;
+  std::optional<Problem> take_problem_;
   bool regroup_ = false;  // an edit moved a record to another client: index afresh
 };
 

@@ -2,6 +2,7 @@
 // balance sheet must add up to the fen on every platform, wasm32 included.
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <string>
 
 namespace rm {
@@ -10,6 +11,35 @@ using Fen = int64_t;
 
 constexpr Fen yuan(int64_t whole_yuan) { return whole_yuan * 100; }
 
+// The largest amount one money field may hold: 10^15 fen, 10 trillion yuan
+// (10 万亿元), above any single balance, income or product amount a bank's
+// relationship manager records (docs/domain.md, "Money"). INT64_MAX is
+// 9 223 such amounts, so a household's balance sheet (11 fields) or any
+// figure made of a few fields cannot overflow; totals over a whole book
+// (100 000 clients) could, and use the saturating helpers below.
+inline constexpr Fen kMaxAmount = 1'000'000'000'000'000;
+
+// Saturating arithmetic for totals: a result beyond int64 is held at
+// INT64_MAX (or INT64_MIN) instead of overflowing (undefined behaviour, and
+// in practice a negative total). Every sum of many amounts uses these.
+inline constexpr Fen kMoneyCeiling = std::numeric_limits<Fen>::max();
+inline constexpr Fen kMoneyFloor = std::numeric_limits<Fen>::min();
+
+constexpr Fen add_money(Fen a, Fen b) {
+  Fen r = 0;
+  if (__builtin_add_overflow(a, b, &r)) return b > 0 ? kMoneyCeiling : kMoneyFloor;
+  return r;
+}
+constexpr Fen sub_money(Fen a, Fen b) {
+  Fen r = 0;
+  if (__builtin_sub_overflow(a, b, &r)) return b < 0 ? kMoneyCeiling : kMoneyFloor;
+  return r;
+}
+constexpr Fen mul_money(Fen a, int64_t k) {
+  Fen r = 0;
+  if (__builtin_mul_overflow(a, k, &r)) return (a < 0) != (k < 0) ? kMoneyFloor : kMoneyCeiling;
+  return r;
+}
 // "1,234,567.89" — grouping as Chinese bank statements print it.
 std::string format_yuan(Fen amount);
 

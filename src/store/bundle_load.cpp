@@ -452,8 +452,12 @@ class StreamLoader : public nlohmann::json_sax<json> {
     pending_key_ = std::move(k);
     return true;
   }
-  bool start_object(std::size_t) override { return open(json::object()); }
+  bool start_object(std::size_t) override {
+    if (skip_container(false)) return limits_ok();
+    return open(json::object());
+  }
   bool start_array(std::size_t) override {
+    if (skip_container(true)) return limits_ok();
     if (depth_ == 1 && !building() && is_record_array(top_key_)) {
       streaming_ = true;
       record_index_ = 0;
@@ -462,8 +466,12 @@ class StreamLoader : public nlohmann::json_sax<json> {
     }
     return open(json::array());
   }
-  bool end_object() override { return close(); }
+  bool end_object() override {
+    if (end_skipped()) return keep_going();
+    return close();
+  }
   bool end_array() override {
+    if (end_skipped()) return keep_going();
     if (streaming_ && depth_ == 2 && !building()) {
       streaming_ = false;
       --depth_;
@@ -506,8 +514,48 @@ class StreamLoader : public nlohmann::json_sax<json> {
   bool building() const { return !stack_.empty(); }
   bool keep_going() const { return !r_.full() && !refused_; }
 
+  // ---- bounds on memory (kMaxBundleRecords…, bundle.h) ----
+  // A top-level member that is neither a record array nor part of the
+  // envelope is unknown: it is reported (as null) but never built, so a file
+  // of junk under one key costs no memory.
+  bool kept_top_key() const {
+    return std::find(std::begin(kEnvelopeKeys), std::end(kEnvelopeKeys), top_key_) != std::end(kEnvelopeKeys);
+  }
+  // Opens a container that is not built (inside a skipped member, or a
+  // skipped member itself); false when the container is to be built.
+  bool skip_container(bool is_array) {
+    if (skip_depth_ == 0) {
+      const bool top_member = stack_.empty() && depth_ == 1 && !streaming_;
+      if (!top_member || kept_top_key() || (is_array && is_record_array(top_key_))) return false;
+      envelope_[top_key_] = nullptr;  // reported as unknown, or as "a list expected"
+    }
+    ++skip_depth_;
+    ++depth_;
+    return true;
+  }
+  bool end_skipped() {
+    if (skip_depth_ == 0) return false;
+    --skip_depth_;
+    --depth_;
+    return true;
+  }
+  // Checked at every container and value: depth, records, and the JSON
+  // values held at once (envelope, buffered records, the record being read).
+  bool limits_ok() {
+    if (depth_ > static_cast<int>(kMaxBundleDepth)) {
+      refuse(too_deep(kMaxBundleDepth));
+    } else if (held_values_ > kMaxHeldBundleValues) {
+      refuse(too_many_records(kMaxHeldBundleValues));
+    } else if (records_ > kMaxBundleRecords) {
+      refuse(too_many_records(kMaxBundleRecords));
+    }
+    return keep_going();
+  }
+
   // Places V where the current event belongs; returns a pointer to it.
   json* place(json&& v) {
+    ++held_values_;
+    if (!streaming_) ++retained_values_;  // the envelope's, kept to the end
     if (stack_.empty()) {
       if (depth_ == 0) {  // the document itself
         if (!v.is_object()) {
@@ -538,13 +586,15 @@ class StreamLoader : public nlohmann::json_sax<json> {
   }
 
   bool value(json&& v) {
+    if (skip_depth_ > 0) return limits_ok();
     const bool top_member = stack_.empty() && depth_ == 1;
+    if (top_member && !kept_top_key()) v = nullptr;  // unknown, or a record array that is not one
     const bool record = stack_.empty() && streaming_ && depth_ == 2;
     place(std::move(v));
     if (top_member && state_ == Envelope::unknown && (top_key_ == "format" || top_key_ == "schema_version"))
       judge_envelope(false);
     if (record) record_done();
-    return keep_going();
+    return limits_ok();
   }
 
   bool open(json&& container) {
@@ -556,7 +606,7 @@ class StreamLoader : public nlohmann::json_sax<json> {
     json* p = place(std::move(container));
     stack_.push_back(p);
     ++depth_;
-    return keep_going();
+    return limits_ok();
   }
 
   bool close() {
@@ -569,9 +619,12 @@ class StreamLoader : public nlohmann::json_sax<json> {
 
   void record_done() {
     const size_t index = record_index_++;
+    ++records_;
     if (state_ == Envelope::accepted) {
       read_record(top_key_, index, current_);
+      held_values_ = retained_values_;  // the record's values are dropped with it
     } else {
+      retained_values_ = held_values_;
       buffered_.push_back({top_key_, index, std::move(current_)});
     }
     current_ = json();
@@ -675,6 +728,10 @@ class StreamLoader : public nlohmann::json_sax<json> {
   json current_;              // the record being built
   std::string top_key_, pending_key_;
   int depth_ = 0;  // containers open around the next event
+  size_t skip_depth_ = 0;       // containers open inside a member that is not built
+  size_t held_values_ = 0;      // JSON values held in memory now
+  size_t retained_values_ = 0;  // of which in the envelope and buffered records
+  size_t records_ = 0;          // records read or buffered so far
   bool streaming_ = false;
   size_t record_index_ = 0;
   bool refused_ = false, parse_failed_ = false, saw_top_object_ = false;
@@ -718,6 +775,25 @@ BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
   check_integrity(book, reader);
   if (out.problems.empty()) out.book = std::move(book);
   return out;
+}
+
+std::optional<Problem> check_import_stamps(const Book& book, int64_t now_ms) {
+  std::optional<Problem> found;
+  // The path is built only for the stamp refused: a 100 000-record import pays nothing for it.
+  auto check = [&](const Hlc& h, std::string_view key, size_t i, std::string_view where, std::string_view field = {}) {
+    if (found || stamp_acceptable(h, now_ms)) return;
+    const std::string path = std::string(key) + "[" + std::to_string(i) + "]." + std::string(where) + std::string(field);
+    found = h.counter > kMaxImportedCounter ? stamp_counter_too_large(path) : stamp_in_future(path);
+  };
+  for_each_record_array(book, [&](std::string_view key, const auto& records) {
+    for (size_t i = 0; i < records.size() && !found; ++i) {
+      const RecordMeta& m = records[i].meta;
+      check(m.created, key, i, "created");
+      check(m.updated, key, i, "updated");
+      for (const FieldStamp& f : m.clocks) check(f.stamp, key, i, "_clock.", f.field);
+    }
+  });
+  return found;
 }
 
 Result<Book> load_bundle(std::string_view text) {

@@ -79,6 +79,48 @@ Problem stamp_before_creation(std::string path) {
               "修改时间早于记录的创建时间");
 }
 
+Problem stamp_in_future(std::string path) {
+  return make("stamp_in_future", std::move(path),
+              "change time is more than a day ahead of this computer's clock; the file comes from a device whose "
+              "clock is wrong, or was altered. Nothing was imported: correct that device's clock and export again",
+              "修改时间比本机时钟超前一天以上，文件来自时钟有误的设备或已被改动。未导入任何内容：请校正该设备的时钟后重新导出");
+}
+
+Problem stamp_counter_too_large(std::string path) {
+  return make("stamp_counter_too_large", std::move(path),
+              "change stamp's counter is near its largest value; the file was altered or made by faulty software. "
+              "Nothing was imported",
+              "修改时间戳的计数接近上限，文件已被改动或由有缺陷的软件生成。未导入任何内容");
+}
+
+Problem too_many_records(size_t limit) {
+  return make("too_many_records", "",
+              "the file holds more than " + std::to_string(limit) +
+                  " records or values, more than this app can open safely; nothing was imported",
+              "文件中的记录或数值超过 " + std::to_string(limit) + " 个，超出本应用可安全打开的范围；未导入任何内容");
+}
+
+Problem too_deep(size_t limit) {
+  return make("too_deep", "",
+              "the file nests values more than " + std::to_string(limit) +
+                  " levels deep, which no RM Planner file does; nothing was imported",
+              "文件中的数值嵌套超过 " + std::to_string(limit) + " 层，不是本应用的数据文件；未导入任何内容");
+}
+
+Problem out_of_memory() {
+  return make("out_of_memory", "",
+              "not enough memory to read this file; nothing was changed and your unsaved edits are kept. "
+              "Split the file or import it on a computer with more memory",
+              "内存不足，无法读取此文件；未做任何修改，未保存的编辑仍在。请拆分文件，或在内存更大的电脑上导入");
+}
+
+Problem journal_check_failed(const Problem& why) {
+  return make("journal_check_failed", why.path,
+              "this change could not be saved: it would not load back (" + why.message_en +
+                  "). Your edits are still on screen but NOT saved; export a backup and report the problem",
+              "此次修改无法保存：保存后将无法读回（" + why.message_zh + "）。修改仍显示在屏幕上但尚未保存；请导出备份并报告此问题");
+}
+
 Problem duplicate_id(std::string path, std::string_view id) {
   return make("duplicate_id", std::move(path), "id " + str(id) + " is used by an earlier record",
               "编号 " + str(id) + " 与前面的记录重复");

@@ -25,6 +25,16 @@ Problem duplicate_key(std::string path);
 Problem empty_text(std::string path);
 Problem no_such_lunar_date(std::string path);
 Problem stamp_before_creation(std::string path);
+// An imported file's change stamp is more than a day ahead of this device's
+// clock, or its counter is near the largest a stamp can hold.
+Problem stamp_in_future(std::string path);
+Problem stamp_counter_too_large(std::string path);
+// An import bigger than the app can hold in memory.
+Problem too_many_records(size_t limit);
+Problem too_deep(size_t limit);
+Problem out_of_memory();
+// A journal entry that would not load back on top of the book.
+Problem journal_check_failed(const Problem& why);
 Problem duplicate_id(std::string path, std::string_view id);
 Problem dangling_reference(std::string path, std::string_view id);
 Problem newer_schema(int found, int supported);

@@ -53,7 +53,7 @@ Book awkward_book() {
     c.gender = i % 2 ? Gender::male : Gender::female;
     c.occupation = OccupationClass::other;
     if (i % 3 == 0) c.preferred_channel = Channel::event;
-    c.average_daily_assets = i == 5 ? INT64_MAX / 4 : 123456789 + i;
+    c.average_daily_assets = i == 5 ? kMaxAmount : 123456789 + i;
     c.children = i;
     c.interests = {"茶艺", "", "a,b", std::string(300, 'x')};
     c.contact_points = {{Channel::phone, "13801234567"}, {Channel::wechat, "wx_" + std::to_string(i)}};

@@ -107,11 +107,11 @@ TEST_CASE("an import keeps the newer version of each record") {
   older.clients[0].notes = "stale";
   older.clients[0].meta.updated.wall_ms -= 60'000;
 
-  const ImportReport r = ws.import_book(theirs, kT0 + 1000);
+  const ImportReport r = ws.import_book(theirs, kT0 + 1000).value();
   CHECK(r.added == 1);
   CHECK(r.updated == 1);
   CHECK(ws.book().clients[0].notes == "supervisor note");
-  const ImportReport r2 = ws.import_book(older, kT0 + 2000);
+  const ImportReport r2 = ws.import_book(older, kT0 + 2000).value();
   CHECK(r2.unchanged == 1);
   CHECK(ws.book().clients[0].notes == "supervisor note");
   REQUIRE(ws.undo(kT0 + 3000));  // the import is one step
@@ -274,7 +274,7 @@ TEST_CASE("records replayed or imported are found by id by the next edit") {
   const std::string other_device = ws.new_id().str();  // an actor is a UUID's text
   imported.meta = new_meta(imported.meta.id, Hlc{kT0 + 20, 0, other_device});
   theirs.clients = {imported};
-  REQUIRE(ws.import_book(std::move(theirs), kT0 + 30).added == 1);
+  REQUIRE(ws.import_book(std::move(theirs), kT0 + 30)->added == 1);
   (void)ws.take_unsaved(kT0 + 31);
   saved = rename_and_journal(ws, imported.meta.id, "周杰 (1)", kT0 + 40);
   REQUIRE(saved.size() == 1);

@@ -7,9 +7,17 @@
   const { T, LS, now, ms } = R;
 
   function heap() { return R.M.HEAPU8 || globalThis.HEAPU8; }
-  // Copies BYTES into the WASM heap for FN(ptr, len).
+  // Copies BYTES into the WASM heap for FN(ptr, len). When the heap cannot
+  // grow that far, malloc answers 0: writing there would overwrite the
+  // start of memory, so it throws a StoreError (out_of_memory) instead and
+  // nothing is changed.
   function withBytes(bytes, fn) {
     const ptr = R.M._rm_store_alloc(bytes.length);
+    if (!ptr) {
+      const { MSG, StoreError } = RMMessages;
+      const mb = String(Math.ceil(bytes.length / 1048576));
+      throw new StoreError('out_of_memory', MSG.noMemoryForBytes[0].replace('%d', mb), MSG.noMemoryForBytes[1].replace('%d', mb));
+    }
     try {
       heap().set(bytes, ptr);
       return fn(ptr, bytes.length);

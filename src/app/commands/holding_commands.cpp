@@ -34,7 +34,7 @@ Result<Edit> decide(const AddHolding& command, const CommandInput& in) {
 void read_args(CommandArgs& a, AddHolding& c) {
   a.id("client_id", c.client_id);
   a.id("product_id", c.product_id);
-  a.integer("amount", c.amount, 0, INT64_MAX / 4, CommandArgs::required);
+  a.integer("amount", c.amount, 0, kMaxAmount, CommandArgs::required);
   a.date("start", c.start);
   a.date("maturity", c.maturity);
   int64_t bp = 0;

@@ -42,6 +42,9 @@ Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
   if (command.expected_amount < 0)
     return refusal("negative_amount", "The expected amount cannot be negative.", "预计金额不能为负数。",
                    "expected_amount");
+  if (command.expected_amount > kMaxAmount)
+    return refusal("amount_too_large", "The expected amount is above 10 trillion yuan, the largest accepted.",
+                   "预计金额超过 10 万亿元的上限。", "expected_amount");
   if (auto p = refuse_no_date(command.opened_on, "opened_on")) return *p;
   if (auto p = refuse_future(in, command.opened_on, "opened_on")) return *p;
   if (command.next_step_date && *command.next_step_date < command.opened_on)

@@ -8,7 +8,7 @@ namespace {
 
 // floor(balance × bp / 10000) without forming balance × bp, which could leave
 // int64 for a large book at a high trial rate.
-Fen growth(Fen balance, int bp) { return balance / 10000 * bp + balance % 10000 * bp / 10000; }
+Fen growth(Fen balance, int bp) { return add_money(mul_money(balance / 10000, bp), balance % 10000 * bp / 10000); }
 
 }  // namespace
 
@@ -17,7 +17,7 @@ FeasibilityInputs feasibility_inputs(const BalanceSheet& balance, const IncomeSt
                                      const ReserveRules& reserves) {
   FeasibilityInputs in;
   const Fen kept = emergency_fund(balance, income, reserves).target_min;
-  in.starting_assets = std::max<Fen>(0, liquid_assets(balance) + investment_assets(balance) - kept);
+  in.starting_assets = std::max<Fen>(0, sub_money(add_money(liquid_assets(balance), investment_assets(balance)), kept));
   in.yearly_saving = annual_surplus(income);
   in.start_year = start_year;
   in.goals = std::move(goals);
@@ -28,22 +28,23 @@ bool goals_funded_at(const FeasibilityInputs& in, int rate_bp) {
   std::map<int, Fen> due;  // year → amount; ordered so the walk is chronological
   Fen still_owed = 0;
   for (const FinancialGoal& g : in.goals) {
-    due[std::max(g.target_year, in.start_year)] += g.amount;
-    still_owed += g.amount;
+    Fen& in_year = due[std::max(g.target_year, in.start_year)];
+    in_year = add_money(in_year, g.amount);
+    still_owed = add_money(still_owed, g.amount);
   }
-  Fen balance = in.starting_assets - due[in.start_year];
-  still_owed -= due[in.start_year];
+  Fen balance = sub_money(in.starting_assets, due[in.start_year]);
+  still_owed = sub_money(still_owed, due[in.start_year]);
   if (balance < 0) return false;
   const int last_year = due.rbegin()->first;
   for (int year = in.start_year + 1; year <= last_year; ++year) {
     // Enough to pay the rest even with no growth and every future saving lost:
     // stop before a high trial rate can push the balance out of range.
-    const Fen drain = std::max<Fen>(0, -in.yearly_saving) * (last_year - year + 1);
-    if (balance >= still_owed + drain) return true;
-    balance += growth(balance, rate_bp) + in.yearly_saving;
+    const Fen drain = mul_money(std::max<Fen>(0, sub_money(0, in.yearly_saving)), last_year - year + 1);
+    if (balance >= add_money(still_owed, drain)) return true;
+    balance = add_money(balance, add_money(growth(balance, rate_bp), in.yearly_saving));
     if (auto it = due.find(year); it != due.end()) {
-      balance -= it->second;
-      still_owed -= it->second;
+      balance = sub_money(balance, it->second);
+      still_owed = sub_money(still_owed, it->second);
     }
     if (balance < 0) return false;
   }

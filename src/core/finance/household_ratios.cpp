@@ -3,10 +3,11 @@
 namespace rm {
 namespace {
 
-// value / den  vs  t.num / t.den, by cross-multiplication (den > 0 both sides).
+// value / den  vs  t.num / t.den, by cross-multiplication (den > 0 both
+// sides), in 128 bits: the products of two int64 cannot overflow there.
 int compare(const RatioValue& v, const Fraction& t) {
-  const int64_t lhs = v.numerator * t.den;
-  const int64_t rhs = t.num * v.denominator;
+  const __int128 lhs = static_cast<__int128>(v.numerator) * t.den;
+  const __int128 rhs = static_cast<__int128>(t.num) * v.denominator;
   return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
 }
 
@@ -35,8 +36,9 @@ double RatioValue::value() const {
 
 int64_t RatioValue::per_mille() const {
   if (!defined()) return 0;
-  // Split to keep numerator × 1000 inside int64 for any realistic fortune.
-  return numerator / denominator * 1000 + numerator % denominator * 1000 / denominator;
+  // Split to keep numerator × 1000 inside int64 for any realistic fortune;
+  // saturated beyond that (a ratio of a million to one says all there is).
+  return add_money(mul_money(numerator / denominator, 1000), mul_money(numerator % denominator, 1000) / denominator);
 }
 
 int HouseholdRatios::unhealthy_count() const {
@@ -54,7 +56,7 @@ HouseholdRatios household_ratios(const BalanceSheet& balance, const IncomeStatem
   r.solvency = {net, assets};
   r.debt = {total_liabilities(balance), assets};
   r.debt_to_income = {income.debt_service, income.pretax_income};
-  r.liquidity = {liquid_assets(balance) * 12, annual_expenses(income)};
+  r.liquidity = {mul_money(liquid_assets(balance), 12), annual_expenses(income)};
   r.savings = {annual_surplus(income), income.aftertax_income};
   // With net assets ≤ 0 the investment ratio has no meaning.
   r.investment = {investment_assets(balance), net > 0 ? net : 0};

@@ -5,7 +5,7 @@
 namespace rm {
 namespace {
 
-Fen months_of(Fen yearly, int months) { return (yearly * months + 11) / 12; }
+Fen months_of(Fen yearly, int months) { return add_money(mul_money(yearly, months), 11) / 12; }
 
 }  // namespace
 
@@ -16,8 +16,8 @@ EmergencyFund emergency_fund(const BalanceSheet& balance, const IncomeStatement&
   f.liquid = liquid_assets(balance);
   f.target_min = months_of(yearly, rules.emergency_min_months);
   f.target_max = months_of(yearly, rules.emergency_max_months);
-  f.gap = std::max<Fen>(0, f.target_min - f.liquid);
-  f.excess = std::max<Fen>(0, f.liquid - f.target_max);
+  f.gap = std::max<Fen>(0, sub_money(f.target_min, f.liquid));
+  f.excess = std::max<Fen>(0, sub_money(f.liquid, f.target_max));
   f.status = f.liquid < f.target_min   ? EmergencyFundStatus::below
              : f.liquid > f.target_max ? EmergencyFundStatus::above
                                        : EmergencyFundStatus::within;
@@ -26,10 +26,10 @@ EmergencyFund emergency_fund(const BalanceSheet& balance, const IncomeStatement&
 
 ProtectionCheck protection_check(const IncomeStatement& income, const ReserveRules& rules) {
   ProtectionCheck p;
-  p.recommended_premium = income.pretax_income * rules.premium_percent_of_income / 100;
+  p.recommended_premium = mul_money(income.pretax_income, rules.premium_percent_of_income) / 100;
   p.current_premium = income.insurance_premiums;
-  p.gap = std::max<Fen>(0, p.recommended_premium - p.current_premium);
-  p.excess = std::max<Fen>(0, p.current_premium - p.recommended_premium);
+  p.gap = std::max<Fen>(0, sub_money(p.recommended_premium, p.current_premium));
+  p.excess = std::max<Fen>(0, sub_money(p.current_premium, p.recommended_premium));
   return p;
 }
 

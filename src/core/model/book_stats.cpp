@@ -48,7 +48,7 @@ BookStats book_stats(const Book& book, const Policy& policy, Date as_of) {
       if (!tier.tier.empty() && t.code == tier.tier) slot = &t;
     ++slot->clients;
     slot->overridden += tier.override_applied.has_value();
-    slot->assets += c.average_daily_assets;
+    slot->assets = add_money(slot->assets, c.average_daily_assets);  // a book's total can pass int64
 
     const RiskAssessment* latest = nullptr;
     for (uint32_t k : index.assessments_of(i)) {

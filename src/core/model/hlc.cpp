@@ -1,6 +1,7 @@
 #include "core/model/hlc.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/model/uuid.h"
 
@@ -41,12 +42,39 @@ std::optional<Hlc> parse_hlc(std::string_view text) {
   return Hlc{static_cast<int64_t>(*wall), static_cast<uint32_t>(*counter), std::string(actor)};
 }
 
+namespace {
+constexpr int64_t kLastWall = std::numeric_limits<int64_t>::max();
+constexpr uint32_t kLastCounter = std::numeric_limits<uint32_t>::max();
+
+// The stamp right after (WALL, COUNTER + STEP) with STEP 0 or 1: the counter
+// carries into the millisecond instead of wrapping, and the last stamp stays.
+void set_after(Hlc& h, int64_t wall, uint32_t counter, bool step) {
+  if (!step) {
+    h.wall_ms = wall;
+    h.counter = counter;
+  } else if (counter < kLastCounter) {
+    h.wall_ms = wall;
+    h.counter = counter + 1;
+  } else if (wall < kLastWall) {
+    h.wall_ms = wall + 1;
+    h.counter = 0;
+  } else {
+    h.wall_ms = kLastWall;
+    h.counter = kLastCounter;
+  }
+}
+}  // namespace
+
+bool stamp_acceptable(const Hlc& stamp, int64_t now_ms) {
+  const int64_t limit = now_ms > kLastWall - kMaxStampAheadMs ? kLastWall : now_ms + kMaxStampAheadMs;
+  return stamp.wall_ms <= limit && stamp.counter <= kMaxImportedCounter;
+}
+
 Hlc HlcClock::tick(int64_t now_ms) {
   if (now_ms > last_.wall_ms) {
-    last_.wall_ms = now_ms;
-    last_.counter = 0;
+    set_after(last_, now_ms, 0, false);
   } else {
-    ++last_.counter;
+    set_after(last_, last_.wall_ms, last_.counter, true);
   }
   last_.actor = actor_;
   return last_;
@@ -55,15 +83,14 @@ Hlc HlcClock::tick(int64_t now_ms) {
 Hlc HlcClock::receive(const Hlc& remote, int64_t now_ms) {
   const int64_t wall = std::max({last_.wall_ms, remote.wall_ms, now_ms});
   if (wall == last_.wall_ms && wall == remote.wall_ms) {
-    last_.counter = std::max(last_.counter, remote.counter) + 1;
+    set_after(last_, wall, std::max(last_.counter, remote.counter), true);
   } else if (wall == last_.wall_ms) {
-    ++last_.counter;
+    set_after(last_, wall, last_.counter, true);
   } else if (wall == remote.wall_ms) {
-    last_.counter = remote.counter + 1;
+    set_after(last_, wall, remote.counter, true);
   } else {
-    last_.counter = 0;
+    set_after(last_, wall, 0, false);
   }
-  last_.wall_ms = wall;
   last_.actor = actor_;
   return last_;
 }

@@ -36,7 +36,25 @@ std::string hlc_text(const Hlc& stamp);
 // (except "0"), counter < 2^32, actor a UUID.
 std::optional<Hlc> parse_hlc(std::string_view text);
 
+// How far ahead of the device's clock a stamp from elsewhere may be, and the
+// largest counter it may carry, for a file to be imported (docs/storage.md,
+// "Clocks"). A clock that adopted such a stamp would stamp every later edit
+// with it: a file from a device whose clock is a year ahead would make this
+// device's edits lose every merge for a year, and a counter at its maximum
+// leaves no room to count. A day covers any time zone or clock error; real
+// counters stay in the thousands (they count edits within one millisecond).
+inline constexpr int64_t kMaxStampAheadMs = int64_t{24} * 60 * 60 * 1000;
+inline constexpr uint32_t kMaxImportedCounter = uint32_t{1} << 31;
+// Whether a stamp from elsewhere is within those limits at device time NOW_MS.
+bool stamp_acceptable(const Hlc& stamp, int64_t now_ms);
+
 // One device's clock. The core reads no clock: callers pass the wall time.
+//
+// It never wraps: when the counter is at its maximum, the next stamp carries
+// into the millisecond (wall_ms + 1, counter 0), as if the counter were the
+// low digits of one number, so every stamp still orders after the last. At
+// the very last stamp (INT64_MAX, UINT32_MAX) the clock stays there: later
+// stamps equal it rather than order before it.
 class HlcClock {
  public:
   explicit HlcClock(const std::string& actor, Hlc last_seen = {}) : actor_(actor), last_(std::move(last_seen)) {}

@@ -15,7 +15,7 @@ bool tier_matches(const TierRule& rule, const TierFacts& facts) {
   if (facts.average_daily_assets < rule.min_assets) return false;
   if (rule.max_assets && facts.average_daily_assets >= *rule.max_assets) return false;
   if (rule.min_combined_assets &&
-      facts.average_daily_assets + facts.assets_elsewhere < *rule.min_combined_assets)
+      add_money(facts.average_daily_assets, facts.assets_elsewhere) < *rule.min_combined_assets)
     return false;
   if ((rule.min_age || rule.max_age) && !facts.age) return false;
   if (rule.min_age && *facts.age < *rule.min_age) return false;
