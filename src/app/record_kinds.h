@@ -9,7 +9,7 @@ namespace rm {
 
 using AnyRecord = std::variant<Branch, Manager, Supervisor, Client, Household, Product, Holding, Contact, Task,
                                Opportunity, CommunicationReport, WorkLogEntry, ClientEvent, Complaint,
-                               RiskAssessment>;
+                               RiskAssessment, ClientView>;
 
 template <class T, class BookT>
 auto& records_of(BookT& b) {
@@ -27,9 +27,10 @@ auto& records_of(BookT& b) {
   else if constexpr (std::is_same_v<T, WorkLogEntry>) return b.work_log;
   else if constexpr (std::is_same_v<T, ClientEvent>) return b.client_events;
   else if constexpr (std::is_same_v<T, Complaint>) return b.complaints;
+  else if constexpr (std::is_same_v<T, RiskAssessment>) return b.risk_assessments;
   else {
-    static_assert(std::is_same_v<T, RiskAssessment>, "not a record kind");
-    return b.risk_assessments;
+    static_assert(std::is_same_v<T, ClientView>, "not a record kind");
+    return b.client_views;
   }
 }
 

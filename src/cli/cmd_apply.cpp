@@ -11,9 +11,11 @@
 
 #include "app/commands/command_json.h"
 #include "app/workspace.h"
+#include "cli/bundle_input.h"
 #include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "core/model/uuid.h"
+#include "platform/native/crypto_openssl.h"
 #include "platform/native/file_io.h"
 #include "store/bundle.h"
 
@@ -32,17 +34,20 @@ constexpr const char* kUsage =
     "  --today DATE   the date the commands are issued on (default: today in China)\n"
     "  --as ROLE      who issues them: manager (default) or supervisor\n"
     "  --user ID      the issuing manager's or supervisor's id (default: the book's owner)\n"
-    "  --json         print {\"applied\", \"changed\", \"out\"} or {\"line\", \"problem\"}\n";
+    "  --json         print {\"applied\", \"changed\", \"out\"} or {\"line\", \"problem\"}\n"
+    "When BOOK is an encrypted backup, BOOK2 is written as an encrypted backup\n"
+    "under the same passphrase (with a fresh salt).\n";
+const std::string kHelp = std::string(kUsage) + kPassphraseHelp;
 
 std::string describe(const Problem& p, bool zh) { return zh ? p.describe_zh() : p.describe_en(); }
 }  // namespace
 
 int cmd_apply(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"out", "today", "as", "user", "lang"}, {"help", "json"}}, error);
+  const auto args = parse_args(argc, argv, {{"out", "today", "as", "user", "lang", kPassphraseFileOption}, {"help", "json"}}, error);
   if (!args) return fail("apply", error, 2);
   if (args->has("help")) {
-    std::fputs(kUsage, stdout);
+    std::fputs(kHelp.c_str(), stdout);
     return 0;
   }
   if (args->positional.size() != 2) return fail("apply", "expects BOOK and COMMANDS.jsonl (see --help)", 2);
@@ -67,11 +72,11 @@ int cmd_apply(int argc, char** argv) {
 
   const std::string& book_path = args->positional[0];
   const std::string& commands_path = args->positional[1];
-  const auto book_text = native::read_file(book_path, &error);
-  if (!book_text) return fail("apply", "cannot read " + book_path + ": " + error);
+  const auto input = read_bundle_input(*args, book_path, zh, error);
+  if (!input) return fail("apply", error);
   const auto commands_text = native::read_file(commands_path, &error);
   if (!commands_text) return fail("apply", "cannot read " + commands_path + ": " + error);
-  Result<Book> book = load_bundle(*book_text);
+  Result<Book> book = load_bundle(input->json);
   if (!book) return fail("apply", book_path + ": " + describe(book.problem(), zh));
 
   std::random_device device;
@@ -110,7 +115,9 @@ int cmd_apply(int argc, char** argv) {
     changed += r.value();
   }
 
-  if (!native::write_file_atomic(*out, ws.snapshot(now), &error))
+  // A backup stays encrypted: nothing readable is written from a sealed input.
+  const std::string result = input->encrypted ? native::seal_backup(input->passphrase, ws.snapshot(now)) : ws.snapshot(now);
+  if (!native::write_file_atomic(*out, result, &error))
     return fail("apply", "cannot write " + *out + ": " + error);
   if (args->has("json")) {
     const nlohmann::ordered_json j = {{"applied", applied}, {"changed", changed}, {"out", *out}};

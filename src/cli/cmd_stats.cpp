@@ -1,6 +1,7 @@
-// rmplanner stats FILE [--today YYYY-MM-DD] [--policy ID]
+// rmplanner stats FILE [--today YYYY-MM-DD] [--policy ID] [--passphrase-file F]
 #include <cstdio>
 
+#include "cli/bundle_input.h"
 #include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "core/model/book_stats.h"
@@ -11,29 +12,30 @@ namespace rm::cli {
 
 namespace {
 constexpr const char* kUsage =
-    "usage: rmplanner stats FILE [--today YYYY-MM-DD] [--policy ID]\n\n"
+    "usage: rmplanner stats FILE [--today YYYY-MM-DD] [--policy ID] [--passphrase-file F]\n\n"
     "Prints a JSON summary of a data file: clients per tier under the active policy\n"
     "(or --policy), household ratios outside their healthy range, clients whose risk\n"
     "assessment has expired or who were never assessed, maturities in the next 30 days.\n\n"
     "  --today DATE  the day to judge by (default: today in China)\n"
     "  --policy ID   bank_a, bank_b, bank_c or blank instead of the book's own\n";
+const std::string kHelp = std::string(kUsage) + kPassphraseHelp;
 }  // namespace
 
 int cmd_stats(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"today", "policy"}, {"help"}}, error);
+  const auto args = parse_args(argc, argv, {{"today", "policy", kPassphraseFileOption}, {"help"}}, error);
   if (!args) return fail("stats", error, 2);
   if (args->has("help")) {
-    std::fputs(kUsage, stdout);
+    std::fputs(kHelp.c_str(), stdout);
     return 0;
   }
   if (args->positional.size() != 1) return fail("stats", "expects exactly one FILE (see --help)", 2);
   const auto today = date_option(*args, "today", error);
   if (!today) return fail("stats", error, 2);
   const std::string& file = args->positional[0];
-  const auto bytes = native::read_file(file, &error);
-  if (!bytes) return fail("stats", "cannot read " + file + ": " + error);
-  const auto book = load_bundle(*bytes);
+  const auto input = read_bundle_input(*args, file, false, error);
+  if (!input) return fail("stats", error);
+  const auto book = load_bundle(input->json);
   if (!book) return fail("stats", file + ": " + book.problem().describe_en());
 
   const std::string* chosen = args->option("policy");

@@ -1,7 +1,8 @@
-// rmplanner validate FILE [--max N] [--lang en|zh] [--json]
+// rmplanner validate FILE [--max N] [--lang en|zh] [--json] [--passphrase-file F]
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "cli/bundle_input.h"
 #include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "platform/native/file_io.h"
@@ -11,19 +12,20 @@ namespace rm::cli {
 
 namespace {
 constexpr const char* kUsage =
-    "usage: rmplanner validate FILE [--max N] [--lang en|zh] [--json]\n\n"
+    "usage: rmplanner validate FILE [--max N] [--lang en|zh] [--json] [--passphrase-file F]\n\n"
     "Checks a data file (bundle) completely, as the app does before opening it.\n"
     "Prints one line per problem, \"path: message\" (at most N, default 20), and\n"
     "exits 1 if there is any; prints a one-line summary and exits 0 if the file is valid.\n\n"
     "  --json   print {\"file\", \"valid\", \"schema_version\", \"records\", \"problems\": [...]}\n";
+const std::string kHelp = std::string(kUsage) + kPassphraseHelp;
 }  // namespace
 
 int cmd_validate(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"max", "lang"}, {"help", "json"}}, error);
+  const auto args = parse_args(argc, argv, {{"max", "lang", kPassphraseFileOption}, {"help", "json"}}, error);
   if (!args) return fail("validate", error, 2);
   if (args->has("help")) {
-    std::fputs(kUsage, stdout);
+    std::fputs(kHelp.c_str(), stdout);
     return 0;
   }
   if (args->positional.size() != 1) return fail("validate", "expects exactly one FILE (see --help)", 2);
@@ -37,10 +39,10 @@ int cmd_validate(int argc, char** argv) {
   if (lang && *lang != "en" && *lang != "zh") return fail("validate", "--lang must be en or zh", 2);
   const bool zh = lang && *lang == "zh";
   const std::string& file = args->positional[0];
-  const auto bytes = native::read_file(file, &error);
-  if (!bytes) return fail("validate", "cannot read " + file + ": " + error);
+  const auto input = read_bundle_input(*args, file, zh, error);
+  if (!input) return fail("validate", error);
 
-  const BundleLoad r = load_bundle_checked(*bytes, max);
+  const BundleLoad r = load_bundle_checked(input->json, max);
   if (args->has("json")) {
     nlohmann::ordered_json out = {{"file", file},
                                   {"valid", r.book.has_value()},

@@ -14,6 +14,7 @@ int cmd_agenda(int argc, char** argv);
 int cmd_compliance(int argc, char** argv);
 int cmd_holidays(int argc, char** argv);
 int cmd_apply(int argc, char** argv);
+int cmd_backup(int argc, char** argv);
 
 struct Command {
   const char* name;

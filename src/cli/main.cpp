@@ -18,6 +18,7 @@ constexpr Command kCommands[] = {
     {"compliance", "contact-rule compliance of a year, per client and rule (JSON)", rm::cli::cmd_compliance},
     {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
     {"apply", "apply user actions (commands, JSON lines) to a book, as the app does", rm::cli::cmd_apply},
+    {"backup", "encrypt a bundle JSON into a backup file the app imports", rm::cli::cmd_backup},
 };
 
 void usage(std::FILE* out) {
@@ -26,6 +27,10 @@ void usage(std::FILE* out) {
                "       rmplanner <command> --help\n\n"
                "commands:\n");
   for (const Command& c : kCommands) std::fprintf(out, "  %-12s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\nEvery command that reads a book also reads an encrypted backup (the app's\n"
+               "default export) given its passphrase with --passphrase-file F or the\n"
+               "RMPLANNER_PASSPHRASE environment variable (never on the command line).\n");
 }
 }  // namespace
 
@@ -46,8 +51,7 @@ int main(int argc, char** argv) {
     try {
       return c.run(argc - 1, argv + 1);
     } catch (const std::bad_alloc&) {
-      std::fprintf(stderr, "rmplanner %s: not enough memory for this file; nothing was written
-", c.name);
+      std::fprintf(stderr, "rmplanner %s: not enough memory for this file; nothing was written\n", c.name);
       return 1;
     }
   }

@@ -1,5 +1,6 @@
 #include "cli/planner_cli.h"
 
+#include "cli/bundle_input.h"
 #include "core/model/book_stats.h"
 #include "platform/native/file_io.h"
 #include "store/bundle.h"
@@ -9,12 +10,12 @@ namespace rm::cli {
 std::optional<LoadedBook> load_book_for(std::string_view command, const std::string& file, const Args& args,
                                         int& status) {
   std::string error;
-  const auto bytes = native::read_file(file, &error);
-  if (!bytes) {
-    status = fail(command, "cannot read " + file + ": " + error);
+  const auto input = read_bundle_input(args, file, false, error);
+  if (!input) {
+    status = fail(command, error);
     return std::nullopt;
   }
-  auto book = load_bundle(*bytes);
+  auto book = load_bundle(input->json);
   if (!book) {
     status = fail(command, file + ": " + book.problem().describe_en());
     return std::nullopt;

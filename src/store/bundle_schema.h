@@ -331,6 +331,12 @@ void fields(V& v, T& x) {
   v("invitations", x.invitations);
 }
 
+template <class V, Is<ClientView> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("filter", x.filter);
+}
+
 template <class V, Is<Complaint> T>
 void fields(V& v, T& x) {
   v("client_id", x.client_id, Ref{RefKind::client});
@@ -375,6 +381,8 @@ void for_each_record_array(BookT& b, F&& f) {
   f("client_events", b.client_events);
   f("complaints", b.complaints);
   f("risk_assessments", b.risk_assessments);
+  // Added after schema version 1's first books: optional, so older books load.
+  f("client_views", b.client_views);
 }
 
 }  // namespace rm::bundle

@@ -26,8 +26,10 @@ class Actions {
   // Offers FILE_NAME with CONTENTS for download (a bundle, a CSV export).
   virtual void download(const std::string& file_name, const std::string& mime, const std::string& contents) = 0;
   virtual RecordId new_id() = 0;
-  // Per-device preferences (saved views, column widths): not part of the
-  // book, so they are neither shared nor merged. VALUE is JSON text.
+  // Per-device preferences (numbers and flags such as column widths), kept
+  // in the browser's localStorage, outside the encrypted book: never client
+  // data (saved views, which hold search text, are records of the book).
+  // VALUE is JSON text; an empty VALUE removes the key.
   virtual void set_preference(const std::string& key, const std::string& value) = 0;
   virtual std::string preference(const std::string& key) = 0;  // "" when unset
   // Locks the book now: decrypted data leaves memory, the passphrase is asked again.
@@ -36,6 +38,9 @@ class Actions {
   virtual bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) = 0;
   // Shows the restore points (the retained snapshots) to go back to one.
   virtual void open_restore_points() = 0;
+  // The page's backup dialog (docs/storage.md, "Backups"): an encrypted
+  // export by default, plain JSON only after a confirmation, and import.
+  virtual void open_backup_dialog() = 0;
   // The stored book is not encrypted (the "demo without encryption" store):
   // every screen says so until encryption is turned on.
   virtual bool book_is_plain() = 0;

@@ -23,13 +23,14 @@
 #include "app/commands/restore_commands.h"
 #include "app/commands/risk_commands.h"
 #include "app/commands/task_commands.h"
+#include "app/commands/view_commands.h"
 
 namespace rm {
 
 using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTask, CompleteTask, ReopenTask,
                              CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
-                             RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot>;
+                             RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

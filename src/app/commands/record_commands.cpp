@@ -16,9 +16,10 @@ auto with_kind(DeletableKind kind, F&& f) {
     case DeletableKind::communication_report: return f(CommunicationReport{});
     case DeletableKind::complaint: return f(Complaint{});
     case DeletableKind::holding: return f(Holding{});
-    case DeletableKind::risk_assessment: break;
+    case DeletableKind::risk_assessment: return f(RiskAssessment{});
+    case DeletableKind::client_view: break;
   }
-  return f(RiskAssessment{});
+  return f(ClientView{});
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Deleting one record of a client's file (a contact, task, opportunity,
-// complaint, report, holding, assessment — or the client). A deletion is a
+// complaint, report, holding, assessment — or the client), or a saved view. A deletion is a
 // tombstone (docs/data-format.md), so an undo brings the record back.
 #pragma once
 #include <optional>
@@ -9,11 +9,14 @@
 namespace rm {
 
 // The kinds of record a user deletes by hand.
-enum class DeletableKind { client, contact, task, opportunity, communication_report, complaint, holding, risk_assessment };
+enum class DeletableKind {
+  client, contact, task, opportunity, communication_report, complaint, holding, risk_assessment, client_view
+};
 template <>
 struct EnumCodes<DeletableKind> {
   static constexpr auto codes = std::to_array<std::string_view>(
-      {"client", "contact", "task", "opportunity", "communication_report", "complaint", "holding", "risk_assessment"});
+      {"client", "contact", "task", "opportunity", "communication_report", "complaint", "holding", "risk_assessment",
+       "client_view"});
 };
 
 struct DeleteRecord {

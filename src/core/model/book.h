@@ -24,6 +24,16 @@
 
 namespace rm {
 
+// A saved view of the Clients screen: a name and the screen's filter as
+// JSON (core/search/client_search.h), whose search text may be a phone
+// number, a name or an ID number — which is why views are records of the
+// encrypted book and never browser preferences (docs/storage.md).
+struct ClientView {
+  RecordMeta meta;
+  std::string name;
+  std::string filter;  // filter_to_json()
+};
+
 // Book-wide choices, merged field by field like any record.
 struct Settings {
   RecordMeta meta;
@@ -65,6 +75,7 @@ struct Book {
   std::vector<ClientEvent> client_events;
   std::vector<Complaint> complaints;
   std::vector<RiskAssessment> risk_assessments;
+  std::vector<ClientView> client_views;
 };
 
 // Calls f(vector) for every record vector of the book, in bundle order.
@@ -85,6 +96,7 @@ void for_each_record_vector(BookT& book, F&& f) {
   f(book.client_events);
   f(book.complaints);
   f(book.risk_assessments);
+  f(book.client_views);
 }
 
 // Total number of records, tombstones included.

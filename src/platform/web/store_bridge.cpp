@@ -148,7 +148,7 @@ json counts_json(const rm::Book& book) {
   static constexpr const char* kNames[] = {"branches", "managers", "supervisors", "clients", "households",
                                            "products", "holdings", "contacts", "tasks", "opportunities",
                                            "communication_reports", "work_log", "client_events", "complaints",
-                                           "risk_assessments"};
+                                           "risk_assessments", "client_views"};
   json out = json::object();
   size_t i = 0;
   rm::for_each_record_vector(book, [&](const auto& records) {

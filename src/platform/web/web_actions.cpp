@@ -13,14 +13,13 @@ EM_JS(void, rm_js_changed, (), {
 // RMPlatform.download (web/js/platform.js) is the page's one download helper.
 EM_JS(void, rm_js_download, (const char* name, const char* mime, const char* data, int length), {
   RMPlatform.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + length));
-  // A whole-book export is a backup: the storage layer's reminder counts from it.
-  if (UTF8ToString(mime) === 'application/json') {
-    try { localStorage.setItem('rmplanner.lastExportMs', String(Date.now())); } catch (e) {}
-  }
 });
 
 EM_JS(void, rm_js_set_preference, (const char* key, const char* value), {
-  try { localStorage.setItem('rmplanner.pref.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+  try {
+    const k = 'rmplanner.pref.' + UTF8ToString(key), v = UTF8ToString(value);
+    if (v) localStorage.setItem(k, v); else localStorage.removeItem(k);
+  } catch (e) {}
 });
 EM_JS(char*, rm_js_preference, (const char* key), {
   let v = null;
@@ -38,6 +37,9 @@ EM_JS(void, rm_js_lock, (), {
 // Asks the browser at most every 30 s; answers from the last estimate.
 EM_JS(void, rm_js_open_restore_points, (), {
   if (typeof RMRestore !== 'undefined') RMRestore.open();
+});
+EM_JS(void, rm_js_open_backup_dialog, (), {
+  if (typeof RMBackup !== 'undefined') RMBackup.open();
 });
 // Both ask the page's storage layer (web/js/passphrase.js).
 EM_JS(int, rm_js_book_is_plain, (), {
@@ -124,6 +126,7 @@ std::string WebActions::preference(const std::string& key) {
 
 void WebActions::lock() { rm_js_lock(); }
 void WebActions::open_restore_points() { rm_js_open_restore_points(); }
+void WebActions::open_backup_dialog() { rm_js_open_backup_dialog(); }
 bool WebActions::book_is_plain() { return rm_js_book_is_plain() != 0; }
 void WebActions::open_passphrase_dialog() { rm_js_open_passphrase_dialog(); }
 

@@ -18,6 +18,7 @@ class WebActions final : public ui::Actions {
   std::string preference(const std::string& key) override;
   void lock() override;
   void open_restore_points() override;
+  void open_backup_dialog() override;
   bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
   bool book_is_plain() override;
   void open_passphrase_dialog() override;

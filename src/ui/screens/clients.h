@@ -7,6 +7,7 @@
 //   clients_toolbar.cpp  search, facet filters, saved views, bulk actions
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -58,10 +59,12 @@ struct ClientsState {
   int anchor = -1;  // where a Shift range starts
   bool scroll_to_cursor = false;
 
-  // ---- saved views (per-device preference "clients.views") ----
+  // ---- saved views: ClientView records of the book, read each frame ----
   std::vector<SavedClientView> views;
-  bool views_loaded = false;
+  std::vector<RecordId> view_ids;  // the record of each of views
   int active_view = -1;
+  std::string active_view_name;  // kept by name: the list is rebuilt from the book
+  std::optional<Problem> view_refusal;  // why the last save or delete of a view was refused
   std::string view_name;
   bool confirm_delete_view = false;
 

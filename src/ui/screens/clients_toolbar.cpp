@@ -16,6 +16,7 @@
 #include "ui/screens/clients.h"
 #include "ui/strings/clients_strings.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/widgets/plain_export.h"
 #include "ui/widgets/refusal_line.h"
 
 namespace rm::ui::clients_detail {
@@ -23,8 +24,6 @@ namespace rm::ui::clients_detail {
 namespace T = clients_text;
 
 namespace {
-
-constexpr const char* kViewsPreference = "clients.views";
 
 int bit_count(uint32_t v) {
   int n = 0;
@@ -166,21 +165,31 @@ void draw_filters(UiContext& ctx) {
     f = ClientFilter{};
     s.search.clear();
     s.active_view = -1;
+    s.active_view_name.clear();
   }
   ImGui::EndDisabled();
   track("clients.filter.clear");
 }
 
-void save_views(UiContext& ctx) {
-  ctx.actions.set_preference(kViewsPreference, saved_views_to_json(ctx.state.clients.views));
+void load_views(ClientsState& s, const Book& book) {
+  s.views.clear();
+  s.view_ids.clear();
+  s.active_view = -1;
+  for (const ClientView& v : book.client_views) {
+    if (v.meta.deleted) continue;
+    std::optional<ClientFilter> f = filter_from_json(v.filter);
+    if (!f) continue;
+    if (v.name == s.active_view_name) s.active_view = static_cast<int>(s.views.size());
+    s.views.push_back({v.name, std::move(*f)});
+    s.view_ids.push_back(v.meta.id);
+  }
 }
 
 void draw_views(UiContext& ctx) {
   ClientsState& s = ctx.state.clients;
-  if (!s.views_loaded) {
-    s.views = saved_views_from_json(ctx.actions.preference(kViewsPreference));
-    s.views_loaded = true;
-  }
+  // A handful of records: rebuilt each frame, so undo, import and another
+  // tab's edits show at once.
+  load_views(s, ctx.ws.book());
   ImGui::SetNextItemWidth(180);
   const char* preview = s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size())
                             ? s.views[static_cast<size_t>(s.active_view)].name.c_str()
@@ -196,6 +205,7 @@ void draw_views(UiContext& ctx) {
         s.search = s.filter.search;
         s.view_name = s.views[i].name;
         s.active_view = static_cast<int>(i);
+        s.active_view_name = s.views[i].name;
       }
       track(("clients.views." + std::to_string(i)).c_str(), s.views[i].name);
       ImGui::PopID();
@@ -211,14 +221,10 @@ void draw_views(UiContext& ctx) {
   if (ImGui::Button(tr(T::kSaveView))) {
     ClientFilter f = s.filter;
     f.search = s.search;
-    auto it = std::find_if(s.views.begin(), s.views.end(),
-                           [&](const SavedClientView& v) { return v.name == s.view_name; });
-    if (it != s.views.end())
-      it->filter = f;
-    else
-      it = s.views.insert(s.views.end(), SavedClientView{s.view_name, f});
-    s.active_view = static_cast<int>(it - s.views.begin());
-    save_views(ctx);
+    // A command: journaled and encrypted with the book, undoable.
+    const Result<int64_t> done = ctx.actions.dispatch(SaveClientView{s.view_name, filter_to_json(f)});
+    s.view_refusal = done.ok() ? std::nullopt : std::optional<Problem>(done.problem());
+    if (done.ok()) s.active_view_name = s.view_name;
   }
   ImGui::EndDisabled();
   track("clients.views.save");
@@ -237,10 +243,12 @@ void draw_views(UiContext& ctx) {
       ImGui::Text(tr(T::kDeleteViewConfirm), s.views[static_cast<size_t>(s.active_view)].name.c_str());
     if (ImGui::Button(tr(T::kDelete))) {
       if (s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size())) {
-        s.views.erase(s.views.begin() + s.active_view);
-        save_views(ctx);
+        const Result<int64_t> done = ctx.actions.dispatch(
+            DeleteRecord{DeletableKind::client_view, s.view_ids[static_cast<size_t>(s.active_view)]});
+        s.view_refusal = done.ok() ? std::nullopt : std::optional<Problem>(done.problem());
       }
       s.active_view = -1;
+      s.active_view_name.clear();
       ImGui::CloseCurrentPopup();
     }
     track("clients.views.delete.confirm");
@@ -249,6 +257,7 @@ void draw_views(UiContext& ctx) {
     track("clients.views.delete.cancel");
     ImGui::EndPopup();
   }
+  refusal_line("clients.views.refusal", s.view_refusal);
 }
 
 // Why the last bulk action was refused (none once one succeeds): the toolbar
@@ -329,7 +338,12 @@ void draw_bulk(UiContext& ctx) {
 
   ImGui::SameLine(0, 20);
   ImGui::BeginDisabled(none);
-  if (ImGui::Button(tr(T::kExport))) {
+  if (ImGui::Button(tr(T::kExport))) open_plain_export("clients.export");
+  ImGui::EndDisabled();
+  track("clients.bulk.export");
+  char consent[512];
+  std::snprintf(consent, sizeof consent, tr(T::kExportConsent), static_cast<int>(chosen.size()));
+  if (plain_export_confirm("clients.export", consent)) {
     const std::vector<std::string> headers = {
         tr(T::kColClientId), tr(T::kColName),       tr(T::kColPhone),        tr(T::kColTier),
         tr(T::kColAum),      tr(T::kColAge),        tr(T::kColLifeStage),    tr(T::kColRisk),
@@ -339,8 +353,6 @@ void draw_bulk(UiContext& ctx) {
         clients_csv(book, s.policy, s.table, chosen, headers, language() == Language::Chinese);
     ctx.actions.download("clients-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", csv);
   }
-  ImGui::EndDisabled();
-  track("clients.bulk.export");
   refusal_line("clients.bulk.refusal", bulk_refusal);
 }
 

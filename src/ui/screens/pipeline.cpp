@@ -8,12 +8,16 @@
 #include <cstdio>
 #include <iterator>
 #include <optional>
+#include <string>
+#include <vector>
 
+#include "core/search/client_export.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/record_id_scope.h"
+#include "ui/widgets/plain_export.h"
 #include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
@@ -24,24 +28,12 @@ using namespace workbench_text;
 constexpr SalesStep kSteps[] = {SalesStep::find, SalesStep::contact, SalesStep::needs,
                                 SalesStep::proposal, SalesStep::presentation, SalesStep::maintenance};
 
-std::string csv_field(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+std::string pipeline_export(const Book& book, const BookIndex& index) {
+  std::vector<std::string> steps;
+  for (int i = 0; i <= static_cast<int>(SalesStep::maintenance); ++i) steps.emplace_back(label(static_cast<SalesStep>(i)));
+  return pipeline_csv(book, index, {tr(kClient), tr(kTitle), tr(kStage), tr(kAmount), tr(kNextStep)}, steps);
 }
 
-std::string pipeline_csv(const Book& book, const BookIndex& index) {
-  std::string csv = "\xEF\xBB\xBF";  // BOM: spreadsheet programs then read the Chinese correctly
-  csv += std::string(tr(kClient)) + "," + tr(kTitle) + "," + tr(kStage) + "," + tr(kAmount) + "," + tr(kNextStep) + "\n";
-  for (const Opportunity& o : book.opportunities) {
-    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
-    const uint32_t ci = index.client(o.client_id);
-    csv += csv_field(ci == BookIndex::npos ? "" : book.clients[ci].name) + "," + csv_field(o.title) + "," +
-           csv_field(label(o.step)) + "," + format_yuan(o.expected_amount) + "," +
-           csv_field(o.next_step + (o.next_step_date ? " " + o.next_step_date->iso() : "")) + "\n";
-  }
-  return csv;
-}
 // The step after STEP in the six-step cycle, or nullopt after the last.
 std::optional<SalesStep> step_after(SalesStep step) {
   for (size_t i = 0; i + 1 < std::size(kSteps); ++i)
@@ -83,9 +75,12 @@ void draw_pipeline(UiContext& ctx) {
   ImGui::Text(tr(kOpenCount), open, format_yuan(open_amount).c_str());
   ImGui::SameLine(0, 24);
   ImGui::Text(tr(kWonThisMonth), won_month, format_yuan(won_amount).c_str());
-  if (ImGui::Button(tr(kExportPipeline)))
-    ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv", pipeline_csv(book, index));
+  if (ImGui::Button(tr(kExportPipeline))) open_plain_export("pipeline.export");
   track("pipeline.export");
+  char consent[512];
+  std::snprintf(consent, sizeof consent, tr(kPipelineCsvConsent), open);
+  if (plain_export_confirm("pipeline.export", consent))
+    ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", pipeline_export(book, index));
 
   if (ImGui::BeginTable("##steps", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(tr(kStage));

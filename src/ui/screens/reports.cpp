@@ -100,8 +100,10 @@ void draw_reports(UiContext& ctx) {
 
   ImGui::SeparatorText(tr(kExport));
   ImGui::TextDisabled("%s", tr(kExportHint));
-  if (ImGui::Button(tr(kExportBook)))
-    ctx.actions.download("rmplanner-" + ctx.today.iso() + ".json", "application/json", ctx.ws.snapshot(ctx.now_ms));
+  // The dialog is the page's (a DOM form: passphrases never pass through
+  // ImGui's buffers); it seals the backup, and plain JSON waits for a
+  // confirmation there.
+  if (ImGui::Button(tr(kExportBook))) ctx.actions.open_backup_dialog();
   track("reports.export");
 }
 

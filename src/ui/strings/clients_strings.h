@@ -68,7 +68,11 @@ inline constexpr Text kChooseManager{"选择客户经理", "Choose a manager"};
 inline constexpr Text kAssign{"分配", "Assign"};
 inline constexpr Text kTagHint{"标签", "Tag"};
 inline constexpr Text kAddTag{"添加标签", "Add tag"};
-inline constexpr Text kExport{"导出所选（CSV）", "Export selection (CSV)"};
+inline constexpr Text kExport{"导出所选（CSV）…", "Export selection (CSV)…"};
+inline constexpr Text kExportConsent{
+    "我明白：CSV 不加密，所选 %d 位客户的姓名、电话、资产、年龄、风险等级、联络日期和标签将以明文离开本应用，任何拿到文件的人都能读取。",
+    "I understand: the CSV is not encrypted; the names, phones, assets, ages, risk levels, contact dates and tags of the "
+    "%d selected clients leave the app as plain text that anyone with the file can read."};
 inline constexpr Text kEmptyBook{"客户簿中还没有客户。", "The book has no clients yet."};
 inline constexpr Text kNoMatch{"没有符合条件的客户。", "No client matches."};
 inline constexpr Text kHelp{"单击选择，Ctrl/Shift+单击多选，双击打开。键盘：在搜索框按回车或下方向键进入列表，"

@@ -16,7 +16,7 @@ inline constexpr Text kNextStep{"下一步", "Next step"};
 inline constexpr Text kAdvance{"推进", "Advance"};
 inline constexpr Text kWon{"成交", "Won"};
 inline constexpr Text kLost{"失败", "Lost"};
-inline constexpr Text kExportPipeline{"导出商机进程表（CSV）", "Export pipeline (CSV)"};
+inline constexpr Text kExportPipeline{"导出商机进程表（CSV）…", "Export pipeline (CSV)…"};
 inline constexpr Text kNoOpportunities{"没有进行中的商机。", "No open opportunities."};
 inline constexpr Text kWonThisMonth{"本月成交 %d 个，金额 ¥%s", "Won this month: %d, ¥%s"};
 
@@ -52,8 +52,14 @@ inline constexpr Text kCommReports{"客户沟通报告", "Communication reports"
 inline constexpr Text kNoCommReports{"还没有沟通报告。", "No communication reports yet."};
 inline constexpr Text kReview{"审阅", "Review"};
 inline constexpr Text kExport{"导出与备份", "Export and backup"};
-inline constexpr Text kExportBook{"导出整个客户簿（备份）", "Export the whole book (backup)"};
-inline constexpr Text kExportHint{"导出的文件是明文 JSON，请妥善保管，按规定加密存放。",
-                                  "The exported file is plain JSON: keep it safe and store it encrypted as the rules require."};
+inline constexpr Text kExportBook{"导出或导入备份…", "Export or import a backup…"};
+inline constexpr Text kExportHint{"备份默认加密，用本数据的口令或单独的导出口令；明文 JSON 须先确认。",
+                                  "Backups are encrypted by default, under this book's passphrase or an export passphrase; plain JSON needs a confirmation first."};
+// The CSV exports: plain text, so each asks first (never pre-ticked) and names what leaves.
+inline constexpr Text kPlainExportConfirm{"导出明文文件", "Export the plain file"};
+inline constexpr Text kPlainExportCancel{"取消", "Cancel"};
+inline constexpr Text kPipelineCsvConsent{
+    "我明白：CSV 不加密，%d 个商机的客户姓名、金额和下一步将以明文离开本应用。",
+    "I understand: the CSV is not encrypted; client names, amounts and next steps of %d opportunities leave the app as plain text."};
 
 }  // namespace rm::ui::workbench_text
