@@ -108,7 +108,7 @@ expect_error compliance --year 2025
 expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl"
 expect_error apply "$TMP/book.json" "$TMP/missing.jsonl" --out "$TMP/x.json"
 expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/x.json" --as auditor
-for c in agenda compliance holidays apply; do
+for c in agenda compliance holidays apply backup; do
   "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
 done
 
