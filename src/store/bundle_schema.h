@@ -33,6 +33,7 @@ struct Required {};
 // figures cannot overflow; totals over a book saturate (add_money).
 inline constexpr Range kMoney{0, kMaxAmount};
 inline constexpr Range kBasisPoints{-100000, 100000};
+inline constexpr const char* kClientViewsKey = "client_views";  // optional: see save_bundle
 
 template <class T, class U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
@@ -382,7 +383,7 @@ void for_each_record_array(BookT& b, F&& f) {
   f("complaints", b.complaints);
   f("risk_assessments", b.risk_assessments);
   // Added after schema version 1's first books: optional, so older books load.
-  f("client_views", b.client_views);
+  f(kClientViewsKey, b.client_views);
 }
 
 }  // namespace rm::bundle

@@ -39,7 +39,7 @@ test('the default export is an encrypted file that imports back only with its pa
 
     // Into another browser profile (an empty book): wrong passphrase → a clear
     // message and nothing applied; the book's passphrase → every client.
-    const b = await openWithBook(other.context, url, { demo: false });
+    const b = await openWithBook(other.context, url, { passphrase: 'other profile 另一个口令 2026', demo: false });
     const before = (await data(b.page, 'counts')).clients;
     const wrong = await importBytes(b.page, bytes, { passphrase: 'not the passphrase' });
     assert.strictEqual(wrong.ok, false);

@@ -13,6 +13,7 @@
 #include "core/policy/policy_presets.h"
 #include "core/search/client_export.h"
 #include "core/search/client_search.h"
+#include "core/text/csv.h"
 #include "core/text/pinyin.h"
 
 using namespace rm;
@@ -301,7 +302,7 @@ TEST_CASE("CSV export is UTF-8 with BOM, one header and one line per row, quoted
   CHECK(lines == 3);
   CHECK(csv.find("c0ffee00-0000-4000-8000-000000000002,单丽,13800000002,") != std::string::npos);
   CHECK(csv.find("\"重要客户、a,b\"") != std::string::npos);
-  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv::field("say \"hi\"") == "\"say \"\"hi\"\"\"");
   // Amounts are plain yuan from integer fen.
   const Client& c = book.clients[t.rows()[rows[0]].client];
   const std::string yuan = std::to_string(c.average_daily_assets / 100) + "." +

@@ -86,6 +86,10 @@
       const res = withBytes(bytes, (p, l) => R.M.ccall('rm_store_import', 'string', ['number', 'number'], [p, l]));
       R.M._rm_wake();
       return JSON.parse(res);
+    } catch (e) {
+      // No room in the heap for the file (withBytes): refused, the book unchanged.
+      if (!e || !e.code) throw e;
+      return { ok: false, problems: [{ code: e.code, path: '', message_zh: e.message_zh || String(e), message_en: e.message_en || String(e) }] };
     } finally { if (opened) opened.fill(0); }
   }
 
