@@ -42,30 +42,31 @@
   }
 
   // ---- loading with progress ---------------------------------------------
-  async function fetchWithProgress(urls) {
-    const heads = await Promise.all(urls.map((u) => fetch(u)));
-    for (const r of heads) if (!r.ok) throw new Error(r.url + ': HTTP ' + r.status);
-    const total = heads.reduce((s, r) => s + (Number(r.headers.get('Content-Length')) || 0), 0);
+  // Downloads app.wasm and the UI font behind one progress bar. The wasm is
+  // compiled while its bytes arrive (WebAssembly.compileStreaming over the
+  // counted stream, typed application/wasm), so its compile hides behind the
+  // download or, from the service worker's cache, behind the font's read,
+  // instead of following them (docs/benchmarks.md, cold start).
+  async function fetchWithProgress() {
+    const [wasmRes, fontRes] = await Promise.all([fetch('app.wasm'), fetch('fonts/ui.ttf')]);
+    for (const r of [wasmRes, fontRes]) if (!r.ok) throw new Error(r.url + ': HTTP ' + r.status);
+    const total = [wasmRes, fontRes].reduce((s, r) => s + (Number(r.headers.get('Content-Length')) || 0), 0);
     let done = 0;
-    return Promise.all(heads.map(async (r) => {
-      const reader = r.body.getReader();
-      const parts = [];
-      for (;;) {
-        const { done: end, value } = await reader.read();
-        if (end) break;
-        parts.push(value);
-        done += value.length;
+    const counted = (r) => r.body.pipeThrough(new TransformStream({
+      transform(chunk, out) {
+        done += chunk.length;
         if (total) {
           const pct = Math.min(99, Math.round((done / total) * 100));
           loadingFill.style.width = pct + '%';
           loadingFill.parentElement.parentElement.setAttribute('aria-valuenow', String(pct));
         }
-      }
-      const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-      let off = 0;
-      for (const p of parts) { out.set(p, off); off += p.length; }
-      return out;
+        out.enqueue(chunk);
+      },
     }));
+    const module = WebAssembly.compileStreaming(
+      new Response(counted(wasmRes), { headers: { 'Content-Type': 'application/wasm' } }));
+    const font = new Response(counted(fontRes)).arrayBuffer().then((b) => new Uint8Array(b));
+    return Promise.all([module, font]);
   }
 
   // ---- frame scheduling: draw only when something changed -----------------
@@ -277,12 +278,12 @@
   // ---- boot ------------------------------------------------------------------
   async function boot() {
     if (!supportCheck()) return;
-    let wasm, font;
+    let wasmModule, font;
     // Start-up marks (performance.getEntriesByType('mark')) for the cold-start
     // benchmark (bench/coldstart_bench.js, docs/benchmarks.md).
     performance.mark('rm:fetch-start');
     try {
-      [wasm, font] = await fetchWithProgress(['app.wasm', 'fonts/ui.ttf']);
+      [wasmModule, font] = await fetchWithProgress();
       performance.mark('rm:fetched');
     } catch (err) {
       showFatal('加载失败，请检查网络后刷新页面。（' + err.message + '）',
@@ -292,7 +293,13 @@
     loadingText.textContent = '正在启动… Starting…';
     window.Module = {
       canvas,
-      wasmBinary: wasm,
+      // The module compiled during the download (fetchWithProgress).
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule),
+          (err) => showFatal('程序无法启动，请刷新页面。（' + err.message + '）',
+                             'RM Planner could not start. Reload the page. (' + err.message + ')'));
+        return {};
+      },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
       onAbort: (what) => showFatal('程序出错，已停止。请刷新页面；已保存的数据不受影响。',
