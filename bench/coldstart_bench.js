@@ -36,12 +36,7 @@ function options(argv) {
   return o;
 }
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
+const { median } = require('./median');
 
 function wireSize() {
   const list = JSON.parse(fs.readFileSync(path.join(WEB, 'asset-manifest.json'), 'utf8'));

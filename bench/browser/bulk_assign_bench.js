@@ -45,12 +45,7 @@ const { startServer, launch, openApp, reloadApp, nextFrame, rect, click } = requ
 const PASS = 'bench passphrase 基准 42';
 const NEW_MANAGER = '基准经理 Bench';
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
+const { median } = require('../median');
 const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 class Stopped extends Error {}

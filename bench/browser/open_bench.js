@@ -41,12 +41,7 @@ function options(argv) {
   return o;
 }
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
+const { median } = require('../median');
 // The median of every numeric field across RECORDS; other fields from the first.
 function medians(records) {
   const out = {};
