@@ -68,9 +68,11 @@ RetentionPlan plan_retention(const std::vector<DirEntry>& listing, const std::ve
   for (const DirEntry& e : listing) {
     const StoreName n = classify_store_name(e.name);
     bool remove = false;
-    if (n.kind == StoreFile::temp) {
+    if (is_unreadable(e)) {
+      remove = false;  // the user was told about it: never deleted by us, whatever its name
+    } else if (n.kind == StoreFile::temp) {
       remove = true;
-    } else if (is_unreadable(e) || good.empty()) {
+    } else if (good.empty()) {
       remove = false;
     } else if (n.kind == StoreFile::snapshot) {
       // A torn snapshot below the newest good one holds nothing worth keeping.

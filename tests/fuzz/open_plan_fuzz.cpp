@@ -46,8 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       from = tab + 1;
     }
     DirEntry e{std::string(fields[0]), number(fields[1]), static_cast<int64_t>(number(fields[2]))};
+    // A directory lists each name once: a repeated line is not a listing the
+    // store can be given (it would be both readable and unreadable).
+    if (!names.insert(e.name).second) continue;
     if (!fields[3].empty()) unreadable.push_back(e.name);
-    names.insert(e.name);
     listing.push_back(std::move(e));
   }
 
