@@ -5,13 +5,12 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, reloadApp } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, data } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 // The page's local date DAYS from today, as the app's "today" is.
 const localDate = (page, days) => page.evaluate((n) => {
   const d = new Date();

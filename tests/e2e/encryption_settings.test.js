@@ -10,7 +10,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('fs');
 const path = require('path');
-const { startServer, launch, openApp, openWithBook, tracked, click, press, waitForStoreState, nextFrame } = require('./helpers');
+const { startServer, launch, openApp, openWithBook, tracked, click, press, waitForStoreState, nextFrame, data, clientNames } = require('./helpers');
 
 const PASS = 'demo 加密 turned on 2026';
 const PASS2 = 'second 口令 for settings 2027';
@@ -19,8 +19,6 @@ let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
-const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
 
 // Which NEEDLES (UTF-8) occur in any file under the profile's IndexedDB folder.
 function inProfileIndexedDb(dir, needles) {

@@ -7,14 +7,13 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('fs');
-const { startServer, launch, openWithBook, reloadApp, click, text, fill, nextFrame, waitForStoreState } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, click, text, fill, nextFrame, waitForStoreState, data } = require('./helpers');
 
 const PASS = 'export 测试 passphrase 2026';
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 // exportBundle's default answer as a plain array of byte values (a
 // Uint8Array does not cross page.evaluate as one).

@@ -241,3 +241,9 @@ async function agendaNames(page) {
 
 Object.assign(module.exports, { tracked, text, reveal, press, fill, waitForStoreState, setupWithForm, unlockWithForm,
   agendaNames });
+
+// One call of the storage hook, rmplanner.data.FN(...ARGS), in the page.
+const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
+// Every client's name, from a plain export of the book.
+const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
+Object.assign(module.exports, { data, clientNames });

@@ -6,13 +6,12 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, reloadApp } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, data } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 // The book still takes an edit and saves it, and it is there after a reload.
 async function stillSaves(page) {

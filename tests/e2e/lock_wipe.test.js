@@ -6,7 +6,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, waitForStoreState, nextFrame } = require('./helpers');
+const { startServer, launch, openWithBook, waitForStoreState, nextFrame, data } = require('./helpers');
 
 const PASS = 'lock wipe 锁定 清除 2026';
 const NAME = '锁屏机密客户 WipeSecretName';
@@ -15,7 +15,6 @@ let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 // Which NEEDLES (UTF-8) occur anywhere in the WebAssembly heap.
 const inHeap = (page, needles) => page.evaluate((list) => {

@@ -6,14 +6,13 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, openWithBook, press, click } = require('./helpers');
+const { startServer, launch, openApp, openWithBook, press, click, data } = require('./helpers');
 
 const STRONG = 'strong 口令 for strength 2026';
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 const code = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a).then(() => null,
   (e) => ({ code: e.code, zh: e.message_zh, en: e.message_en, score: e.score })), [fn, args]);
 

@@ -6,13 +6,12 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, reloadApp, press, nextFrame } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, press, nextFrame, data } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 const liveNames = async (page) =>
   JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.filter((c) => !c.deleted).map((c) => c.name);
 

@@ -7,7 +7,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb, waitForStoreState } = require('./helpers');
+const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb, waitForStoreState, data, clientNames } = require('./helpers');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -18,8 +18,6 @@ let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
-const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
 // The bundle without its export stamp, for exact comparisons across reloads.
 const bundleBody = async (page) => (await data(page, 'exportBundle', { plain: true })).replace(/"exported_(at|by)": "[^"]*"/g, '');
 

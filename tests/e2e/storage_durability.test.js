@@ -9,7 +9,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { startServer, launch, openApp, openWithBook, reloadApp, searchIndexedDb, waitForStoreState,
-  nextFrame } = require('./helpers');
+  nextFrame, data, clientNames } = require('./helpers');
 
 const PASS = 'durable 口令 2026';
 const NEW_PASS = 'changed 新口令 2027';
@@ -17,8 +17,6 @@ let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
-const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
 const rejection = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a).then(() => null,
   (e) => ({ code: e.code, zh: e.message_zh, en: e.message_en })), [fn, args]);
 // The stored files as {key: size}, to show that nothing was written.

@@ -6,14 +6,13 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, reloadApp, searchIndexedDb, waitForStoreState } = require('./helpers');
+const { startServer, launch, openApp, reloadApp, searchIndexedDb, waitForStoreState, data } = require('./helpers');
 
 const PASS = 'format test 格式 2026';
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 // In the page, with the passphrase: every stored snapshot and journal entry,
 // opened, as {name, first} (the payload's first character) — what format

@@ -6,14 +6,13 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, reloadApp, waitForStoreState } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, waitForStoreState, data } = require('./helpers');
 
 const PASS = 'idle lock 测试 2026';
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 
 test('an encrypted book locks itself after the idle time, and activity keeps it open', async () => {
   const { context } = await launch();
