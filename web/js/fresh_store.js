@@ -17,6 +17,7 @@
 (function (R) {
   const { DIR, LS, KEY_FILE, path } = R;
   const SIDE_DB = 'rmplanner-rewrite';
+  const SCRATCH_DB = 'rmplanner-settle';
   const STORE = 'FILE_DATA';  // IDBFS.DB_STORE_NAME
   LS.rewrite = 'rmplanner.rewritingStore';
 
@@ -72,6 +73,17 @@
     await committed(tx);
   }
 
+  // Chromium deletes a database by compacting its key range, but a table file
+  // the compaction made obsolete stays on disk while an older LevelDB version
+  // still pins it, and is only removed by the next compaction or the next
+  // start. Creating and deleting an empty scratch database makes that next
+  // compaction happen now, so the plain tables go before the user walks away.
+  async function settleLevelDb() {
+    const scratch = await openDb(SCRATCH_DB);
+    scratch.close();
+    await deleteDb(SCRATCH_DB);
+  }
+
   // After the store was re-sealed and persisted (passphrase.js): rewrite it
   // into a fresh database. The caller holds the exclusive job chain.
   async function rewriteFresh() {
@@ -90,6 +102,7 @@
     R.watchAborts();
     await deleteDb(SIDE_DB);
     localStorage.removeItem(LS.rewrite);
+    await settleLevelDb();
     return records.length;
   }
 
