@@ -6,7 +6,6 @@
 (function () {
   const canvas = document.getElementById('canvas');
   const ime = document.getElementById('ime');
-  const loadingFill = document.getElementById('loading-fill');
   const loadingText = document.getElementById('loading-text');
 
   let readyResolve, readyReject;
@@ -39,34 +38,6 @@
       return false;
     }
     return true;
-  }
-
-  // ---- loading with progress ---------------------------------------------
-  // Downloads app.wasm and the UI font behind one progress bar. The wasm is
-  // compiled while its bytes arrive (WebAssembly.compileStreaming over the
-  // counted stream, typed application/wasm), so its compile hides behind the
-  // download or, from the service worker's cache, behind the font's read,
-  // instead of following them (docs/benchmarks.md, cold start).
-  async function fetchWithProgress() {
-    const [wasmRes, fontRes] = await Promise.all([fetch('app.wasm'), fetch('fonts/ui.ttf')]);
-    for (const r of [wasmRes, fontRes]) if (!r.ok) throw new Error(r.url + ': HTTP ' + r.status);
-    const total = [wasmRes, fontRes].reduce((s, r) => s + (Number(r.headers.get('Content-Length')) || 0), 0);
-    let done = 0;
-    const counted = (r) => r.body.pipeThrough(new TransformStream({
-      transform(chunk, out) {
-        done += chunk.length;
-        if (total) {
-          const pct = Math.min(99, Math.round((done / total) * 100));
-          loadingFill.style.width = pct + '%';
-          loadingFill.parentElement.parentElement.setAttribute('aria-valuenow', String(pct));
-        }
-        out.enqueue(chunk);
-      },
-    }));
-    const module = WebAssembly.compileStreaming(
-      new Response(counted(wasmRes), { headers: { 'Content-Type': 'application/wasm' } }));
-    const font = new Response(counted(fontRes)).arrayBuffer().then((b) => new Uint8Array(b));
-    return Promise.all([module, font]);
   }
 
   // ---- frame scheduling: draw only when something changed -----------------
@@ -280,10 +251,10 @@
     if (!supportCheck()) return;
     let wasmModule, font;
     // Start-up marks (performance.getEntriesByType('mark')) for the cold-start
-    // benchmark (bench/coldstart_bench.js, docs/benchmarks.md).
-    performance.mark('rm:fetch-start');
+    // benchmark (bench/coldstart_bench.js, docs/benchmarks.md); the download
+    // and the wasm compile began in <head> (download.js).
     try {
-      [wasmModule, font] = await fetchWithProgress();
+      [wasmModule, font] = await window.RMDownload;
       performance.mark('rm:fetched');
     } catch (err) {
       showFatal('加载失败，请检查网络后刷新页面。（' + err.message + '）',
@@ -293,7 +264,7 @@
     loadingText.textContent = '正在启动… Starting…';
     window.Module = {
       canvas,
-      // The module compiled during the download (fetchWithProgress).
+      // The module compiled during the download (download.js).
       instantiateWasm(imports, receive) {
         WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule),
           (err) => showFatal('程序无法启动，请刷新页面。（' + err.message + '）',
