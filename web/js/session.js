@@ -231,6 +231,7 @@
           S.mode = 'encrypted';
           R.setState('locked');
           R.showOverlay('unlock');
+          performance.mark('rm:unlock-screen');  // the cold-start benchmark's "unlock screen up"
           // While the passphrase is typed and derived; after the read, which
           // it would slow down (both want the main thread).
           reading.then(warmHeap, runInMemory);
