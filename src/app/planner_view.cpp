@@ -35,6 +35,7 @@ const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
         break;
     }
   }
+  for (const uint8_t overdue : figures_.client_overdue) figures_.summary.overdue_clients += overdue;
   return figures_;
 }
 

@@ -20,7 +20,8 @@ namespace rm {
 const Policy& active_policy(const Book& book);
 
 struct ComplianceSummary {
-  int met = 0, on_track = 0, behind = 0, overdue = 0;
+  int met = 0, on_track = 0, behind = 0, overdue = 0;  // items: a client's rule in one period
+  int overdue_clients = 0;                              // clients with an overdue item
 };
 
 struct PlannerFigures {

@@ -40,7 +40,17 @@ constexpr Fen mul_money(Fen a, int64_t k) {
   if (__builtin_mul_overflow(a, k, &r)) return (a < 0) != (k < 0) ? kMoneyFloor : kMoneyCeiling;
   return r;
 }
+// Every amount on screen, in a file or in a form is written by these three,
+// so a figure reads the same everywhere (docs/domain.md, "Money"):
 // "1,234,567.89" — grouping as Chinese bank statements print it.
 std::string format_yuan(Fen amount);
+// The same for a form field: whole yuan without ".00" ("9,499,926"), and an
+// empty text for zero (the field's hint shows "0.00"). Forms read it back
+// with the grouping commas.
+std::string format_yuan_edit(Fen amount);
+// As a manager says it: "949.99万", "1.23亿" from 10,000 yuan on (two decimals,
+// rounded half up), "9,999.00" below; in English the same in M and K
+// ("9.50M", "950.00K") — "万" has no English word.
+std::string format_yuan_short(Fen amount, bool chinese);
 
 }  // namespace rm

@@ -207,8 +207,8 @@ TEST_CASE("sorting by every column orders by the column, missing values last", "
   rows = all;
   sort_rows(t, rows, ClientColumn::name, false);
   for (size_t i = 1; i < rows.size(); ++i) {
-    const std::string a = pinyin::name_keys(book.clients[t.rows()[rows[i - 1]].client].name)[0];
-    const std::string b = pinyin::name_keys(book.clients[t.rows()[rows[i]].client].name)[0];
+    const std::string a = pinyin::name_sort_key(book.clients[t.rows()[rows[i - 1]].client].name);
+    const std::string b = pinyin::name_sort_key(book.clients[t.rows()[rows[i]].client].name);
     CHECK(a <= b);
   }
 
@@ -239,6 +239,39 @@ TEST_CASE("sorting by every column orders by the column, missing values last", "
     const int a = t.rows()[rows[i - 1]].tier_rank, b = t.rows()[rows[i]].tier_rank;
     if (b >= 0) CHECK(a >= b);
   }
+}
+
+TEST_CASE("sorting by name goes by pinyin one character at a time, so a surname stays together", "[search]") {
+  // 陈 and 程 read chen and cheng: comparing whole readings (chenfang <
+  // chenggang < chenjie) interleaved them; 臣 also reads chen, after every 陈.
+  Book book;
+  const auto add = [&](const char* id, const char* name, const char* phone) {
+    Client c;
+    c.meta.id = RecordId(id);
+    c.name = name;
+    if (*phone) c.contact_points = {{Channel::phone, phone}};
+    book.clients.push_back(c);
+  };
+  add("c0ffee00-0000-4000-8000-000000000011", "程刚", "13900000001");
+  add("c0ffee00-0000-4000-8000-000000000012", "陈杰", "13900000002");
+  add("c0ffee00-0000-4000-8000-000000000013", "陈芳", "");
+  add("c0ffee00-0000-4000-8000-000000000014", "臣安", "13900000004");
+  add("c0ffee00-0000-4000-8000-000000000015", "陈阿", "13900000005");
+  add("c0ffee00-0000-4000-8000-000000000016", "车辉", "13900000006");
+  const BookIndex index(book);
+  const ClientTable t = ClientTable::build(book, index, bank_a_policy(), kToday);
+  std::vector<uint32_t> rows = filter_clients(t, {});
+  sort_rows(t, rows, ClientColumn::name, false);
+  // 陈 and 臣 are both chen: which comes first is the characters' order, but
+  // each keeps its clients together, and every chen before cheng.
+  const std::vector<std::string> names = names_of(book, t, rows);
+  CHECK(names == std::vector<std::string>{"车辉", "臣安", "陈阿", "陈芳", "陈杰", "程刚"});
+
+  // Namesakes differ by phone: the table carries it, and sorts by it.
+  sort_rows(t, rows, ClientColumn::phone, false);
+  CHECK(names_of(book, t, rows) == std::vector<std::string>{"程刚", "陈杰", "臣安", "陈阿", "车辉", "陈芳"});
+  CHECK(t.rows()[rows[0]].phone == "13900000001");
+  CHECK(t.rows()[rows.back()].phone.empty());  // no phone: last
 }
 
 TEST_CASE("the table derives tier with override, risk expiry and contact days", "[search]") {

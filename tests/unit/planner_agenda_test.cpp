@@ -100,7 +100,7 @@ rm::Agenda reference_schedule(const rm::PlannerContext& ctx, rm::Date from, rm::
       if (e < 0 || dm.kind > day.entries[static_cast<size_t>(e)].kind) continue;
       rm::AgendaEntry& entry = day.entries[static_cast<size_t>(e)];
       entry.due = std::min(entry.due, dm.due);
-      entry.overdue |= dm.due < d;
+      entry.overdue |= dm.reason.overdue || dm.due < d;
       entry.reasons.push_back(dm.reason);
       taken[i] = 1;
     }
@@ -369,4 +369,34 @@ TEST_CASE("agenda: the planner gives the reference's plan on a small book with l
     CHECK(check_against_reference(ctx, ymd(2025, 9, 29), 21, as) > first_day);
   }
   CHECK(check_against_reference(ctx, ymd(2025, 9, 29), 0, {}) == 0);
+}
+
+TEST_CASE("agenda: a catch-up for an overdue rule is an overdue entry, and a former tier's rule says which tier") {
+  // Upgraded by hand from A to B on 1 July 2025: for January–June the client
+  // owed 6-4-2 as a tier-A client (prorated, compliance.h), nothing was done,
+  // so that part is overdue since 30 June. On 9 October the plan makes up for
+  // it today: the entry counts as overdue as its reason says, and the reason
+  // says the rule was owed as tier A — the screen shows the client as B.
+  rm::Book book = empty_book();
+  rm::Client& c = add_client(book, "up", rm::yuan(500'000));
+  c.tier_override = rm::TierOverride{"B", "s1", ymd(2025, 7, 1), "approved"};
+  const rm::Policy policy = rm::bank_a_policy();
+  const rm::Date today = ymd(2025, 10, 9);
+  const rm::PlannerContext ctx(book, policy, today);
+  REQUIRE(ctx.facts(0).tiers.current() == "B");
+  const rm::Agenda plan = rm::plan_agenda(ctx, today, 1);
+  REQUIRE(plan.days.size() == 1);
+  REQUIRE(plan.days[0].entries.size() == 1);
+  const rm::AgendaEntry& e = plan.days[0].entries[0];
+  const auto former = std::find_if(e.reasons.begin(), e.reasons.end(),
+                                   [](const rm::AgendaReason& r) { return r.code == "bank_a.6_4_2"; });
+  REQUIRE(former != e.reasons.end());
+  CHECK(former->overdue);
+  CHECK(former->zh.find("已逾期") != std::string::npos);
+  CHECK(former->zh.find("截至 2025-06-30 为A 类客户，该段按原等级计") != std::string::npos);
+  CHECK(former->en.find("Tier A until 2025-06-30: that part counts under the former tier") != std::string::npos);
+  CHECK(e.overdue);  // was false: the catch-up is due today, not before it
+  // The rule of the tier she holds now names no tier: nothing to explain.
+  for (const rm::AgendaReason& r : e.reasons)
+    if (r.code != "bank_a.6_4_2") CHECK(r.zh.find("按原等级计") == std::string::npos);
 }

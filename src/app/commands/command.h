@@ -22,6 +22,7 @@
 #include "app/commands/report_commands.h"
 #include "app/commands/restore_commands.h"
 #include "app/commands/risk_commands.h"
+#include "app/commands/settings_commands.h"
 #include "app/commands/task_commands.h"
 #include "app/commands/view_commands.h"
 
@@ -30,7 +31,8 @@ namespace rm {
 using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTask, CompleteTask, ReopenTask,
                              CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
-                             RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView>;
+                             RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
+                             UpdateOwnProfile, SaveProduct>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

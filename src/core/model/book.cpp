@@ -11,10 +11,21 @@ int64_t record_count(const Book& book) {
 }
 
 void erase_demo_records(Book& book) {
+  // What is not about a client stays, as the manager's own: the staff and
+  // branches (she is the owner manager; assignment names managers), the
+  // product catalogue (suitability and holdings need it) and the settings
+  // (policy, owner, cross-sell matrix). A new book starts with the same.
+  const auto keep = [](auto& records) {
+    for (auto& r : records) r.meta.demo = false;
+  };
+  keep(book.branches);
+  keep(book.managers);
+  keep(book.supervisors);
+  keep(book.products);
+  book.settings.meta.demo = false;
   for_each_record_vector(book, [](auto& v) {
     v.erase(std::remove_if(v.begin(), v.end(), [](const auto& r) { return r.meta.demo; }), v.end());
   });
-  if (book.settings.meta.demo) book.settings = Settings{};
 }
 
 namespace {

@@ -102,8 +102,12 @@ void for_each_record_vector(BookT& book, F&& f) {
 // Total number of records, tombstones included.
 int64_t record_count(const Book& book);
 
-// Removes every record the demo generator made ("remove demo data" in one
-// action). Demo records were never shared, so they are erased, not tombstoned.
+// Removes every record the demo generator made about clients ("remove demo
+// data" in one action): clients and everything about them. Demo records were
+// never shared, so they are erased, not tombstoned. The staff, branches,
+// product catalogue and settings stay and become the user's own (no longer
+// marked demo): without them suitability and assignment cannot work, and
+// Settings edits them (update_own_profile, save_product).
 void erase_demo_records(Book& book);
 
 // Positions of records by id, and each client's related records. Rebuilt

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "core/planner/compliance.h"
+#include "core/policy/tier_policy.h"
 
 namespace rm {
 
@@ -106,10 +107,22 @@ class DemandBuilder {
       const ContactRule& rule = ctx_.policy().contacts.rules[item.rule];
       r.zh = rule.name_zh;
       r.en = rule.name_en;
+      // A rule of a tier the client no longer holds (an upgrade mid-year:
+      // 6-4-2 owed for the months as tier A, compliance.h "Prorating") says
+      // so: the screen shows the client's tier today, the rule cites another.
+      if (!item.tier.empty() && item.tier != ctx_.facts(item.client).tiers.current()) {
+        const TierRule* tier = find_tier(ctx_.policy().tiers, item.tier);
+        const std::string& zh = tier ? tier->name_zh : item.tier;
+        const std::string& en = tier ? tier->name_en : item.tier;
+        const std::string until = item.due.iso();
+        r.zh += "（截至 " + until + " 为" + zh + "，该段按原等级计）";
+        r.en += " (" + en + " until " + until + ": that part counts under the former tier)";
+      }
     }
     if (item.status == ComplianceStatus::overdue) {
       r.zh += "（已逾期 " + std::to_string(item.overdue_days) + " 天）";
       r.en += " (overdue by " + std::to_string(item.overdue_days) + " days)";
+      r.overdue = true;
     }
     return r;
   }
@@ -323,7 +336,7 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
         Demand& dm = demand_at(r);
         if (dm.kind > entry.kind || !open_of(dm.kind).contains(r)) continue;
         entry.due = std::min(entry.due, dm.due);
-        entry.overdue |= dm.due < d;
+        entry.overdue |= dm.reason.overdue || dm.due < d;
         entry.reasons.push_back(std::move(dm.reason));
         open_of(dm.kind).erase(r);
       }

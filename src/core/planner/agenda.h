@@ -45,6 +45,10 @@ struct AgendaReason {
   std::string zh;
   std::string en;
   Date due;
+  // The compliance item behind it was already overdue when the plan was made
+  // (its period is over; the contact is a catch-up). Its share of the plan is
+  // due on the plan's first day, so `due` alone cannot tell.
+  bool overdue = false;
 };
 
 struct AgendaEntry {
@@ -53,7 +57,7 @@ struct AgendaEntry {
   ContactClass kind = ContactClass::call;
   Channel channel = Channel::phone;  // suggested, from the client's preference
   Date due;                          // the earliest deadline among the reasons
-  bool overdue = false;              // some reason's deadline has already passed
+  bool overdue = false;              // some reason is overdue (its flag, or its deadline has passed)
   std::vector<AgendaReason> reasons;
 };
 

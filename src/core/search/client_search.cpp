@@ -66,9 +66,10 @@ std::vector<uint32_t> ranks_of(const std::vector<std::string>& keys) {
   return rank;
 }
 
-// A sort key that puts readings of Chinese names in pinyin order, then bytes.
+// A sort key that puts readings of Chinese names in pinyin order, one
+// character's syllable at a time (pinyin.h), then bytes.
 std::string name_sort_key(const std::string& name) {
-  std::string key = pinyin::name_keys(name).front();
+  std::string key = pinyin::name_sort_key(name);
   key.push_back('\0');
   key += name;
   return key;
@@ -236,7 +237,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
   t.rows_.reserve(book.clients.size());
   t.offsets_.reserve(book.clients.size() + 1);
   t.haystack_.reserve(book.clients.size() * 96);
-  std::vector<std::string> name_keys, tag_keys;
+  std::vector<std::string> name_keys, tag_keys, phone_keys;
   name_keys.reserve(book.clients.size());
 
   // Managers are ranked among themselves (a few keys, not one per client);
@@ -342,10 +343,7 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     hay.resize(static_cast<size_t>(w - hay.data()));
     t.offsets_.push_back(static_cast<uint32_t>(hay.size()));
 
-    std::string nk = keys.front();
-    nk.push_back('\0');
-    nk += c.name;
-    name_keys.push_back(std::move(nk));
+    name_keys.push_back(name_sort_key(c.name));
     std::string tk;
     for (const std::string& tag : c.tags) {
       tk += tag;
@@ -353,15 +351,22 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     }
     if (tk.empty()) tk = unassigned_key;
     tag_keys.push_back(std::move(tk));
+    for (const ContactPoint& p : c.contact_points)
+      if (p.channel == Channel::phone) {
+        row.phone = p.value;
+        break;
+      }
+    phone_keys.push_back(row.phone.empty() ? unassigned_key : row.phone);
     t.rows_.push_back(std::move(row));
   }
 
-  const std::vector<uint32_t> nr = ranks_of(name_keys), tr = ranks_of(tag_keys);
+  const std::vector<uint32_t> nr = ranks_of(name_keys), tr = ranks_of(tag_keys), pr = ranks_of(phone_keys);
   for (size_t r = 0; r < t.rows_.size(); ++r) {
     ClientRow& row = t.rows_[r];
     row.name_rank = nr[r];
     row.manager_rank = manager_rank[row.manager == ClientRow::npos ? book.managers.size() : row.manager];
     row.tags_rank = tr[r];
+    row.phone_rank = pr[r];
   }
   static std::atomic<uint64_t> builds{0};
   t.serial_ = ++builds;
@@ -638,6 +643,7 @@ void sort_directly(const ClientTable& table, std::vector<uint32_t>& rows, Client
         break;
       case ClientColumn::manager: k.key = x.manager_rank; k.missing = x.manager == ClientRow::npos; break;
       case ClientColumn::tags: k.key = x.tags_rank; break;
+      case ClientColumn::phone: k.key = x.phone_rank; k.missing = x.phone.empty(); break;
     }
     keys.push_back(k);
   }

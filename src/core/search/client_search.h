@@ -40,8 +40,9 @@ enum class ClientColumn : uint8_t {
   next_maturity,
   manager,
   tags,
+  phone,  // last: saved sort choices keep their numbers
 };
-inline constexpr int kClientColumnCount = 11;
+inline constexpr int kClientColumnCount = 12;
 
 struct ClientRow {
   static constexpr uint32_t npos = UINT32_MAX;
@@ -64,6 +65,9 @@ struct ClientRow {
   uint32_t name_rank = 0;       // by pinyin, then bytes
   uint32_t manager_rank = 0;
   uint32_t tags_rank = 0;
+  // The first phone number as written: namesakes (three 张斌) differ by it.
+  std::string phone;
+  uint32_t phone_rank = 0;
 };
 
 // A set of facet filters plus a search text. Facets combine with AND; the

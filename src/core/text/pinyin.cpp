@@ -94,6 +94,29 @@ std::string initials(std::string_view utf8) {
   return out;
 }
 
+std::string name_sort_key(std::string_view utf8_name) {
+  // Each character becomes "syllable \1 character \1": the separator sorts
+  // below every letter, so a syllable ends before a longer one goes on.
+  std::string key;
+  key.reserve(utf8_name.size() * 4);
+  size_t pos = 0;
+  bool at_first_hanzi = true;
+  while (pos < utf8_name.size()) {
+    const size_t at = pos;
+    const char32_t cp = next_code_point(utf8_name, pos);
+    if (latin_or_digit(cp)) {
+      key.push_back(lower(cp));
+    } else if (const table::HanziEntry* e = find(cp)) {
+      key.append(syllable(at_first_hanzi ? e->surname : e->normal));
+      at_first_hanzi = false;
+    }
+    key.push_back('\x01');
+    key.append(utf8_name.substr(at, pos - at));
+    key.push_back('\x01');
+  }
+  return key;
+}
+
 std::vector<std::string> name_keys(std::string_view utf8_name) {
   // The first hanzi's readings: surname reading first, then the rest.
   std::vector<std::string_view> firsts;

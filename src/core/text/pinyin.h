@@ -41,6 +41,13 @@ std::string initials(std::string_view utf8);
 // polyphonic surname. Always an even count: {full, initials, full, initials…}.
 std::vector<std::string> name_keys(std::string_view utf8_name);
 
+// The key a list of names sorts by: pinyin syllable by syllable, and within
+// one syllable the character itself, so names that read alike stay grouped
+// by character (陈芳, 陈杰 before 程刚: "chen" < "cheng" whatever follows,
+// and every 陈 before 臣, also "chen"). Compare the keys as bytes; the
+// first hanzi is read as a surname, as in name_keys().
+std::string name_sort_key(std::string_view utf8_name);
+
 // Decodes one UTF-8 code point at `pos` and advances it; invalid bytes decode
 // as U+FFFD and advance by one.
 char32_t next_code_point(std::string_view utf8, size_t& pos);

@@ -46,17 +46,7 @@ MoneyError parse_yuan(std::string_view text, Fen& out) {
   return MoneyError::none;
 }
 
-std::string yuan_edit_text(Fen amount) {
-  if (amount == 0) return {};  // an empty field shows the "0.00" hint
-  char buf[40];
-  if (amount % 100 == 0) {
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(amount / 100));
-  } else {
-    const long long a = amount < 0 ? -amount : amount;
-    std::snprintf(buf, sizeof buf, "%s%lld.%02lld", amount < 0 ? "-" : "", a / 100, a % 100);
-  }
-  return buf;
-}
+std::string yuan_edit_text(Fen amount) { return format_yuan_edit(amount); }
 
 bool parse_int(std::string_view text, int lo, int hi, int& out) {
   long long v = 0;
@@ -134,6 +124,10 @@ bool money_field(const std::string& id, std::string& value, const FormErrors* e,
   ImGui::PushID(id.c_str());
   ImGui::SetNextItemWidth(width);
   const bool changed = ImGui::InputTextWithHint("##y", "0.00", &value);
+  // Typed as "9499926", shown as "9,499,926" once the field is left: a form
+  // writes amounts as every other figure is written (core/money.h).
+  Fen typed = 0;
+  if (ImGui::IsItemDeactivated() && parse_yuan(value, typed) == MoneyError::none) value = format_yuan_edit(typed);
   track(id.c_str(), value);
   ImGui::PopID();
   if (e) error_line(*e, id);

@@ -27,7 +27,7 @@ namespace rm::ui::cv {
 // (letters, a minus sign, three decimals) or beyond 10^13 yuan.
 enum class MoneyError { none, format, range };
 MoneyError parse_yuan(std::string_view text, Fen& out);
-std::string yuan_edit_text(Fen amount);  // "1234.50"; whole yuan without decimals; 0 → ""
+std::string yuan_edit_text(Fen amount);  // format_yuan_edit: "1,234.50"; "9,499,926"; 0 → ""
 // Whole number in [lo, hi]; empty → 0 when lo <= 0.
 bool parse_int(std::string_view text, int lo, int hi, int& out);
 

@@ -17,6 +17,7 @@
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings/clients_strings.h"
+#include "ui/strings/enum_labels.h"
 
 namespace rm::ui {
 
@@ -95,6 +96,7 @@ struct ColumnDef {
 };
 constexpr ColumnDef kColumns[kClientColumnCount] = {
     {ClientColumn::name, &T::kColName, 92, "clients.header.name"},
+    {ClientColumn::phone, &T::kColPhone, 112, "clients.header.phone"},
     {ClientColumn::tier, &T::kColTier, 118, "clients.header.tier"},
     {ClientColumn::aum, &T::kColAum, 124, "clients.header.aum"},
     {ClientColumn::age, &T::kColAge, 40, "clients.header.age"},
@@ -247,8 +249,13 @@ void draw_row(UiContext& ctx, int pos) {
   }
   ImGui::PopID();
 
-  // Tier (under the active policy; manual tiers marked)
   ImGui::TableSetColumnIndex(1);
+  text_cell(row.phone);
+  std::snprintf(id, sizeof id, "clients.row.%d.phone", pos);
+  track(id, row.phone);
+
+  // Tier (under the active policy; manual tiers marked)
+  ImGui::TableSetColumnIndex(2);
   std::string tier;
   if (const TierRule* rule = find_tier(s.policy.tiers, row.tier))
     tier = chinese ? rule->name_zh : rule->name_en;
@@ -260,17 +267,19 @@ void draw_row(UiContext& ctx, int pos) {
   std::snprintf(id, sizeof id, "clients.row.%d.tier", pos);
   track(id, row.tier);
 
-  ImGui::TableSetColumnIndex(2);
-  const std::string aum = format_yuan(row.aum);
+  ImGui::TableSetColumnIndex(3);
+  // In 万 as managers speak of assets (core/money.h); the exact figure on hover.
+  const std::string aum = format_yuan_short(row.aum, chinese);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(aum.c_str()).x);
   text_cell(aum);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("¥%s", format_yuan(row.aum).c_str());
   std::snprintf(id, sizeof id, "clients.row.%d.aum", pos);
   track(id, std::to_string(row.aum));
 
-  ImGui::TableSetColumnIndex(3);
+  ImGui::TableSetColumnIndex(4);
   if (row.age >= 0) ImGui::Text("%d", row.age); else ImGui::TextUnformatted(tr(T::kNone));
 
-  ImGui::TableSetColumnIndex(4);
+  ImGui::TableSetColumnIndex(5);
   if (row.life_stage >= 0) {
     const auto stage = static_cast<LifeStage>(row.life_stage);
     const std::string_view n = chinese ? life_stage_name_zh(stage) : life_stage_name_en(stage);
@@ -279,7 +288,7 @@ void draw_row(UiContext& ctx, int pos) {
     ImGui::TextUnformatted(tr(T::kNone));
   }
 
-  ImGui::TableSetColumnIndex(5);
+  ImGui::TableSetColumnIndex(6);
   if (row.risk_level > 0) {
     const auto level = static_cast<RiskLevel>(row.risk_level);
     std::string r(risk_code(level));
@@ -293,22 +302,22 @@ void draw_row(UiContext& ctx, int pos) {
     ImGui::TextDisabled("%s", tr(T::kNeverAssessed));
   }
 
-  ImGui::TableSetColumnIndex(6);
-  if (row.last_contact) text_cell(row.last_contact->iso()); else ImGui::TextUnformatted(tr(T::kNone));
   ImGui::TableSetColumnIndex(7);
-  if (row.last_contact) ImGui::Text("%d", s.table.today() - *row.last_contact); else ImGui::TextUnformatted(tr(T::kNone));
+  if (row.last_contact) text_cell(row.last_contact->iso()); else ImGui::TextUnformatted(tr(T::kNone));
   ImGui::TableSetColumnIndex(8);
+  if (row.last_contact) ImGui::Text("%d", s.table.today() - *row.last_contact); else ImGui::TextUnformatted(tr(T::kNone));
+  ImGui::TableSetColumnIndex(9);
   if (row.next_maturity) text_cell(row.next_maturity->iso()); else ImGui::TextUnformatted(tr(T::kNone));
 
-  ImGui::TableSetColumnIndex(9);
+  ImGui::TableSetColumnIndex(10);
   if (row.manager != ClientRow::npos) text_cell(book.managers[row.manager].name);
   else ImGui::TextDisabled("%s", tr(T::kUnassigned));
 
-  ImGui::TableSetColumnIndex(10);
+  ImGui::TableSetColumnIndex(11);
   std::string tags;
   for (const std::string& t : c.tags) {
     if (!tags.empty()) tags += chinese ? "、" : ", ";
-    tags += t;
+    tags += tag_label(t);
   }
   text_cell(tags);
   std::snprintf(id, sizeof id, "clients.row.%d.tags", pos);

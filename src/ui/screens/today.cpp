@@ -61,14 +61,16 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
   const int overdue = static_cast<int>(std::count_if(day.entries.begin(), day.entries.end(),
                                                      [](const AgendaEntry& e) { return e.overdue; }));
   ImGui::Text(tr(kAgendaCount), static_cast<int>(day.entries.size()), overdue);
+  track("today.agenda.count", std::to_string(day.entries.size()) + " " + std::to_string(overdue));
   if (day.entries.empty()) {
     ImGui::TextDisabled("%s", tr(day.kind == DayKind::working && !day.on_leave ? kNoAgenda : kNotWorking));
     return;
   }
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  // The plan takes the column's height but for the compliance figures below it.
-  const float below = ImGui::GetTextLineHeightWithSpacing() * 4 + ImGui::GetStyle().ItemSpacing.y * 4;
+  // The plan takes the column's height but for the compliance figures below
+  // it and the note under them that explains the overdue figure (3 lines).
+  const float below = ImGui::GetTextLineHeightWithSpacing() * 7 + ImGui::GetStyle().ItemSpacing.y * 4;
   const float height = std::max(ImGui::GetContentRegionAvail().y - below, ImGui::GetTextLineHeightWithSpacing() * 8);
   // The table scrolls in a NavFlattened child rather than with ScrollY (its
   // own window), so that Tab reaches the rows' buttons from the navigation.
@@ -100,6 +102,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       track(row_id.c_str(), c.name);
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(tier_name(f.policy, f.context->facts(e.client).tiers.current()));
+      track(("today.agenda.tier." + std::to_string(row)).c_str(), f.context->facts(e.client).tiers.current());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label(e.channel));
       ImGui::TableNextColumn();
@@ -117,6 +120,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
         reasons += more;
       }
       ImGui::TextWrapped("%s", reasons.c_str());
+      track(("today.agenda.reason." + std::to_string(row)).c_str(), reasons);
       if (distinct.size() > 1 && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         for (const std::string& text : distinct) ImGui::BulletText("%s", text.c_str());
@@ -138,7 +142,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
   ImGui::EndChild();
 }
 
-void draw_compliance(const PlannerFigures& f) {
+void draw_compliance(const PlannerFigures& f, int planned_overdue) {
   ImGui::SeparatorText(tr(kCompliance));
   const ComplianceSummary& s = f.summary;
   auto figure = [](const Text& name, int value, ImU32 colour, const char* id) {
@@ -156,6 +160,17 @@ void draw_compliance(const PlannerFigures& f) {
   figure(kBehind, s.behind, tone_u32(Tone::warn), "today.compliance.behind");
   figure(kOverdueRules, s.overdue, tone_u32(Tone::bad), "today.compliance.overdue");
   ImGui::NewLine();
+  // The figures count rule periods (each client, rule and month or quarter
+  // once) and the plan counts today's contacts, which the daily capacity
+  // limits: the two overdue numbers differ, and the screen says how.
+  if (s.overdue > 0) {
+    char note[512];
+    std::snprintf(note, sizeof note, tr(kOverdueNote), s.overdue, s.overdue_clients, planned_overdue);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", note);
+    ImGui::PopStyleColor();
+    track("today.compliance.overdue_note", note);
+  }
 }
 
 void draw_greetings(UiContext& ctx) {
@@ -210,16 +225,26 @@ void draw_maturities(UiContext& ctx) {
     ImGui::TableSetupColumn("w", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("¥0,000,000.00").x);
   }
+  // Soonest first, as the manager works through them (docs/domain.md §2,
+  // "The manager's day"); the book keeps holdings in the order they were added.
+  std::vector<const Holding*> due;
   for (const Holding& h : book.holdings) {
-    if (!table) break;
     if (h.meta.deleted || !h.maturity || *h.maturity < ctx.today || until < *h.maturity) continue;
+    if (index.client(h.client_id) == BookIndex::npos) continue;
+    due.push_back(&h);
+  }
+  std::stable_sort(due.begin(), due.end(),
+                   [](const Holding* a, const Holding* b) { return *a->maturity < *b->maturity; });
+  for (const Holding* held : due) {
+    if (!table) break;
+    const Holding& h = *held;
     const uint32_t ci = index.client(h.client_id);
     const uint32_t pi = index.product(h.product_id);
-    if (ci == BookIndex::npos) continue;
     ImGui::PushID(shown);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(h.maturity->iso().c_str());
+    track(("today.maturity.date." + std::to_string(shown)).c_str(), h.maturity->iso());
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s  %s", book.clients[ci].name.c_str(),
                        pi == BookIndex::npos ? "" : book.products[pi].name.c_str());
@@ -238,16 +263,28 @@ void draw_maturities(UiContext& ctx) {
 void draw_tasks(UiContext& ctx) {
   ImGui::SeparatorText(tr(kTasks));
   const Book& book = ctx.ws.book();
+  const BookIndex& index = ctx.ws.index();
+  // The longest overdue first; the book keeps tasks in the order they were made.
+  std::vector<const Task*> open;
+  for (const Task& t : book.tasks)
+    if (!t.meta.deleted && !t.done_on && !(ctx.today < t.due)) open.push_back(&t);
+  std::stable_sort(open.begin(), open.end(), [](const Task* a, const Task* b) { return a->due < b->due; });
   int shown = 0;
-  for (const Task& t : book.tasks) {
-    if (t.meta.deleted || t.done_on || ctx.today < t.due) continue;
+  for (const Task* task : open) {
+    const Task& t = *task;
     push_record_id(t.meta.id);
     // A refusal here can only be a race (the task went meanwhile): the list
     // redraws from the book next frame either way.
     if (ImGui::SmallButton(tr(kDone))) (void)ctx.actions.dispatch(CompleteTask{t.meta.id, ctx.today});
     track(("today.task.done." + std::to_string(shown)).c_str());
     ImGui::SameLine();
-    ImGui::Text("%s  %s", t.due.iso().c_str(), t.title.c_str());
+    // A task about a client names her: "回电" alone does not say whom to call.
+    const uint32_t ci = t.client_id.empty() ? BookIndex::npos : index.client(t.client_id);
+    std::string line = t.due.iso() + "  ";
+    if (ci != BookIndex::npos) line += book.clients[ci].name + " · ";
+    line += t.title;
+    ImGui::TextUnformatted(line.c_str());
+    track(("today.task." + std::to_string(shown)).c_str(), line);
     ImGui::PopID();
     ++shown;
   }
@@ -456,7 +493,10 @@ void draw_today(UiContext& ctx) {
   const float side = std::max(320.0f, ImGui::GetContentRegionAvail().x * 0.32f);
   ImGui::BeginChild("##today_main", ImVec2(-side - 8, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   draw_agenda(ctx, f);
-  draw_compliance(f);
+  int planned_overdue = 0;
+  if (!f.today.days.empty())
+    for (const AgendaEntry& e : f.today.days.front().entries) planned_overdue += e.overdue;
+  draw_compliance(f, planned_overdue);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##today_side", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);

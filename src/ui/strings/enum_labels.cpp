@@ -323,4 +323,18 @@ const char* label(Responsibility value) {
   return pick(kTable, value);
 }
 
+std::string_view tag_label(std::string_view tag) {
+  struct Known {
+    std::string_view code[2];  // the spellings a book may hold
+    Text text;
+  };
+  static constexpr Known kKnown[] = {
+      {{"important", "重要客户"}, {"重要客户", "Important client"}},
+      {{"他行大户", "large_elsewhere"}, {"他行大户", "Large assets elsewhere"}},
+  };
+  for (const Known& k : kKnown)
+    if (tag == k.code[0] || tag == k.code[1]) return tr(k.text);
+  return tag;
+}
+
 }  // namespace rm::ui

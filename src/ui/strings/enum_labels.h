@@ -5,6 +5,8 @@
 #include "core/model/codes.h"
 #include "ui/text.h"
 
+#include <string_view>
+
 namespace rm::ui {
 
 const char* label(Gender value);
@@ -31,5 +33,11 @@ const char* label(ClientEventKind value);
 const char* label(InvitationStatus value);
 const char* label(ComplaintStep value);
 const char* label(Responsibility value);
+
+// A client's tag as the UI language shows it. Tags are free text, but a few
+// are codes the planner reads (PlannerSettings::important_tags: "important"
+// marks an important client, docs/domain.md §2) or that the demo book uses;
+// those read as words of the language. Any other tag is shown as written.
+std::string_view tag_label(std::string_view tag);
 
 }  // namespace rm::ui

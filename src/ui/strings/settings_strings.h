@@ -30,6 +30,35 @@ inline constexpr Text kRemoveDemo{"删除全部演示数据", "Remove all demo d
 inline constexpr Text kRemoveDemoConfirm{"删除所有演示记录？您自己录入的记录不受影响。此操作不可撤销。",
                                          "Remove every demo record? Records you entered yourself stay. This cannot be undone."};
 inline constexpr Text kRemove{"删除", "Remove"};
+
+// My details and the product catalogue (update_own_profile, save_product).
+inline constexpr Text kMyDetails{"本人信息", "My details"};
+inline constexpr Text kMyName{"姓名", "Name"};
+inline constexpr Text kMyBranch{"所在网点", "Branch"};
+inline constexpr Text kMyEmployeeNo{"工号", "Employee no."};
+inline constexpr Text kMyPhone{"电话", "Phone"};
+inline constexpr Text kMyEmail{"电子邮箱", "E-mail"};
+inline constexpr Text kSaveDetails{"保存本人信息", "Save my details"};
+inline constexpr Text kDetailsSaved{"已保存。", "Saved."};
+inline constexpr Text kCatalogue{"产品目录", "Product catalogue"};
+inline constexpr Text kCatalogueNote{"适当性检查和持有产品都依据此目录；已有客户持有的产品不能删除，可设为停售。",
+                                     "Suitability checks and holdings use this catalogue. Products clients hold stay; "
+                                     "take one off sale instead."};
+inline constexpr Text kAddProduct{"添加产品…", "Add a product…"};
+inline constexpr Text kEditProduct{"编辑", "Edit"};
+inline constexpr Text kProductName{"产品名称", "Name"};
+inline constexpr Text kProductCode{"产品代码", "Code"};
+inline constexpr Text kProductCategory{"类别", "Category"};
+inline constexpr Text kProductRisk{"风险等级", "Risk"};
+inline constexpr Text kProductLadder{"风险收益阶梯（0–15）", "Risk–return ladder (0–15)"};
+inline constexpr Text kProductTerm{"期限（天，0 = 无固定期限）", "Term (days, 0 = open-ended)"};
+inline constexpr Text kProductReturn{"预期年化收益（%）", "Expected return (% a year)"};
+inline constexpr Text kProductDerivative{"挂钩衍生品", "Linked to derivatives"};
+inline constexpr Text kProductIssuer{"发行机构", "Issuer"};
+inline constexpr Text kProductOnSale{"在售", "On sale"};
+inline constexpr Text kProductOffSale{"停售", "Off sale"};
+inline constexpr Text kBadReturn{"收益率应写作数字，如 3.50。", "Write the return as a number, such as 3.50."};
+inline constexpr Text kSave{"保存", "Save"};
 inline constexpr Text kCancel{"取消", "Cancel"};
 
 }  // namespace rm::ui::settings_text

@@ -28,6 +28,11 @@ inline constexpr Text kMet{"已达标", "Met"};
 inline constexpr Text kOnTrack{"进度正常", "On track"};
 inline constexpr Text kBehind{"进度落后", "Behind"};
 inline constexpr Text kOverdueRules{"已逾期", "Overdue"};
+inline constexpr Text kOverdueNote{
+    "“已逾期”按规则期次计（每位客户的每条规则、每个周期各算一次）：%d 项，涉及 %d 位客户。"
+    "今日计划按期限先后补做其中 %d 位，其余顺延到后续工作日。",
+    "\"Overdue\" counts rule periods (each client, rule and period once): %d, for %d clients. "
+    "Today's plan makes up for %d of these clients, earliest deadline first; the rest follow on later working days."};
 inline constexpr Text kGreetings{"生日与节日（7天内）", "Birthdays and holidays (7 days)"};
 inline constexpr Text kNoGreetings{"7 天内没有生日或节日。", "No birthdays or holidays in the next 7 days."};
 inline constexpr Text kBirthdayOf{"%s 生日", "%s's birthday"};

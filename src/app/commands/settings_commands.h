@@ -1,0 +1,57 @@
+// What the manager sets up in Settings rather than about a client: her own
+// name and branch (the Manager and Branch records her book names as its
+// owner) and the product catalogue she sells from (docs/domain.md §4, the
+// risk–return ladder; §5, suitability reads a product's risk level). A book
+// whose demo data was removed keeps these records (erase_demo_records), and
+// these commands are how the manager makes them her own.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "app/commands/command_support.h"
+#include "core/risk/risk_profile.h"
+
+namespace rm {
+
+// The manager's own record: her name, and the name of the outlet she works
+// at. A book that lost its manager record gets it back (under the owner's
+// id); a manager with no branch gets one, an outlet of that name.
+struct UpdateOwnProfile {
+  static constexpr std::string_view kind = "update_own_profile";
+  static constexpr CommandLabel label{"修改本人信息", "Edit my details"};
+  static constexpr Roles roles = Roles::manager;
+
+  std::string name;
+  std::string branch_name;  // empty: the branch is left as it is
+  std::string employee_no;
+  std::string phone;
+  std::string email;
+};
+
+// Adds a product to the catalogue (no product_id) or replaces one's fields.
+// Products are never deleted — clients hold them; on_sale = false takes one
+// off the list a manager offers from.
+struct SaveProduct {
+  static constexpr std::string_view kind = "save_product";
+  static constexpr CommandLabel label{"保存产品", "Save product"};
+  static constexpr Roles roles = Roles::manager;
+
+  RecordId product_id;  // empty: a new product
+  std::string name;
+  std::string code;
+  ProductCategory category = ProductCategory::savings;
+  ProductRisk risk = ProductRisk::R1;
+  int ladder_position = 0;
+  int term_days = 0;
+  bool derivative_linked = false;
+  int expected_return_bp = 0;
+  std::string issuer;
+  bool on_sale = true;
+};
+
+Result<Edit> decide(const UpdateOwnProfile& command, const CommandInput& in);
+void read_args(CommandArgs& args, UpdateOwnProfile& command);
+Result<Edit> decide(const SaveProduct& command, const CommandInput& in);
+void read_args(CommandArgs& args, SaveProduct& command);
+
+}  // namespace rm
