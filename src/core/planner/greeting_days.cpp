@@ -1,5 +1,7 @@
 #include "core/planner/greeting_days.h"
 
+#include <algorithm>
+
 #include "core/calendar/anniversaries.h"
 
 namespace rm {
@@ -33,6 +35,21 @@ std::vector<Date> birthdays_between(const Client& client, Date from, Date to) {
     else if (client.birthday) d = solar_anniversary(*client.birthday, y);
     if (d && *d >= from && *d < to) out.push_back(*d);
   }
+  return out;
+}
+
+std::vector<std::reference_wrapper<const Client>> clients_by_birthday(const std::vector<Client>& clients, Date from,
+                                                                     Date to) {
+  std::vector<std::pair<Date, const Client*>> found;
+  for (const Client& c : clients) {
+    if (c.meta.deleted) continue;
+    const std::vector<Date> days = birthdays_between(c, from, to);
+    if (!days.empty()) found.emplace_back(days.front(), &c);
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::reference_wrapper<const Client>> out;
+  out.reserve(found.size());
+  for (const auto& f : found) out.emplace_back(*f.second);
   return out;
 }
 
