@@ -62,7 +62,6 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
                                                      [](const AgendaEntry& e) { return e.overdue; }));
   ImGui::Text(tr(kAgendaCount), static_cast<int>(day.entries.size()), overdue);
   track("today.agenda.count", std::to_string(day.entries.size()) + " " + std::to_string(overdue));
-  track("today.agenda.count", std::to_string(day.entries.size()) + " " + std::to_string(overdue));
   if (day.entries.empty()) {
     ImGui::TextDisabled("%s", tr(day.kind == DayKind::working && !day.on_leave ? kNoAgenda : kNotWorking));
     return;
@@ -104,7 +103,6 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(tier_name(f.policy, f.context->facts(e.client).tiers.current()));
       track(("today.agenda.tier." + std::to_string(row)).c_str(), f.context->facts(e.client).tiers.current());
-      track(("today.agenda.tier." + std::to_string(row)).c_str(), f.context->facts(e.client).tiers.current());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(label(e.channel));
       ImGui::TableNextColumn();
@@ -122,7 +120,6 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
         reasons += more;
       }
       ImGui::TextWrapped("%s", reasons.c_str());
-      track(("today.agenda.reason." + std::to_string(row)).c_str(), reasons);
       track(("today.agenda.reason." + std::to_string(row)).c_str(), reasons);
       if (distinct.size() > 1 && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
@@ -163,17 +160,6 @@ void draw_compliance(const PlannerFigures& f, int planned_overdue) {
   figure(kBehind, s.behind, tone_u32(Tone::warn), "today.compliance.behind");
   figure(kOverdueRules, s.overdue, tone_u32(Tone::bad), "today.compliance.overdue");
   ImGui::NewLine();
-  // The figures count rule periods (each client, rule and month or quarter
-  // once) and the plan counts today's contacts, which the daily capacity
-  // limits: the two overdue numbers differ, and the screen says how.
-  if (s.overdue > 0) {
-    char note[512];
-    std::snprintf(note, sizeof note, tr(kOverdueNote), s.overdue, s.overdue_clients, planned_overdue);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", note);
-    ImGui::PopStyleColor();
-    track("today.compliance.overdue_note", note);
-  }
   // The figures count rule periods (each client, rule and month or quarter
   // once) and the plan counts today's contacts, which the daily capacity
   // limits: the two overdue numbers differ, and the screen says how.
