@@ -1,7 +1,8 @@
-// Every screen in Chinese at 1280×800 and 1280×720, and the dark theme, as
-// screenshots in build/screenshots/ (screen-*.png, 720-*.png, dark-*.png) for
-// a person to look at; the test checks that each screen draws and that its
-// widgets stay inside the window.
+// Every screen at 1280×800 in Chinese and English, light and dark, and in
+// Chinese at 1280×720, as screenshots in build/screenshots/ (screen-*.png,
+// dark-*.png, en-*.png, en-dark-*.png, 720-*.png) for a person to look at; the
+// test checks that each screen draws, that its widgets stay inside the window
+// and that no label is cut off (docs/ui-style.md "Widths").
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
@@ -27,11 +28,19 @@ async function assertInside(page, ids) {
   }
 }
 
+// No label of the frame was cut off ("Branch meetin"): the app lists every
+// tracked widget and table column drawn wider than its room (ui.clipped).
+async function assertNothingClipped(page, name) {
+  const clipped = await text(page, 'ui.clipped');
+  assert.strictEqual(clipped, '', `${name}: labels cut off: ${clipped}`);
+}
+
 async function shot(page, name) {
   await nextFrame(page);
   const ink = await inkRatio(page);
   assert.ok(ink > 0.01, `${name}: only ${(ink * 100).toFixed(2)} % drawn`);
   await screenshot(page, name);
+  await assertNothingClipped(page, name);
 }
 
 // Opens the client with the largest AUM (holdings, contacts and records to show).
@@ -77,7 +86,7 @@ async function tour(page, prefix, full = true) {
   await fill(page, 'newclient.name', '欧阳明月');
   for (let step = 0; step < 6; step++) {
     assert.strictEqual(await text(page, 'newclient.step'), String(step));
-    const questionnaire = step === 4 && prefix === 'screen';  // once is enough
+    const questionnaire = step === 4 && full;
     if (questionnaire) await press(page, 'newclient.risk.take');
     await assertInside(page, ['newclient.step0', 'newclient.step5', 'newclient.cancel']);
     if (full || step === 0 || step === 2) await shot(page, `${prefix}-new-client-${step}`);
@@ -106,7 +115,7 @@ test('every screen in Chinese at 1280×800 and 1280×720, and the dark theme', a
     await nextFrame(page);
     await tour(page, '720', false);
 
-    // Dark theme: Today, the finances (gauges, donut) and the pipeline.
+    // Dark theme: every screen.
     await page.setViewportSize({ width: 1280, height: 800 });
     await press(page, 'nav.settings');
     await press(page, 'settings.theme.dark');
@@ -115,18 +124,34 @@ test('every screen in Chinese at 1280×800 and 1280×720, and the dark theme', a
     const badge = await page.evaluate(() => getComputedStyle(document.getElementById('store-status')).backgroundColor);
     const [r, g, b] = badge.match(/\d+/g).map(Number);
     assert.ok(r + g + b < 150, `the save status is dark on the dark theme (${badge})`);
-    await shot(page, 'dark-settings');
-    await press(page, 'nav.today');
-    await shot(page, 'dark-today');
-    await openRichClient(page);
-    await press(page, 'client.tab.finances');
-    await shot(page, 'dark-client-finances');
-    await press(page, 'client.tab.holdings');
-    await shot(page, 'dark-client-holdings');
-    await press(page, 'nav.pipeline');
-    await shot(page, 'dark-pipeline');
-    await press(page, 'nav.settings');
+    await tour(page, 'dark');
     await press(page, 'settings.theme.light');
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('every screen in English at 1280×800, light and dark, with no label cut off', async () => {
+  const { context } = await launch({ width: 1280, height: 800 });
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    await press(page, 'nav.settings');
+    await press(page, 'settings.language.en');
+    // One date format: the heading is ISO like every table, not "3/12/2026".
+    await press(page, 'nav.today');
+    assert.match(await text(page, 'today.date'), /^\d{4}-\d{2}-\d{2}  [A-Z][a-z]+day$/);
+    // A wider window widens the Clients table's free column (the tags).
+    await press(page, 'nav.clients');
+    const narrow = (await tracked(page, 'clients.header.tags')).w;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const wide = (await tracked(page, 'clients.header.tags')).w;
+    assert.ok(wide >= narrow + 600, `the tags column widens from ${narrow} px at 1280 to ${wide} px at 1920`);
+    await assertNothingClipped(page, 'clients at 1920');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await tour(page, 'en');
+    await press(page, 'settings.theme.dark');
+    await tour(page, 'en-dark');
+    await press(page, 'settings.theme.light');
+    await press(page, 'settings.language.zh');
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });

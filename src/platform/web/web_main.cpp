@@ -257,6 +257,7 @@ EMSCRIPTEN_KEEPALIVE const char* rm_item_rect(const char* automation_id) {
   std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"visible\":%s", r.x, r.y, r.w, r.h,
                 r.visible ? "true" : "false");
   out = buf;
+  out += r.clipped ? ",\"clipped\":true" : ",\"clipped\":false";
   out += ",\"text\":\"";
   for (char c : r.text) {
     if (c == '"' || c == '\\') out += '\\';

@@ -225,7 +225,7 @@ void draw_finances(UiContext& ctx, const Client&) {
   ImGui::BeginGroup();
   ImGui::SeparatorText(tr(cvt::kBalanceSheet));
   if (ImGui::BeginTable("##balance", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(half, 0))) {
-    ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 0);  // fits the longest label
     ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthStretch);
     d |= balance_rows("client.fin.", f.balance, &f.errors);
     ImGui::EndTable();
@@ -235,7 +235,7 @@ void draw_finances(UiContext& ctx, const Client&) {
   ImGui::BeginGroup();
   ImGui::SeparatorText(tr(cvt::kIncomeStatement));
   if (ImGui::BeginTable("##income", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(half, 0))) {
-    ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 0);  // fits the longest label
     ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthStretch);
     d |= income_rows("client.fin.", f.income, &f.errors);
     ImGui::TableNextColumn();
@@ -264,10 +264,11 @@ void draw_finances(UiContext& ctx, const Client&) {
   const HouseholdRatios r = household_ratios(b, s, th);
   ImGui::SeparatorText(tr(cvt::kRatios));
   if (ImGui::BeginTable("##ratios", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn(tr(cvt::kRatio), ImGuiTableColumnFlags_WidthFixed, 170);
-    ImGui::TableSetupColumn(tr(cvt::kValue), ImGuiTableColumnFlags_WidthFixed, 70);
+    // Text columns fit their text in the UI language; the gauge keeps its size.
+    ImGui::TableSetupColumn(tr(cvt::kRatio), ImGuiTableColumnFlags_WidthFixed, 0);
+    ImGui::TableSetupColumn(tr(cvt::kValue), ImGuiTableColumnFlags_WidthFixed, 0);
     ImGui::TableSetupColumn("##gauge", ImGuiTableColumnFlags_WidthFixed, 230);
-    ImGui::TableSetupColumn(tr(cvt::kThreshold), ImGuiTableColumnFlags_WidthFixed, 230);
+    ImGui::TableSetupColumn(tr(cvt::kThreshold), ImGuiTableColumnFlags_WidthFixed, 0);
     ImGui::TableSetupColumn(tr(cvt::kVerdict), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     char buf[96];

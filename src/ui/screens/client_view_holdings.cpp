@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/finance/holdings_over_time.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/column_chart.h"
 #include "ui/widgets/maturity_timeline.h"
+#include "ui/widgets/wrapped_text.h"
 
 namespace rm::ui::cv {
 
@@ -35,30 +38,47 @@ void draw_holdings(UiContext& ctx, const Client&, uint32_t pos) {
     items.push_back(TimelineItem{p ? p->name : h->product_id.str(), *h->maturity, static_cast<double>(h->amount),
                                  format_yuan(h->amount)});
   }
+  // The client's assets at this bank over two years: the twelve months
+  // behind, and the twelve ahead as they stand if nothing is renewed.
+  ImGui::SeparatorText(tr(cvt::kHeldOverTime));
+  {
+    const std::vector<MonthHeld> months = holdings_by_month(rows, ctx.today.plus_months(-12), 25);
+    std::vector<ChartColumn> columns;
+    for (const MonthHeld& m : months) {
+      const std::string month = m.month_end.iso().substr(0, 7);
+      columns.push_back(ChartColumn{static_cast<double>(m.held), month, m.month_end.iso() + "  ¥" + format_yuan(m.held)});
+    }
+    column_chart("client.holdings.over_time", columns, 12, ImGui::GetContentRegionAvail().x, 90);
+  }
   ImGui::SeparatorText(tr(cvt::kMaturities));
   maturity_timeline("client.holdings.timeline", ctx.today, 12, items, ImGui::GetContentRegionAvail().x);
   ImGui::Spacing();
   if (ImGui::BeginTable("##holdings", 7,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    // The product's name takes the room; the rest fit their text.
+    constexpr ImGuiTableColumnFlags fit = ImGuiTableColumnFlags_WidthFixed;
     ImGui::TableSetupColumn(tr(cvt::kProduct), ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn(tr(cvt::kCode));
-    ImGui::TableSetupColumn(tr(cvt::kProductRisk));
-    ImGui::TableSetupColumn(tr(cvt::kAmount));
-    ImGui::TableSetupColumn(tr(cvt::kStart));
-    ImGui::TableSetupColumn(tr(cvt::kMaturity));
-    ImGui::TableSetupColumn(tr(cvt::kReturn));
+    ImGui::TableSetupColumn(tr(cvt::kCode), fit);
+    ImGui::TableSetupColumn(tr(cvt::kProductRisk), fit);
+    ImGui::TableSetupColumn(tr(cvt::kAmount), fit);
+    ImGui::TableSetupColumn(tr(cvt::kStart), fit);
+    ImGui::TableSetupColumn(tr(cvt::kMaturity), fit);
+    ImGui::TableSetupColumn(tr(cvt::kReturn), fit);
     ImGui::TableHeadersRow();
     for (const Holding* h : rows) {
       const Product* p = product_of(*h);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(p ? p->name.c_str() : h->product_id.str().c_str());
+      wrapped_text(p ? p->name : h->product_id.str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(p ? p->code.c_str() : "");
       ImGui::TableNextColumn();
       if (p) ImGui::Text("%.*s", static_cast<int>(risk_code(p->risk).size()), risk_code(p->risk).data());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_yuan(h->amount).c_str());
+      const std::string amount = format_yuan(h->amount);
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                           ImGui::CalcTextSize(amount.c_str()).x);
+      ImGui::TextUnformatted(amount.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(h->start.iso().c_str());
       ImGui::TableNextColumn();

@@ -5,6 +5,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "ui/screens/client_view.h"
 #include "ui/strings/client_view_strings.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/widgets/fit_width.h"
 
 namespace rm::ui::cv {
 
@@ -51,6 +53,10 @@ bool enum_combo(const std::string& id, E& value, float width = -FLT_MIN) {
   constexpr size_t N = EnumCodes<E>::codes.size();
   bool changed = false;
   ImGui::PushID(id.c_str());
+  // A set width still holds the longest label in the UI language
+  // (docs/ui-style.md "Widths").
+  if (width > 0)
+    for (size_t i = 0; i < N; ++i) width = std::max(width, combo_width(ui::label(static_cast<E>(i))));
   ImGui::SetNextItemWidth(width);
   const size_t cur = static_cast<size_t>(value);
   if (ImGui::BeginCombo("##combo", cur < N ? ui::label(value) : "?")) {
@@ -63,7 +69,7 @@ bool enum_combo(const std::string& id, E& value, float width = -FLT_MIN) {
     }
     ImGui::EndCombo();
   }
-  track(id.c_str(), std::string(code_of(value)));
+  track_framed(id.c_str(), cur < N ? ui::label(value) : "?", true, std::string(code_of(value)));
   ImGui::PopID();
   return changed;
 }

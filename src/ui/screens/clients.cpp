@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 
 #include "app/planner_view.h"
@@ -18,6 +19,7 @@
 #include "ui/palette.h"
 #include "ui/strings/clients_strings.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/widgets/fit_width.h"
 
 namespace rm::ui {
 
@@ -108,6 +110,46 @@ constexpr ColumnDef kColumns[kClientColumnCount] = {
     {ClientColumn::manager, &T::kColManager, 72, "clients.header.manager"},
     {ClientColumn::tags, &T::kColTags, 160, "clients.header.tags"},
 };
+
+// The widest text column COL can show in the UI language, its header with
+// the sort arrow the header keeps room for included (else 年龄 reads 年…).
+float column_width(const UiContext& ctx, const ColumnDef& col) {
+  const bool chinese = language() == Language::Chinese;
+  const float arrow = ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x);
+  float w = std::max(col.width, ImGui::CalcTextSize(tr(*col.title)).x + arrow);
+  auto fit = [&w](std::string_view text) {
+    w = std::max(w, ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
+  };
+  switch (col.column) {
+    case ClientColumn::tier:
+      for (const TierRule& t : ctx.state.clients.policy.tiers.tiers)
+        fit((chinese ? t.name_zh : t.name_en) + tr(T::kOverrideMarker));
+      fit(tr(T::kNoTier));
+      break;
+    case ClientColumn::aum: fit("999,999,999,999.99"); break;
+    case ClientColumn::life_stage:
+      for (int st = 0; st <= static_cast<int>(LifeStage::retirement); ++st)
+        fit(chinese ? life_stage_name_zh(static_cast<LifeStage>(st)) : life_stage_name_en(static_cast<LifeStage>(st)));
+      break;
+    case ClientColumn::risk:  // the longest is an expired C5
+      for (int lv = 1; lv <= 5; ++lv) {
+        const auto level = static_cast<RiskLevel>(lv);
+        fit(std::string(risk_code(level)) + " " + std::string(chinese ? risk_name_zh(level) : risk_name_en(level)) +
+            tr(T::kExpired));
+      }
+      fit(tr(T::kNeverAssessed));
+      break;
+    case ClientColumn::last_contact:
+    case ClientColumn::next_maturity: fit("0000-00-00"); break;
+    case ClientColumn::manager:
+      for (const Manager& m : ctx.ws.book().managers)
+        if (!m.meta.deleted) fit(m.name);
+      fit(tr(T::kUnassigned));
+      break;
+    default: break;
+  }
+  return std::ceil(w);
+}
 
 const RecordId& client_id_of(const ClientsState& s, const Book& book, int visible_pos) {
   return book.clients[s.table.rows()[s.visible[static_cast<size_t>(visible_pos)]].client].meta.id;
@@ -319,7 +361,7 @@ void draw_row(UiContext& ctx, int pos) {
     if (!tags.empty()) tags += chinese ? "、" : ", ";
     tags += tag_label(t);
   }
-  text_cell(tags);
+  text_ellipsis(tags);
   std::snprintf(id, sizeof id, "clients.row.%d.tags", pos);
   track(id, tags);
 }
@@ -330,28 +372,35 @@ void draw_table(UiContext& ctx) {
                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable |
                                 ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##clients", kClientColumnCount, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
-  ImGui::TableSetupScrollFreeze(1, 1);
-  // A fixed column is at least as wide as its header and the sort arrow the
-  // header keeps room for (else 年龄 reads 年…); the risk column fits its
-  // longest text, an expired C5 (taken when the table first appears).
-  const float arrow = ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x);
-  const bool chinese = language() == Language::Chinese;
-  float risk_width = 0;
-  for (int lv = 1; lv <= 5; ++lv) {
-    const auto level = static_cast<RiskLevel>(lv);
-    const std::string r = std::string(risk_code(level)) + " " +
-                          std::string(chinese ? risk_name_zh(level) : risk_name_en(level)) + tr(T::kExpired);
-    risk_width = std::max(risk_width, ImGui::CalcTextSize(r.c_str()).x);
+  // Every column but the tags fits the widest text it can show in the UI
+  // language; the tags take what is left of the screen, so a wider window
+  // widens them (docs/ui-style.md "Widths"). Scrolling sideways starts only
+  // when the fixed columns alone are wider than the screen.
+  float total = 0;
+  float widths[kClientColumnCount];
+  for (int i = 0; i < kClientColumnCount; ++i) {
+    widths[i] = column_width(ctx, kColumns[i]);
+    total += widths[i] + ImGui::GetStyle().CellPadding.x * 2 + 1;
   }
-  for (const ColumnDef& col : kColumns) {
-    ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthFixed;
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, total);
+  if (!ImGui::BeginTable("##clients", kClientColumnCount, flags, ImVec2(0, ImGui::GetContentRegionAvail().y), inner))
+    return;
+  // Widths are taken when the table first appears: a new language (English
+  // runs longer) takes them again.
+  if (s.table_language != static_cast<int>(language())) {
+    if (s.table_language >= 0) ImGui::TableResetSettings(ImGui::GetCurrentTable());
+    s.table_language = static_cast<int>(language());
+  }
+  ImGui::TableSetupScrollFreeze(1, 1);
+  for (int i = 0; i < kClientColumnCount; ++i) {
+    const ColumnDef& col = kColumns[i];
+    ImGuiTableColumnFlags cf =
+        col.column == ClientColumn::tags ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
     if (col.column == ClientColumn::name) cf |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
     if (col.column == ClientColumn::aum || col.column == ClientColumn::days_since_contact)
       cf |= ImGuiTableColumnFlags_PreferSortDescending;
-    float width = std::max(col.width, ImGui::CalcTextSize(tr(*col.title)).x + arrow);
-    if (col.column == ClientColumn::risk) width = std::max(width, risk_width);
-    ImGui::TableSetupColumn(tr(*col.title), cf, width, static_cast<ImGuiID>(col.column));
+    ImGui::TableSetupColumn(tr(*col.title), cf, col.column == ClientColumn::tags ? 0.0f : widths[i],
+                            static_cast<ImGuiID>(col.column));
   }
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   bool header_focused = false;

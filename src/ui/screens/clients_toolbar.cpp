@@ -16,6 +16,7 @@
 #include "ui/screens/clients.h"
 #include "ui/strings/clients_strings.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/widgets/fit_width.h"
 #include "ui/widgets/plain_export.h"
 #include "ui/widgets/refusal_line.h"
 
@@ -35,16 +36,16 @@ int bit_count(uint32_t v) {
 bool begin_facet(const char* id, const Text& title, int chosen) {
   char preview[96];
   if (chosen == 0)
-    std::snprintf(preview, sizeof preview, "%s：%s", tr(title), tr(T::kAny));
+    std::snprintf(preview, sizeof preview, tr(T::kFacetPreview), tr(title), tr(T::kAny));
   else {
     char n[48];
     std::snprintf(n, sizeof n, tr(T::kNSelected), chosen);
-    std::snprintf(preview, sizeof preview, "%s：%s", tr(title), n);
+    std::snprintf(preview, sizeof preview, tr(T::kFacetPreview), tr(title), n);
   }
-  ImGui::SetNextItemWidth(150);
+  ImGui::SetNextItemWidth(combo_width(preview));
   const std::string label = std::string("##") + id;
   const bool open = ImGui::BeginCombo(label.c_str(), preview, ImGuiComboFlags_HeightLarge);
-  track(id);
+  track_framed(id, preview, true);
   return open;
 }
 
@@ -190,12 +191,12 @@ void draw_views(UiContext& ctx) {
   // A handful of records: rebuilt each frame, so undo, import and another
   // tab's edits show at once.
   load_views(s, ctx.ws.book());
-  ImGui::SetNextItemWidth(180);
   const char* preview = s.active_view >= 0 && s.active_view < static_cast<int>(s.views.size())
                             ? s.views[static_cast<size_t>(s.active_view)].name.c_str()
                             : tr(T::kViews);
+  ImGui::SetNextItemWidth(combo_width(preview, 180));
   const bool open = ImGui::BeginCombo("##views", preview);
-  track("clients.views");
+  track_framed("clients.views", preview, true);
   if (open) {
     if (s.views.empty()) ImGui::TextDisabled("%s", tr(T::kNoViews));
     for (size_t i = 0; i < s.views.size(); ++i) {
@@ -299,11 +300,11 @@ void draw_bulk(UiContext& ctx) {
 
   ImGui::SameLine(0, 20);
   if (s.bulk_manager >= static_cast<int>(book.managers.size())) s.bulk_manager = -1;
-  ImGui::SetNextItemWidth(140);
   const char* preview = s.bulk_manager >= 0 ? book.managers[static_cast<size_t>(s.bulk_manager)].name.c_str()
                                             : tr(T::kChooseManager);
+  ImGui::SetNextItemWidth(combo_width(preview));
   const bool open = ImGui::BeginCombo("##bulk_manager", preview);
-  track("clients.bulk.manager");
+  track_framed("clients.bulk.manager", preview, true);
   if (open) {
     for (size_t m = 0; m < book.managers.size(); ++m) {
       if (book.managers[m].meta.deleted) continue;

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iterator>
 #include <optional>
@@ -16,9 +17,11 @@
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
-#include "ui/widgets/record_id_scope.h"
+#include "ui/widgets/bar.h"
 #include "ui/widgets/plain_export.h"
+#include "ui/widgets/record_id_scope.h"
 #include "ui/widgets/refusal_line.h"
+#include "ui/widgets/wrapped_text.h"
 
 namespace rm::ui {
 
@@ -82,10 +85,15 @@ void draw_pipeline(UiContext& ctx) {
   if (plain_export_confirm("pipeline.export", consent))
     ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", pipeline_export(book, index));
 
-  if (ImGui::BeginTable("##steps", 3, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+  // The funnel by step: the figures, and a bar per step by expected amount
+  // so that where the money sits reads at a glance (docs/ui-style.md "Charts").
+  Fen largest = 0;
+  for (Fen a : step_amount) largest = std::max(largest, a);
+  if (ImGui::BeginTable("##steps", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(tr(kStage));
     ImGui::TableSetupColumn(tr(kCount));
     ImGui::TableSetupColumn(tr(kAmount));
+    ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthFixed, 320);
     ImGui::TableHeadersRow();
     for (SalesStep step : kSteps) {
       const int i = static_cast<int>(step);
@@ -95,7 +103,14 @@ void draw_pipeline(UiContext& ctx) {
       ImGui::TableNextColumn();
       ImGui::Text("%d", step_count[i]);
       ImGui::TableNextColumn();
-      ImGui::Text("¥%s", format_yuan(step_amount[i]).c_str());
+      const std::string amount = "¥" + format_yuan(step_amount[i]);
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                           ImGui::CalcTextSize(amount.c_str()).x);
+      ImGui::TextUnformatted(amount.c_str());
+      ImGui::TableNextColumn();
+      const std::string id = "pipeline.step_bar." + std::string(code_of(step));
+      bar(id.c_str(), static_cast<double>(step_amount[i]), static_cast<double>(largest),
+          std::string(label(step)) + "  " + amount);
     }
     ImGui::EndTable();
   }
@@ -107,12 +122,14 @@ void draw_pipeline(UiContext& ctx) {
   refusal_line("pipeline.error", refused);
   if (!ImGui::BeginTable("##opps", 6, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(kClient), ImGuiTableColumnFlags_WidthFixed, 100);
+  // Width 0: fits its widest cell in the UI language; the two texts share
+  // the rest and wrap (docs/ui-style.md "Widths").
+  ImGui::TableSetupColumn(tr(kClient), ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn(tr(kTitle), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr(kStage), ImGuiTableColumnFlags_WidthFixed, 90);
-  ImGui::TableSetupColumn(tr(kAmount), ImGuiTableColumnFlags_WidthFixed, 130);
+  ImGui::TableSetupColumn(tr(kStage), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(kAmount), ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn(tr(kNextStep), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 170);
+  ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableHeadersRow();
   int row = 0;
   for (const Opportunity& o : book.opportunities) {
@@ -124,14 +141,14 @@ void draw_pipeline(UiContext& ctx) {
     if (ImGui::Selectable(ci == BookIndex::npos ? "?" : book.clients[ci].name.c_str()) && ci != BookIndex::npos)
       open_client(ctx.state, o.client_id);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(o.title.c_str());
+    wrapped_text(o.title);
     track(("pipeline.row." + std::to_string(row)).c_str(), o.title);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(label(o.step));
     ImGui::TableNextColumn();
     ImGui::Text("¥%s", format_yuan(o.expected_amount).c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("%s %s", o.next_step_date ? o.next_step_date->iso().c_str() : "", o.next_step.c_str());
+    wrapped_text((o.next_step_date ? o.next_step_date->iso() + " " : std::string()) + o.next_step);
     ImGui::TableNextColumn();
     if (const std::optional<SalesStep> next = step_after(o.step)) {
       if (ImGui::SmallButton(tr(kAdvance))) refused = problem_of(ctx.actions.dispatch(MoveOpportunity{o.meta.id, *next}));

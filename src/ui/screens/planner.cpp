@@ -5,12 +5,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/strings/workbench_strings.h"
+#include "ui/widgets/bar.h"
 
 namespace rm::ui {
 
@@ -63,11 +65,14 @@ void draw_planner(UiContext& ctx) {
   ImGui::TextDisabled(tr(kWorkingDays), y.needed.workload.working_days);
 
   ImGui::SeparatorText(tr(kByTier));
-  if (ImGui::BeginTable("##tiers", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+  // Each tier's bar: the share of its clients that will meet their rules by
+  // year end at the planned pace (docs/ui-style.md "Charts").
+  if (ImGui::BeginTable("##tiers", 5, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(tr(kTier));
     ImGui::TableSetupColumn(tr(kClients));
     ImGui::TableSetupColumn(tr(kMeetingNow));
     ImGui::TableSetupColumn(tr(kMeetingAtPace));
+    ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthFixed, 240);
     ImGui::TableHeadersRow();
     for (const TierProjection& p : y.projection) {
       const TierRule* rule = find_tier(f.policy.tiers, p.tier);
@@ -81,6 +86,10 @@ void draw_planner(UiContext& ctx) {
       ImGui::Text("%d", p.meeting_rules_now);
       ImGui::TableNextColumn();
       ImGui::Text("%d", p.meeting_rules_at_pace);
+      ImGui::TableNextColumn();
+      char tip[128];
+      std::snprintf(tip, sizeof tip, tr(kAtPaceShare), p.meeting_rules_at_pace, p.clients);
+      bar(("planner.tier_bar." + p.tier).c_str(), p.meeting_rules_at_pace, p.clients, tip);
     }
     ImGui::EndTable();
   }
@@ -89,17 +98,38 @@ void draw_planner(UiContext& ctx) {
   ImGui::SeparatorText(tr(kWeek));
   static const char* const kWeekdayZh[] = {"一", "二", "三", "四", "五", "六", "日"};
   static const char* const kWeekdayEn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  // The week as bars, one per day, against the busiest day: where the load
+  // piles up reads before the numbers do.
+  size_t busiest = 0;
+  for (const AgendaDay& day : f.week->days) busiest = std::max(busiest, day.entries.size());
+  if (!ImGui::BeginTable("##week", 3, ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn("d");
+  ImGui::TableSetupColumn("n");
+  ImGui::TableSetupColumn("b", ImGuiTableColumnFlags_WidthFixed, 320);
   int i = 0;
   for (const AgendaDay& day : f.week->days) {
     const int wd = day.date.weekday() - 1;
     const std::string when = language() == Language::Chinese ? std::string("周") + kWeekdayZh[wd] : kWeekdayEn[wd];
+    const std::string date = day.date.iso() + "  " + when;
+    const std::string id = "planner.week." + std::to_string(i++);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     if (day.on_leave || day.kind != DayKind::working) {
-      ImGui::TextDisabled("%s  %s: %s", day.date.iso().c_str(), when.c_str(), tr(day.on_leave ? kOnLeave : kDayOff));
-    } else {
-      ImGui::Text(tr(kDayLine), day.date.iso().c_str(), when.c_str(), static_cast<int>(day.entries.size()));
+      ImGui::TextDisabled("%s", date.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", tr(day.on_leave ? kOnLeave : kDayOff));
+      track(id.c_str(), std::to_string(day.entries.size()));
+      continue;
     }
-    track(("planner.week." + std::to_string(i++)).c_str(), std::to_string(day.entries.size()));
+    ImGui::TextUnformatted(date.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text(tr(kDayEntries), static_cast<int>(day.entries.size()));
+    track(id.c_str(), std::to_string(day.entries.size()));
+    ImGui::TableNextColumn();
+    bar((id + ".bar").c_str(), static_cast<double>(day.entries.size()), static_cast<double>(busiest),
+        date + "  " + std::to_string(day.entries.size()));
   }
+  ImGui::EndTable();
 }
 
 }  // namespace rm::ui

@@ -22,6 +22,7 @@
 #include "ui/widgets/date_input.h"
 #include "ui/widgets/record_id_scope.h"
 #include "ui/widgets/refusal_line.h"
+#include "ui/widgets/wrapped_text.h"
 
 namespace rm::ui {
 
@@ -34,12 +35,9 @@ std::string format(const Text& fmt, const char* a) {
   return buf;
 }
 
-std::string date_heading(Date d) {
-  const Ymd v = d.ymd();
-  char buf[96];
-  std::snprintf(buf, sizeof buf, tr(kDateFormat), v.year, v.month, v.day);
-  return std::string(buf) + "  " + tr(kWeekdays[d.weekday() - 1]);
-}
+// ISO like every other date on screen, in both languages (docs/ui-style.md
+// "Numbers and dates"), with the day of the week.
+std::string date_heading(Date d) { return d.iso() + "  " + tr(kWeekdays[d.weekday() - 1]); }
 
 const char* tier_name(const Policy& policy, const std::string& code) {
   const TierRule* rule = find_tier(policy.tiers, code);
@@ -79,12 +77,14 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
     ImGui::EndChild();
     return;
   }
-  ImGui::TableSetupColumn(tr(kColClient), ImGuiTableColumnFlags_WidthFixed, 96);
-  ImGui::TableSetupColumn(tr(kColTier), ImGuiTableColumnFlags_WidthFixed, 90);
-  ImGui::TableSetupColumn(tr(kColChannel), ImGuiTableColumnFlags_WidthFixed, 80);
+  // Width 0: the column fits its widest cell or header in the UI language,
+  // and the reasons take the rest (docs/ui-style.md "Widths").
+  ImGui::TableSetupColumn(tr(kColClient), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(kColTier), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(kColChannel), ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn(tr(kColReason), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr(kColLast), ImGuiTableColumnFlags_WidthFixed, 100);
-  ImGui::TableSetupColumn(tr(kColAction), ImGuiTableColumnFlags_WidthFixed, 110);
+  ImGui::TableSetupColumn(tr(kColLast), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(kColAction), ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableHeadersRow();
   // Every row is drawn: rows wrap to different heights, which a list clipper
   // (it assumes one height) gets wrong, and a day's plan is tens of entries.
@@ -119,7 +119,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
         std::snprintf(more, sizeof more, tr(kMoreReasons), static_cast<int>(distinct.size() - 1));
         reasons += more;
       }
-      ImGui::TextWrapped("%s", reasons.c_str());
+      wrapped_text(reasons);
       track(("today.agenda.reason." + std::to_string(row)).c_str(), reasons);
       if (distinct.size() > 1 && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
@@ -477,14 +477,18 @@ void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, b
 
 void draw_today(UiContext& ctx) {
   const PlannerFigures& f = ctx.state.planner_figures.figures(ctx.ws, ctx.today);
-  ImGui::Text("%s", date_heading(ctx.today).c_str());
+  const std::string heading = date_heading(ctx.today);
+  ImGui::TextUnformatted(heading.c_str());
+  track("today.date", heading);
   for (const Holiday& h : holidays_in_year(ctx.today.year()))
     if (h.date == ctx.today) {
       ImGui::SameLine();
       const HolidayNames n = holiday_names(h.kind);
       ImGui::TextColored(tone_vec4(Tone::bad), "%s", std::string(language() == Language::Chinese ? n.zh : n.en).c_str());
     }
-  ImGui::SameLine(ImGui::GetContentRegionAvail().x - 140 + ImGui::GetCursorPosX());
+  // Right-aligned by the button's own width in the UI language.
+  const float work_log_w = ImGui::CalcTextSize(tr(kWorkLog)).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetContentRegionAvail().x - work_log_w + ImGui::GetCursorPosX());
   if (ImGui::Button(tr(kWorkLog))) {
     ctx.state.today.work_log.entry = draft_work_log(ctx);
     ctx.state.today.work_log.open = true;

@@ -180,6 +180,8 @@ inline constexpr Text kStart{"起始日", "Start"};
 inline constexpr Text kMaturity{"到期日", "Maturity"};
 inline constexpr Text kOpenEnded{"开放式", "Open-ended"};
 inline constexpr Text kReturn{"预期年化", "Expected return"};
+inline constexpr Text kHeldOverTime{"在本行持有金额（过去 12 个月与未来 12 个月，未续作）",
+                                    "Held at this bank (the past 12 months, and the next 12 if nothing is renewed)"};
 inline constexpr Text kMaturities{"未来 12 个月到期", "Maturing in the next 12 months"};
 inline constexpr Text kLater{"之后还有 %d 笔", "%d more later"};
 inline constexpr Text kDaysLeft{"%d 天后到期", "matures in %d days"};

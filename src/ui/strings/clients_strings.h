@@ -43,6 +43,8 @@ inline constexpr Text kFilterLifeStage{"人生阶段", "Life stage"};
 inline constexpr Text kFilterRisk{"风险等级", "Risk level"};
 inline constexpr Text kFilterManager{"客户经理", "Manager"};
 inline constexpr Text kAny{"全部", "Any"};
+// A filter's box: its name and what is chosen; the colon is the language's own.
+inline constexpr Text kFacetPreview{"%s：%s", "%s: %s"};
 inline constexpr Text kNSelected{"已选 %d 项", "%d chosen"};
 inline constexpr Text kFilterOverdue{"有逾期事项", "Overdue items"};
 inline constexpr Text kFilterMaturing{"天内到期", "days to maturity"};

@@ -7,7 +7,6 @@ namespace rm::ui::today_text {
 inline constexpr Text kWeekdays[7] = {{"星期一", "Monday"},   {"星期二", "Tuesday"}, {"星期三", "Wednesday"},
                                       {"星期四", "Thursday"}, {"星期五", "Friday"},  {"星期六", "Saturday"},
                                       {"星期日", "Sunday"}};
-inline constexpr Text kDateFormat{"%d年%d月%d日", "%3$d/%2$d/%1$d"};
 inline constexpr Text kAgenda{"今日计划", "Today's plan"};
 inline constexpr Text kAgendaCount{"共 %d 项，其中逾期 %d 项", "%d entries, %d overdue"};
 inline constexpr Text kNoAgenda{"今天没有需要联系的客户。", "Nobody needs a contact today."};

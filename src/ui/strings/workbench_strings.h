@@ -37,7 +37,8 @@ inline constexpr Text kMeetingAtPace{"按计划年底达标", "At year end at th
 inline constexpr Text kPlanned{"今年余下计划联络 %d 次；因容量不足未能安排 %d 项。",
                                "%d contacts planned for the rest of the year; %d could not be placed for lack of capacity."};
 inline constexpr Text kWeek{"未来 7 天", "The next 7 days"};
-inline constexpr Text kDayLine{"%s  %s：%d 项", "%s  %s: %d entries"};
+inline constexpr Text kDayEntries{"%d 项", "%d entries"};
+inline constexpr Text kAtPaceShare{"按计划年底达标 %d / %d 位客户", "%d of %d clients meet their rules by year end at the planned pace"};
 inline constexpr Text kDayOff{"休息", "day off"};
 inline constexpr Text kOnLeave{"请假", "on leave"};
 
