@@ -214,6 +214,7 @@ void fields(V& v, T& x) {
   v("household_id", x.household_id, Ref{RefKind::household});
   v("tags", x.tags);
   v("notes", x.notes);
+  v("id_number", x.id_number);
 }
 
 template <class V, Is<Household> T>

@@ -55,6 +55,8 @@ test('keyboard only: open a client, record contacts, Esc, undo and redo, search,
     await focusOn(page, 'client.tab.timeline');
     await key(page, 'Space');
     const contacts = Number(await text(page, 'client.contacts.count'));
+    await focusOn(page, 'client.contact.channel.phone');
+    await key(page, 'Space');
     await focusOn(page, 'client.contact.notes');
     await page.keyboard.insertText('键盘录入：客户约下周面谈');
     await nextFrame(page);
@@ -86,6 +88,8 @@ test('keyboard only: open a client, record contacts, Esc, undo and redo, search,
     await focusOn(page, 'today.agenda.record.0');
     await key(page, 'Enter');
     assert.ok(await tracked(page, 'today.record.save'), 'Enter opened the record dialog');
+    await focusOn(page, 'today.record.channel.phone');
+    await key(page, 'Space');
     await focusOn(page, 'today.record.notes');
     await page.keyboard.insertText('电话问候');
     await nextFrame(page);

@@ -79,6 +79,7 @@ test('a whole morning in one session, then a reload finds all of it', async () =
     await press(page, 'nav.today');
     // Record the call through the dialog.
     await press(page, 'today.agenda.record.0');
+    await press(page, 'today.record.channel.phone');
     await fill(page, 'today.record.notes', NOTE);
     await press(page, 'today.record.save');
     assert.strictEqual(await tracked(page, 'today.record.save'), null, 'the dialog closed');

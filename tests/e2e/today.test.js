@@ -36,6 +36,7 @@ test('record a call from the plan, see the plan update, write the work log, relo
     const before = await figures(page);
 
     await click(page, 'today.agenda.record.0');
+    await click(page, 'today.record.channel.phone');
     await click(page, 'today.record.notes');
     await page.keyboard.insertText('客户同意下周面谈，关注稳健理财');
     await click(page, 'today.record.save');
@@ -103,12 +104,15 @@ test('record a call made yesterday; a date after today is refused in the dialog'
       await nextFrame(page);
       assert.strictEqual(await text(page, 'today.record.date'), iso);
     };
+    await click(page, 'today.record.channel.phone');
     await click(page, 'today.record.notes');
     await page.keyboard.insertText('昨晚电话回访');
-    await setDate(shift(today, 1));
+    const tomorrow = shift(today, 1);
+    await setDate(tomorrow);
     await click(page, 'today.record.save');
     assert.ok(await tracked(page, 'today.record.save'), 'a refused contact keeps the dialog open');
-    assert.strictEqual(await text(page, 'today.record.error'), '日期晚于今天：请记录已发生的事项。');
+    assert.strictEqual(await text(page, 'today.record.error'),
+      `联络日期 ${tomorrow} 晚于今天（${today}）：请在联络发生后再记录。`);
 
     const yesterday = shift(today, -1);
     await setDate(yesterday);
@@ -119,6 +123,44 @@ test('record a call made yesterday; a date after today is refused in the dialog'
     const call = book.contacts.filter((k) => k.notes === '昨晚电话回访');
     assert.strictEqual(call.length, 1);
     assert.strictEqual(call[0].date, yesterday);
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the record dialog presets nothing uncertain: the channel, which also says whether it was a meeting, is chosen', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openApp(context, url);
+    await openDemoBook(page);
+    await click(page, 'nav.today');
+    await click(page, 'today.agenda.record.0');
+    // The plan's channel is shown as a suggestion, never chosen for her.
+    assert.ok(await tracked(page, 'today.record.suggested'), 'the plan\'s suggestion is shown');
+    assert.strictEqual(await text(page, 'today.record.channel'), '', 'no channel is chosen yet');
+    assert.strictEqual(await tracked(page, 'today.record.meeting'), null, 'no separate meeting tick to leave on');
+    for (const code of ['phone', 'sms', 'wechat', 'email', 'letter', 'visit', 'branch', 'event'])
+      assert.ok(await tracked(page, `today.record.channel.${code}`), `${code} is a visible choice`);
+    await click(page, 'today.record.notes');
+    await page.keyboard.insertText('电话联系，未见面');
+    await click(page, 'today.record.save');
+    assert.ok(await tracked(page, 'today.record.save'), 'saving without a channel keeps the dialog open');
+    assert.strictEqual(await text(page, 'today.record.error'), '请选择联络方式。');
+
+    await click(page, 'today.record.channel.phone');
+    assert.strictEqual(await text(page, 'today.record.channel'), 'phone');
+    await click(page, 'today.record.save');
+    assert.strictEqual(await tracked(page, 'today.record.save'), null, 'saved');
+    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle({ plain: true })));
+    const call = book.contacts.filter((k) => k.notes === '电话联系，未见面');
+    assert.strictEqual(call.length, 1);
+    assert.strictEqual(call[0].channel, 'phone');
+    assert.strictEqual(call[0].meeting, false, 'a call is never saved as a meeting');
+
+    // The next dialog starts unchosen again.
+    await click(page, 'today.agenda.record.0');
+    assert.strictEqual(await text(page, 'today.record.channel'), '');
     assert.deepStrictEqual(errors, []);
   } finally {
     await context.close();

@@ -18,7 +18,7 @@ CreateClient new_client() {
   c.balance_sheet.cash_and_deposits = yuan(200'000);
   c.income_statement.aftertax_income = yuan(480'000);
   c.goals.push_back(NewClientGoal{GoalKind::children_education, "女儿出国留学", yuan(800'000), 2030});
-  c.goals.push_back(NewClientGoal{GoalKind::retirement, "", 0, std::nullopt});
+  c.goals.push_back(NewClientGoal{GoalKind::retirement, "", yuan(1'000'000), std::nullopt});
   return c;
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("create client: refusals say why and change nothing") {
   CHECK(f.refused(far_goal).path == "goals[0].year");
   CreateClient half_done = new_client();
   half_done.risk_answers = {0, 1};
-  CHECK(f.refused(half_done).path == "risk_answers");
+  CHECK(f.refused(half_done).path == "risk_answers[2]");  // the first question left unanswered
   CreateClient unnamed_member = new_client();
   unnamed_member.members[0].name = "";
   CHECK(f.refused(unnamed_member).path == "household.members[0].name");
@@ -205,4 +205,48 @@ TEST_CASE("update client profile: the JSON form changes only the named fields") 
   CHECK(problem(R"({})").code == "nothing_to_change");
   CHECK(problem(R"("name")").path == "changes");
   CHECK(f.ws.revision() == revision);
+}
+
+TEST_CASE("create and update client: phones, ID numbers and e-mail are checked once, in the command") {
+  CommandFixture f;
+  const uint64_t revision = f.ws.revision();
+  CreateClient short_mobile = new_client();
+  short_mobile.client.contact_points[0].value = "1234567";  // 7 digits
+  const Problem p = f.refused(short_mobile);
+  CHECK(p.code == "not_a_phone");
+  CHECK(p.path == "contact_points[0].value");
+  CHECK(p.message_zh.find("1234567") != std::string::npos);
+  CHECK(p.message_zh.find("11 位手机号") != std::string::npos);
+  CreateClient bad_id = new_client();
+  bad_id.client.id_number = "110105194912310021";
+  CHECK(f.refused(bad_id).code == "not_an_id_number");
+  CreateClient bad_mail = new_client();
+  bad_mail.client.contact_points.push_back(ContactPoint{Channel::email, "wang@example"});
+  CHECK(f.refused(bad_mail).code == "not_an_email");
+  CreateClient empty_goal = new_client();
+  empty_goal.goals[1].amount = 0;  // a typical goal left empty
+  CHECK(f.refused(empty_goal).code == "goal_needs_amount");
+  CHECK(f.refused(empty_goal).path == "goals[1].amount");
+  CHECK(f.ws.revision() == revision);
+
+  CreateClient good = new_client();
+  good.client.id_number = "11010519491231002X";
+  good.client.contact_points.push_back(ContactPoint{Channel::phone, "+86 10 6588 0342"});
+  REQUIRE(f.run(good).ok());
+  const RecordId id = f.ws.book().clients.back().meta.id;
+  CHECK(f.ws.book().clients.back().id_number == "11010519491231002X");
+
+  // The JSON form (hook, CLI) is refused the same way.
+  const Problem json_phone =
+      f.run_json(R"({"command":"update_client_profile","client_id":")" + id.str() + R"(","changes":{"phone":"1234567"}})")
+          .problem();
+  CHECK(json_phone.code == "not_a_phone");
+  CHECK(f.run_json(R"({"command":"update_client_profile","client_id":")" + id.str() +
+                   R"(","changes":{"id_number":"440304199001011234"}})")
+            .problem()
+            .code == "not_an_id_number");
+  REQUIRE(f.run_json(R"({"command":"update_client_profile","client_id":")" + id.str() +
+                     R"(","changes":{"id_number":"440304199001011233"}})")
+              .ok());
+  CHECK(f.run_json(R"({"command":"create_client","name":"赵六","phone":"6588 0342"})").problem().code == "not_a_phone");
 }

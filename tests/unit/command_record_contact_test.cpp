@@ -100,3 +100,57 @@ TEST_CASE("record contact: the JSON form reads every field and refuses bad ones"
   CHECK(problem(R"({"command":"record_contact","date":"2026-12-01","channel":"phone"})").path == "client_id");
   CHECK(f.ws.book().contacts.size() == 1);
 }
+
+TEST_CASE("record contact: the channel is stated, never assumed, and decides whether it was a meeting") {
+  CommandFixture f;
+  const uint64_t revision = f.ws.revision();
+  RecordContact unsaid = call(f.today);
+  unsaid.channel.reset();
+  const Problem none = f.refused(unsaid);
+  CHECK(none.path == "channel");
+  CHECK(none.message_zh == "请选择联络方式。");
+
+  // A phone call is not a branch meeting, whatever the plan suggested.
+  RecordContact call_as_meeting = call(f.today);
+  call_as_meeting.meeting = true;
+  const Problem p = f.refused(call_as_meeting);
+  CHECK(p.code == "meeting_mismatch");
+  CHECK(p.path == "meeting");
+  CHECK(p.message_zh.find("不算面谈") != std::string::npos);
+  RecordContact branch_not_met = call(f.today);
+  branch_not_met.channel = Channel::branch;
+  branch_not_met.meeting = false;
+  CHECK(f.refused(branch_not_met).code == "meeting_mismatch");
+  CHECK(f.ws.revision() == revision);
+
+  REQUIRE(f.run(call(f.today)).ok());
+  CHECK_FALSE(f.ws.book().contacts.back().meeting);
+  RecordContact visit = call(f.today);
+  visit.channel = Channel::visit;
+  REQUIRE(f.run(visit).ok());
+  CHECK(f.ws.book().contacts.back().meeting);
+
+  const std::string c2 = tid("c2").str();
+  CHECK(f.run_json(R"({"command":"record_contact","client_id":")" + c2 + R"(","date":"2026-12-01"})").problem().path ==
+        "channel");
+  CHECK(f.run_json(R"({"command":"record_contact","client_id":")" + c2 +
+                   R"(","date":"2026-12-01","channel":"phone","meeting":true})")
+            .problem()
+            .code == "meeting_mismatch");
+  REQUIRE(f.run_json(R"({"command":"record_contact","client_id":")" + c2 +
+                     R"(","date":"2026-12-01","channel":"branch"})")
+              .ok());
+  CHECK(f.ws.book().contacts.back().meeting);
+}
+
+TEST_CASE("record contact: a backdated contact is kept, a future one refused naming both dates") {
+  CommandFixture f;
+  REQUIRE(f.run(call(f.today.plus_days(-3))).ok());
+  CHECK(f.ws.book().contacts.back().date == f.today.plus_days(-3));
+  const Problem p = f.refused(call(f.today.plus_days(1)));
+  CHECK(p.code == "date_in_future");
+  CHECK(p.path == "date");
+  CHECK(p.message_zh.find(f.today.plus_days(1).iso()) != std::string::npos);
+  CHECK(p.message_zh.find("晚于今天") != std::string::npos);
+  CHECK(p.message_en.find("after today") != std::string::npos);
+}

@@ -74,3 +74,22 @@ TEST_CASE("risk assessment: the JSON form needs the signature said") {
             .path == "answers");
   CHECK(f.ws.revision() == revision);
 }
+
+TEST_CASE("risk assessment: an unanswered question is named, with its text, in both languages") {
+  CommandFixture f;
+  const Questionnaire q = default_questionnaire();
+  RecordRiskAssessment gap = taken(0, true);
+  gap.answers[2] = -1;  // a form's "not chosen"
+  const Problem p = f.refused(gap);
+  CHECK(p.code == "unanswered");
+  CHECK(p.path == "answers[2]");
+  CHECK(p.message_zh == "第 3 题尚未回答：" + q.questions[2].text_zh);
+  CHECK(p.message_en == "Question 3 is not answered: " + q.questions[2].text_en);
+
+  RecordRiskAssessment short_list = taken(0, true);
+  short_list.answers.resize(7);
+  const Problem s = f.refused(short_list);
+  CHECK(s.code == "incomplete_answers");
+  CHECK(s.path == "answers[7]");
+  CHECK(s.message_zh.find("第 8 题尚未回答") == 0);
+}

@@ -4,6 +4,7 @@
 
 #include "app/commands/command_args.h"
 #include "app/commands/risk_commands.h"
+#include "core/text/contact_checks.h"
 #include "store/record_overlay.h"
 
 namespace rm {
@@ -35,10 +36,19 @@ std::optional<Problem> check_profile(const CommandInput& in, const Client& c) {
     const std::string path = "contact_points[" + std::to_string(i) + "].value";
     if (blank(p.value)) return refusal("required", "A contact point is empty.", "联系方式不能为空。", path);
     if ((p.channel == Channel::phone || p.channel == Channel::sms) && !phone_looks_valid(p.value))
-      return refusal("not_a_phone", "This is not a phone number.", "电话号码格式不正确。", path);
+      return refusal("not_a_phone",
+                     "\"" + p.value + "\" is not a phone number: an 11-digit mobile (138 0013 8000), or a landline "
+                     "with its area code (010-6588 0342), optionally after +86.",
+                     "“" + p.value + "”不是有效的电话号码：应为 11 位手机号（138 0013 8000），或带区号的固话（010-6588 0342），可加 +86。",
+                     path);
     if (p.channel == Channel::email && !email_looks_valid(p.value))
-      return refusal("not_an_email", "This is not an e-mail address.", "电子邮箱格式不正确。", path);
+      return refusal("not_an_email", "\"" + p.value + "\" is not an e-mail address (name@example.com).",
+                     "“" + p.value + "”不是有效的电子邮箱（如 name@example.com）。", path);
   }
+  if (!c.id_number.empty() && !valid_id_number(c.id_number))
+    return refusal("not_an_id_number",
+                   "The ID number must have 18 characters, 17 digits and a check character that fits them (GB 11643).",
+                   "身份证号码不正确：应为 18 位（17 位数字加校验位），校验位须与前 17 位相符（GB 11643）。", "id_number");
   if (c.tier_override && blank(c.tier_override->reason))
     return refusal("override_needs_reason", "A manual tier needs a reason.", "手动指定等级须填写原因。",
                    "tier_override.reason");
@@ -94,22 +104,9 @@ bool same_override(const std::optional<TierOverride>& a, const std::optional<Tie
 
 }  // namespace
 
-bool phone_looks_valid(const std::string& value) {
-  int digits = 0;
-  for (char c : value) {
-    if (c >= '0' && c <= '9') ++digits;
-    else if (c != '+' && c != '-' && c != ' ' && c != '(' && c != ')') return false;
-  }
-  return digits >= 7 && digits <= 15;
-}
+bool phone_looks_valid(const std::string& value) { return valid_phone(value); }
 
-bool email_looks_valid(const std::string& value) {
-  const size_t at = value.find('@');
-  if (at == std::string::npos || at == 0 || value.find('@', at + 1) != std::string::npos) return false;
-  const size_t dot = value.find('.', at);
-  if (dot == std::string::npos || dot == at + 1 || dot + 1 >= value.size()) return false;
-  return value.find(' ') == std::string::npos;
-}
+bool email_looks_valid(const std::string& value) { return valid_email(value); }
 
 // ---- CreateClient --------------------------------------------------------------
 
@@ -146,6 +143,11 @@ Result<Edit> decide(const CreateClient& command, const CommandInput& in) {
     const NewClientGoal& g = command.goals[i];
     const std::string path = "goals[" + std::to_string(i) + "]";
     if (g.amount < 0) return refusal("negative_amount", "The amount cannot be negative.", "金额不能为负数。", path + ".amount");
+    // A goal is quantified (docs/domain.md §4): one without an amount would
+    // become a ¥0 sale in the pipeline.
+    if (g.amount == 0)
+      return refusal("goal_needs_amount", "Goal " + std::to_string(i + 1) + " has no amount: enter one or remove the goal.",
+                     "第 " + std::to_string(i + 1) + " 个目标没有金额：请填写金额或删除该目标。", path + ".amount");
     if (g.year && (*g.year < in.context.today.year() || *g.year > 2100))
       return refusal("bad_year", "The target year must be between this year and 2100.", "目标年份应在今年至 2100 年之间。",
                      path + ".year");

@@ -16,9 +16,13 @@ struct RecordContact {
 
   RecordId client_id;
   Date date;  // when it happened: today or earlier (a call made yesterday is often logged today)
-  Channel channel = Channel::phone;
+  // How it happened: stated by whoever records it, never assumed from the plan
+  // (a call saved as a branch meeting would count towards the meeting minimum).
+  std::optional<Channel> channel;
   bool proactive = true;  // the manager reached out
-  bool meeting = false;   // face to face
+  // Face to face. Absent: as the channel implies (face_to_face); stated, it
+  // must agree with the channel.
+  std::optional<bool> meeting;
   ContactOutcome outcome = ContactOutcome::reached;
   std::string notes;
   std::string next_step;

@@ -84,6 +84,7 @@ struct Client {
   RecordId household_id;
   std::vector<std::string> tags;
   std::string notes;
+  std::string id_number;  // resident identity card number (GB 11643), when the client gave it
 };
 
 }  // namespace rm

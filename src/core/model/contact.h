@@ -25,4 +25,11 @@ struct Contact {
   RecordId opportunity_id;  // when the contact moved a sale forward
 };
 
+// Whether a channel means meeting the client face to face (docs/domain.md §2:
+// a meeting is face to face): a visit, a branch meeting or a client event is;
+// a call, a message, an e-mail or a letter is not.
+inline bool face_to_face(Channel channel) {
+  return channel == Channel::visit || channel == Channel::branch || channel == Channel::event;
+}
+
 }  // namespace rm

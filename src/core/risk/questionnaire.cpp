@@ -95,6 +95,16 @@ RiskLevel level_for_score(const Questionnaire& q, int score) {
 }
 
 Result<Scoring> score_answers(const Questionnaire& q, const std::vector<int>& answers) {
+  // An answer left out (a short list, or -1 from a form) names the first
+  // question without one, with its text, so the manager knows what to ask.
+  for (size_t i = 0; i < q.questions.size(); ++i)
+    if (i >= answers.size() || answers[i] < 0) {
+      const Question& question = q.questions[i];
+      const std::string n = std::to_string(i + 1);
+      return problem(i >= answers.size() ? "incomplete_answers" : "unanswered", "answers[" + std::to_string(i) + "]",
+                     "Question " + n + " is not answered: " + question.text_en,
+                     "第 " + n + " 题尚未回答：" + question.text_zh);
+    }
   if (answers.size() != q.questions.size())
     return problem("incomplete_answers", "answers",
                    "expected " + std::to_string(q.questions.size()) + " answers, got " +

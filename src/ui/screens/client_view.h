@@ -59,6 +59,7 @@ struct FinanceForm {
 };
 
 struct RiskForm {
+  RecordId client_id;  // whose questionnaire is being taken
   bool taking = false;
   std::vector<int> answers;
   bool signed_in_person = false;  // ticked by the manager: never assumed
@@ -70,9 +71,9 @@ struct RiskForm {
 
 struct RecordForms {
   // contact
-  Channel contact_channel = Channel::phone;
+  std::optional<Channel> contact_channel;  // chosen each time, never assumed
   DateInputState contact_date;
-  bool contact_proactive = true, contact_meeting = false;
+  bool contact_proactive = true;
   ContactOutcome contact_outcome = ContactOutcome::reached;
   std::string contact_notes, contact_next;
   // opportunity

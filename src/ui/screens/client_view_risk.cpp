@@ -58,6 +58,14 @@ namespace {
 
 void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
   RiskForm& f = ctx.state.client_view.risk;
+  // Answers and the signature belong to one sitting with one client: another
+  // client never inherits them (docs/domain.md §5, signed in person).
+  if (f.client_id != c.meta.id) {
+    f.client_id = c.meta.id;
+    f.taking = false;
+    f.signed_in_person = false;
+    f.refusal.reset();
+  }
   ImGui::SeparatorText(tr(cvt::kAssessment));
   const bool zh = language() == Language::Chinese;
   if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) {
@@ -80,34 +88,37 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
     if (ImGui::Button(tr(cvt::kTakeQuestionnaire))) {
       f.taking = true;
       f.answers.assign(questionnaire().questions.size(), -1);
+      f.signed_in_person = false;  // a confirmation is never pre-ticked
       f.errors.clear();
+      f.refusal.reset();
     }
     track("client.risk.take");
     return;
   }
   draw_questionnaire(questionnaire(), f.answers, "client.risk");
   ImGui::Checkbox(tr(cvt::kSignedInPerson), &f.signed_in_person);
-  track("client.risk.signed");
+  track("client.risk.signed", f.signed_in_person ? "ticked" : "unticked");
   if (ImGui::Button(tr(cvt::kSubmitAssessment))) {
     f.errors.clear();
-    if (std::count(f.answers.begin(), f.answers.end(), -1) > 0) {
-      f.errors["client.risk.submit"] = cvt::kErrAnswerAll;
+    // The command names the first question left unanswered (docs/domain.md §5).
+    RecordRiskAssessment command;
+    command.client_id = c.meta.id;
+    command.answers = f.answers;
+    command.signed_in_person = f.signed_in_person;  // as ticked: never assumed
+    if (Result<int64_t> r = ctx.actions.dispatch(command); r) {
+      f.taking = false;
+      f.signed_in_person = false;
+      f.refusal.reset();
     } else {
-      RecordRiskAssessment command;
-      command.client_id = c.meta.id;
-      command.answers = f.answers;
-      command.signed_in_person = f.signed_in_person;  // as ticked: never assumed
-      if (Result<int64_t> r = ctx.actions.dispatch(command); r) {
-        f.taking = false;
-        f.refusal.reset();
-      } else {
-        f.refusal = r.problem();
-      }
+      f.refusal = r.problem();
     }
   }
   track("client.risk.submit");
   ImGui::SameLine();
-  if (ImGui::Button(tr(cvt::kCancelAssessment))) f.taking = false;
+  if (ImGui::Button(tr(cvt::kCancelAssessment))) {
+    f.taking = false;
+    f.signed_in_person = false;
+  }
   track("client.risk.cancel");
   error_line(f.errors, "client.risk.submit");
   refusal_line("client.risk.refusal", f.refusal);

@@ -6,6 +6,7 @@
 
 #include "ui/screens/client_view_parts.h"
 #include "ui/screens/client_view_refusals.h"
+#include "ui/widgets/channel_choice.h"
 #include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
@@ -16,16 +17,12 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   const Book& book = ctx.ws.book();
   // Record a contact.
   ImGui::SeparatorText(tr(cvt::kAddContact));
-  enum_combo("client.contact.channel", f.contact_channel, 120);
-  ImGui::SameLine();
+  channel_choice("client.contact.channel", f.contact_channel);
   if (f.contact_date.text.empty()) f.contact_date.text = ctx.today.iso();
   date_input("client.contact.date", f.contact_date, false, ctx.today, 110);
   ImGui::SameLine();
   ImGui::Checkbox(tr(cvt::kProactive), &f.contact_proactive);
   track("client.contact.proactive");
-  ImGui::SameLine();
-  ImGui::Checkbox(tr(cvt::kMeeting), &f.contact_meeting);
-  track("client.contact.meeting");
   ImGui::SameLine();
   enum_combo("client.contact.outcome", f.contact_outcome, 140);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
@@ -47,7 +44,6 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
       command.date = date.solar.value_or(Date{});
       command.channel = f.contact_channel;
       command.proactive = f.contact_proactive;
-      command.meeting = f.contact_meeting;
       command.outcome = f.contact_outcome;
       command.notes = f.contact_notes;
       command.next_step = f.contact_next;
@@ -55,6 +51,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
       if (done.ok()) {
         f.contact_notes.clear();
         f.contact_next.clear();
+        f.contact_channel.reset();  // the next contact is chosen afresh
       } else {
         refusals.remember(c.meta.id, "client.contact", done.problem());
       }

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "core/finance/life_stage.h"
+#include "core/text/contact_checks.h"
 #include "ui/app_ui.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/refusal_line.h"
@@ -31,8 +32,7 @@ const Text kGoalLabels[] = {{"应急储备", "Emergency reserve"}, {"购房", "H
 
 bool begin_form(const char* id) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-  // The labels' column fits the longest label in the UI language.
-  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 220);
   ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthFixed, 420);
   return true;
 }
@@ -86,6 +86,8 @@ void page_contact(NewClientWizardState& w, bool& d) {
   if (!begin_form("##contact")) return;
   row(cvt::kMobile);
   d |= text_field("newclient.mobile", w.mobile, e);
+  row(cvt::kIdNumber);
+  d |= text_field("newclient.id_number", w.draft.id_number, e);
   row(cvt::kWechat);
   d |= text_field("newclient.wechat", w.wechat, e);
   row(cvt::kEmail);
@@ -135,7 +137,12 @@ void page_household(NewClientWizardState& w, bool& d) {
   ImGui::TableNextColumn();
   ImGui::SeparatorText(tr(cvt::kIncomeStatement));
   ImGui::TableNextColumn();
-  d |= income_rows("newclient.", w.income, e);
+  // The household's pre-tax income is the two incomes above, asked once:
+  // the statement's other rows only (kIncome[0] is pre-tax income).
+  for (size_t i = 1; i < kIncome.size(); ++i) {
+    row(*kIncome[i].label);
+    d |= money_field("newclient." + std::string(kIncome[i].key), w.income[i], e);
+  }
   ImGui::EndTable();
 }
 
@@ -206,6 +213,7 @@ void page_risk(NewClientWizardState& w, bool& d) {
     if (ImGui::Button(tr(cvt::kTakeNow))) {
       w.taking_risk = true;
       w.risk_answers.assign(questionnaire().questions.size(), -1);
+      w.risk_signed = false;  // a confirmation is never pre-ticked
       d = true;
     }
     track("newclient.risk.take");
@@ -213,14 +221,16 @@ void page_risk(NewClientWizardState& w, bool& d) {
   }
   d |= draw_questionnaire(questionnaire(), w.risk_answers, "newclient.risk");
   d |= ImGui::Checkbox(tr(cvt::kSignedInPerson), &w.risk_signed);
-  track("newclient.risk.signed");
+  track("newclient.risk.signed", w.risk_signed ? "ticked" : "unticked");
   if (ImGui::Button(tr(cvt::kCancelAssessment))) {
     w.taking_risk = false;
     w.risk_answers.clear();
+    w.risk_signed = false;
     w.errors.erase("newclient.risk");
+    w.risk_problem.reset();
   }
   track("newclient.risk.cancel");
-  error_line(w.errors, "newclient.risk");
+  if (w.errors.count("newclient.risk")) refusal_line("newclient.risk.error", w.risk_problem);
 }
 
 // ---- validation and creation ----------------------------------------------------
@@ -238,6 +248,7 @@ bool validate_step(NewClientWizardState& w, int step, Date today) {
     check_money(e, "newclient.ada", w.average_daily_assets, ignored);
   } else if (step == 1) {
     if (!w.mobile.empty() && !check_phone(w.mobile)) e["newclient.mobile"] = cvt::kErrPhone;
+    if (!w.draft.id_number.empty() && !valid_id_number(w.draft.id_number)) e["newclient.id_number"] = cvt::kErrIdNumber;
     if (!w.email.empty() && !check_email(w.email)) e["newclient.email"] = cvt::kErrEmail;
   } else if (step == 2) {
     check_money(e, "newclient.spouse_income", w.spouse_income, ignored);
@@ -250,14 +261,21 @@ bool validate_step(NewClientWizardState& w, int step, Date today) {
   } else if (step == 3) {
     for (size_t i = 0; i < w.goals.size(); ++i) {
       const std::string id = "newclient.goal" + std::to_string(i);
-      check_money(e, id + ".amount", w.goals[i].amount, ignored);
+      Fen amount = 0;
+      // A goal left empty (as the typical goals are added) is not a ¥0 sale.
+      if (check_money(e, id + ".amount", w.goals[i].amount, amount) && amount <= 0) e[id + ".amount"] = cvt::kErrGoalAmount;
       int year = 0;
       if (!w.goals[i].year.empty() && !parse_int(w.goals[i].year, today.year(), 2100, year))
         e[id + ".year"] = cvt::kErrYear;
     }
   } else if (step == 4) {
-    if (w.taking_risk && std::count(w.risk_answers.begin(), w.risk_answers.end(), -1) > 0)
-      e["newclient.risk"] = cvt::kErrAnswerAll;
+    // The core's scoring names the first question left unanswered.
+    w.risk_problem.reset();
+    if (w.taking_risk)
+      if (const Result<Scoring> s = score_answers(questionnaire(), w.risk_answers); !s) {
+        e["newclient.risk"] = cvt::kErrAnswerAll;
+        w.risk_problem = s.problem();
+      }
   }
   return e.empty();
 }
@@ -298,6 +316,7 @@ CreateClient build_command(UiContext& ctx, const NewClientWizardState& w) {
   }
   FormErrors ignored;
   check_figures(ignored, "newclient.", w.balance, w.income, command.balance_sheet, command.income_statement);
+  command.income_statement.pretax_income = add_money(c.annual_income, c.spouse_annual_income);
   for (const WizardGoal& g : w.goals) {
     NewClientGoal goal{g.kind, g.label, money(g.amount), std::nullopt};
     int year = 0;

@@ -43,6 +43,7 @@ struct NewClientWizardState {
   bool taking_risk = false;
   std::vector<int> risk_answers;
   bool risk_signed = false;
+  std::optional<Problem> risk_problem;  // which question is left unanswered
   std::map<std::string, Text> errors;  // automation id → message
   std::optional<Problem> refusal;      // why "Create" was refused
 };

@@ -13,12 +13,14 @@
 #include "core/calendar/holidays.h"
 #include "core/money.h"
 #include "core/planner/greeting_days.h"
+#include "core/planner/greeting_text.h"
 #include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/today_strings.h"
+#include "ui/widgets/channel_choice.h"
 #include "ui/widgets/date_input.h"
 #include "ui/widgets/record_id_scope.h"
 #include "ui/widgets/refusal_line.h"
@@ -130,7 +132,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       const auto last = last_contact(f, e.client);
       ImGui::TextUnformatted(last ? last->iso().c_str() : tr(kNever));
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(kRecord))) start_contact(ctx, c.meta.id, e.channel, e.kind == ContactClass::meeting);
+      if (ImGui::SmallButton(tr(kRecord))) start_contact(ctx, c.meta.id, e.channel);
       track(("today.agenda.record." + std::to_string(row)).c_str());
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(kOpen))) open_client(ctx.state, c.meta.id);
@@ -183,7 +185,8 @@ void draw_greetings(UiContext& ctx) {
     ImGui::PushID(shown);
     ImGui::Text("%s  %s", h.date.iso().c_str(), name.c_str());
     ImGui::SameLine();
-    const std::string greeting = format(kHolidayGreeting, name.c_str());
+    const GreetingText text = holiday_greeting(h.kind, h.date, ctx.today);
+    const std::string& greeting = language() == Language::Chinese ? text.zh : text.en;
     if (ImGui::SmallButton(tr(ctx.state.today.copied == greeting ? kCopied : kCopyGreeting))) {
       ctx.actions.copy_to_clipboard(greeting);
       ctx.state.today.copied = greeting;
@@ -199,7 +202,8 @@ void draw_greetings(UiContext& ctx) {
       ImGui::PushID(shown);
       ImGui::Text("%s  %s", d.iso().c_str(), format(kBirthdayOf, c.name.c_str()).c_str());
       ImGui::SameLine();
-      const std::string greeting = format(kBirthdayGreeting, c.name.c_str());
+      const GreetingText text = birthday_greeting(c.name, d, ctx.today, c.lunar_birthday.has_value());
+      const std::string& greeting = language() == Language::Chinese ? text.zh : text.en;
       if (ImGui::SmallButton(tr(ctx.state.today.copied == greeting ? kCopied : kCopyGreeting))) {
         ctx.actions.copy_to_clipboard(greeting);
         ctx.state.today.copied = greeting;
@@ -322,8 +326,6 @@ void draw_contact_dialog(UiContext& ctx) {
   const uint32_t ci = index.client(c.client_id);
   ImGui::Text("%s · %s", tr(kRecordTitle), ci == BookIndex::npos ? "" : ctx.ws.book().clients[ci].name.c_str());
   ImGui::Separator();
-  static constexpr Channel kChannels[] = {Channel::phone, Channel::sms,   Channel::wechat, Channel::email,
-                                          Channel::letter, Channel::visit, Channel::branch, Channel::event};
   static constexpr ContactOutcome kOutcomes[] = {ContactOutcome::reached,        ContactOutcome::no_answer,
                                                  ContactOutcome::appointment_made, ContactOutcome::interested,
                                                  ContactOutcome::not_interested, ContactOutcome::complaint,
@@ -331,14 +333,15 @@ void draw_contact_dialog(UiContext& ctx) {
   ImGui::TextUnformatted(tr(kContactDate));
   ImGui::SameLine();
   date_input("today.record.date", form.date, false, ctx.today, 120);
-  ImGui::SetNextItemWidth(200);
-  enum_combo(tr(kChannel), c.channel, kChannels);
-  track("today.record.channel", label(c.channel));
+  // How it happened is the manager's choice, not the plan's (docs/commands.md,
+  // record_contact): the channel also says whether it was a meeting.
+  if (form.suggested) {
+    ImGui::TextDisabled(tr(kPlanSuggests), label(*form.suggested));
+    track("today.record.suggested", label(*form.suggested));
+  }
+  channel_choice("today.record.channel", c.channel);
   ImGui::Checkbox(tr(kProactive), &c.proactive);
   track("today.record.proactive");
-  ImGui::SameLine();
-  ImGui::Checkbox(tr(kMeeting), &c.meeting);
-  track("today.record.meeting");
   ImGui::SetNextItemWidth(200);
   enum_combo(tr(kOutcome), c.outcome, kOutcomes);
   track("today.record.outcome", label(c.outcome));
@@ -462,7 +465,7 @@ void draw_work_log_dialog(UiContext& ctx) {
 
 }  // namespace
 
-void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, bool meeting) {
+void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested) {
   ContactForm& form = ctx.state.today.contact;
   form = ContactForm{};
   form.open = true;
@@ -470,8 +473,9 @@ void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, b
   RecordContact& c = form.contact;
   c.client_id = client_id;
   c.date = ctx.today;
-  c.channel = channel;
-  c.meeting = meeting;
+  // The plan's channel is a suggestion shown beside the choice, never preset:
+  // a call saved as a meeting would be a false record.
+  form.suggested = suggested;
   c.proactive = true;
 }
 

@@ -15,6 +15,7 @@ namespace rm::ui {
 struct ContactForm {
   bool open = false;
   RecordContact contact;
+  std::optional<Channel> suggested;  // the plan's channel: shown, not preset
   DateInputState date;            // when it happened: today by default, may be backdated
   DateInputState next_step_date;  // optional
   std::string error;              // a date that does not parse
@@ -34,7 +35,8 @@ struct TodayState {
 };
 
 void draw_today(UiContext& ctx);
-// Opens the record-contact dialog for a client (also used by the 360° view).
-void start_contact(UiContext& ctx, const RecordId& client_id, Channel channel, bool meeting);
+// Opens the record-contact dialog for a client (also used by the 360° view);
+// SUGGESTED is the plan's channel, shown as a hint, never chosen for her.
+void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested = std::nullopt);
 
 }  // namespace rm::ui

@@ -62,7 +62,10 @@ inline constexpr Text kErrNoSuchDate{"没有这一天。", "There is no such day
 inline constexpr Text kErrNoSuchLunar{"农历没有这一天（闰月或大小月不符，或年份超出 1900–2100）。",
                                       "No such lunar day (leap month or month length, or year outside 1900–2100)."};
 inline constexpr Text kErrFuture{"日期不能晚于今天。", "The date cannot be in the future."};
-inline constexpr Text kErrPhone{"电话号码应为 7–15 位数字（可含 +、-、空格）。", "A phone number has 7–15 digits (+, - and spaces allowed)."};
+inline constexpr Text kErrPhone{"应为 11 位手机号，或带区号的固话（如 010-6588 0342），可加 +86。",
+                                "An 11-digit mobile, or a landline with its area code (010-6588 0342), optionally after +86."};
+inline constexpr Text kErrIdNumber{"身份证号码应为 18 位，校验位须相符。", "An ID number has 18 characters with a matching check character."};
+inline constexpr Text kErrGoalAmount{"请填写金额，或删除此目标。", "Enter an amount, or remove this goal."};
 inline constexpr Text kErrEmail{"电子邮箱格式不正确。", "Not a valid e-mail address."};
 inline constexpr Text kErrEmpty{"请填写内容或移除此行。", "Fill this in or remove the row."};
 inline constexpr Text kErrAnswerAll{"请回答全部问题。", "Answer every question."};
@@ -251,6 +254,7 @@ inline constexpr Text kPrev{"上一步", "Back"};
 inline constexpr Text kCreate{"创建客户", "Create client"};
 inline constexpr Text kWizardCancel{"取消", "Cancel"};
 inline constexpr Text kMobile{"手机", "Mobile"};
+inline constexpr Text kIdNumber{"身份证号码", "ID card number"};
 inline constexpr Text kWechat{"微信", "WeChat"};
 inline constexpr Text kEmail{"电子邮箱", "E-mail"};
 inline constexpr Text kSpouseName{"配偶姓名", "Spouse's name"};

@@ -37,10 +37,6 @@ inline constexpr Text kNoGreetings{"7 天内没有生日或节日。", "No birth
 inline constexpr Text kBirthdayOf{"%s 生日", "%s's birthday"};
 inline constexpr Text kCopyGreeting{"复制问候语", "Copy greeting"};
 inline constexpr Text kCopied{"已复制", "Copied"};
-inline constexpr Text kHolidayGreeting{"尊敬的客户，值此%s之际，祝您和家人节日快乐、万事如意！",
-                                       "Dear client, warm wishes to you and your family for %s!"};
-inline constexpr Text kBirthdayGreeting{"%s您好，今天是您的生日，祝您生日快乐、身体健康、阖家幸福！",
-                                        "Dear %s, happy birthday! Wishing you good health and happiness."};
 inline constexpr Text kMaturities{"产品到期（14天内）", "Maturities (14 days)"};
 inline constexpr Text kNoMaturities{"14 天内没有产品到期。", "Nothing matures in the next 14 days."};
 inline constexpr Text kTasks{"待办", "Open tasks"};
@@ -52,7 +48,7 @@ inline constexpr Text kWorkLog{"填写工作日志", "Write the work log"};
 inline constexpr Text kRecordTitle{"记录联络", "Record a contact"};
 inline constexpr Text kChannel{"方式", "Channel"};
 inline constexpr Text kProactive{"主动联络", "Proactive (I reached out)"};
-inline constexpr Text kMeeting{"面谈", "Face-to-face meeting"};
+inline constexpr Text kPlanSuggests{"计划建议：%s（请按实际情况选择）", "The plan suggests: %s (choose what actually happened)"};
 inline constexpr Text kOutcome{"结果", "Outcome"};
 inline constexpr Text kNotes{"内容", "Notes"};
 inline constexpr Text kNextStep{"下一步", "Next step"};

@@ -63,4 +63,9 @@ inline constexpr Text kPipelineCsvConsent{
     "我明白：CSV 不加密，%d 个商机的客户姓名、金额和下一步将以明文离开本应用。",
     "I understand: the CSV is not encrypted; client names, amounts and next steps of %d opportunities leave the app as plain text."};
 
+// The contact channel as one choice that also says whether it was a meeting
+// (widgets/channel_choice.h).
+inline constexpr Text kChannelRemote{"不见面：", "Not face to face:"};
+inline constexpr Text kChannelInPerson{"面谈：", "Face to face:"};
+
 }  // namespace rm::ui::workbench_text
