@@ -6,6 +6,7 @@
 #include "store/bundle_problems.h"
 #include "sync/field_diff.h"
 
+#include "sync/merge.h"
 namespace rm {
 
 namespace {
@@ -125,6 +126,13 @@ bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before
   for (const std::string& f : fields) stamp_field(meta, f, stamp);
   record.meta = std::move(meta);
   replace(*existing, std::move(record));
+  // A conflict the edit dropped (resolve_conflict) is settled by stamping its
+  // field, even when the value stays: the new stamp has seen both values.
+  for (const FieldConflict& c : meta.conflicts) {
+    if (std::find(fields.begin(), fields.end(), c.field) != fields.end()) continue;
+    if (std::find(record.meta.conflicts.begin(), record.meta.conflicts.end(), c) == record.meta.conflicts.end())
+      fields.push_back(c.field);
+  }
   return true;
 }
 
@@ -273,24 +281,26 @@ void Workspace::replay(Book delta) {
 }
 
 Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
-  if (std::optional<Problem> p = check_import_stamps(incoming, now_ms)) return std::move(*p);
-  ImportReport report;
+  MergeResult merged = merge_books(book_, incoming, now_ms);
   Undo undo{"导入 Import", "", {}};
-  for_each_record_vector(incoming, [&](auto& records) {
+  Hlc latest;
+  // The merge keeps OURS' records in order and appends new ones: position i
+  // of a merged kind is position i of the book's.
+  for_each_record_vector(merged.book, [&](auto& records) {
     using T = typename std::decay_t<decltype(records)>::value_type;
-    for (T& r : records) {
-      T* existing = find<T>(r.meta.id);
-      if (existing && !(existing->meta.updated < r.meta.updated)) {
-        ++report.unchanged;
-        continue;
+    std::vector<T>& mine = records_of<T>(book_);
+    const size_t before = mine.size();
+    for (size_t i = 0; i < records.size(); ++i) {
+      T& r = records[i];
+      std::optional<AnyRecord> prior;
+      if (i < before) {
+        T& existing = mine[i];
+        if (existing.meta == r.meta && field_diff::equal(existing, r)) continue;
+        prior = AnyRecord(existing);
       }
-      clock_.receive(r.meta.updated, now_ms);
-      std::optional<AnyRecord> before;
-      if (existing) before = AnyRecord(*existing);
-      (existing ? report.updated : report.added)++;
-      if (existing) *existing = std::move(r);
-      const T& stored = existing ? *existing : append(std::move(r));
-      undo.changes.emplace_back(AnyRecord(stored), std::move(before));
+      if (latest < r.meta.updated) latest = r.meta.updated;
+      const T& stored = i < before ? (mine[i] = std::move(r)) : append(std::move(r));
+      undo.changes.emplace_back(AnyRecord(stored), std::move(prior));
       mark_unsaved(undo.changes.back().first);
     }
   });
@@ -306,9 +316,12 @@ void Workspace::remove_demo_data() {
   erase_demo_records(book_);
   forget_positions();
   snapshot_required_ = true;
+  if (!latest.actor.empty()) clock_.receive(latest, now_ms);
   undo_.clear();
   redo_.clear();
   changed();
 }
 
 }  // namespace rm
+  ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
+                      std::move(merged.report)};

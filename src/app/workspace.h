@@ -22,14 +22,16 @@
 #include "core/model/hlc.h"
 #include "core/model/uuid.h"
 #include "core/problem.h"
+#include "sync/merge.h"
 
 namespace rm {
 
 // What an import changed, for the message shown to the user.
 struct ImportReport {
   int64_t added = 0;      // records the book did not have
-  int64_t updated = 0;    // records the file had in a newer version
-  int64_t unchanged = 0;  // identical, or older than what the book has
+  int64_t updated = 0;    // records the merge changed (deletions and revivals included)
+  int64_t unchanged = 0;  // identical, or nothing the book did not know
+  MergeReport merge;      // per kind, with names; conflicts; clamped stamps
 };
 
 class Workspace {
@@ -85,11 +87,10 @@ class Workspace {
 
   // Replays a journal delta read at start-up over the book (no stamps, no undo).
   void replay(Book delta);
-  // Merges an imported bundle record by record: a record whose `updated`
-  // stamp is newer than the book's replaces it. The import is one undoable edit.
-  // Refuses (changes nothing) a book with a stamp more than a day ahead of
-  // NOW_MS or a counter near its maximum (check_import_stamps): adopting it
-  // would push this device's clock there.
+  // Merges an imported bundle field by field (merge_books, sync/merge.h):
+  // the import is one undoable edit. Stamps more than a day ahead of NOW_MS
+  // or with a counter near its maximum are clamped and reported, never a
+  // reason to refuse the file (docs/storage.md, "Clocks").
   Result<ImportReport> import_book(Book incoming, int64_t now_ms);
   // Removes every demo record (no undo: demo data is erased, not tombstoned,
   // and the user confirmed it). Erasures cannot be journalled, so the next

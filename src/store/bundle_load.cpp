@@ -70,7 +70,7 @@ bool is_known_key(std::string_view key) {
   return std::binary_search(keys.begin(), keys.end(), key);
 }
 
-constexpr std::string_view kMetaKeys[] = {"_clock", "created", "deleted", "demo", "id", "updated"};
+constexpr std::string_view kMetaKeys[] = {"_clock", "_conflicts", "_replaced", "created", "deleted", "demo", "id", "updated"};
 
 class Reader {
  public:
@@ -307,11 +307,64 @@ class Reader {
               add(stamp_before_creation(path_));
             } else {
               if (meta.updated < *h) meta.updated = *h;
-              meta.clocks.push_back(FieldStamp{field, std::move(*h)});
+              meta.clocks.push_back(FieldStamp{field, std::move(*h), {}});
             }
           }
           pop(mark);
         }
+      });
+    }
+    // Optional (docs/data-format.md, "Merge"): books written before these
+    // were kept load without them.
+    if (const json* replaced = member("_replaced")) {
+      at("_replaced", [&] {
+        if (!replaced->is_object()) return add(wrong_type(path_, "an object", "对象"));
+        for (const auto& [field, text] : replaced->items()) {
+          const size_t mark = push_key(field);
+          const auto it = std::lower_bound(meta.clocks.begin(), meta.clocks.end(), field,
+                                           [](const FieldStamp& f, const std::string& name) { return f.field < name; });
+          if (it == meta.clocks.end() || it->field != field) {
+            add(unknown_field(path_));
+          } else if (auto h = stamp(text)) {
+            it->replaced = std::move(*h);
+          }
+          pop(mark);
+        }
+      });
+    }
+    if (const json* conflicts = member("_conflicts")) {
+      at("_conflicts", [&] {
+        if (!conflicts->is_array()) return add(wrong_type(path_, "a list", "列表"));
+        for (size_t i = 0; i < conflicts->size(); ++i) {
+          const json& c = (*conflicts)[i];
+          const size_t mark = push_index(i);
+          FieldConflict fc;
+          const auto field = c.is_object() ? c.find("field") : c.end();
+          const auto when = c.is_object() ? c.find("stamp") : c.end();
+          if (!c.is_object() || field == c.end() || !field->is_string() || when == c.end()) {
+            add(wrong_type(path_, "a conflict {field, stamp, value}", "冲突 {field, stamp, value}"));
+          } else if (fc.field = field->get<std::string>(); !is_field(fc.field)) {
+            add(unknown_field(path_));
+          } else if (auto h = stamp(*when)) {
+            fc.stamp = std::move(*h);
+            if (const auto r = c.find("replaced"); r != c.end()) {
+              if (auto hr = stamp(*r)) fc.replaced = std::move(*hr);
+            }
+            if (const auto d = c.find("deleted"); d != c.end()) value(*d, fc.deleted);
+            if (const auto v = c.find("value"); v != c.end()) {
+              if (v->is_string()) {
+                fc.value = v->get<std::string>();
+              } else {
+                add(wrong_type(path_, "a JSON text", "JSON 文本"));
+              }
+            }
+            meta.conflicts.push_back(std::move(fc));
+          }
+          pop(mark);
+        }
+        std::sort(meta.conflicts.begin(), meta.conflicts.end(), [](const FieldConflict& a, const FieldConflict& b) {
+          return a.field != b.field ? a.field < b.field : a.stamp < b.stamp;
+        });
       });
     }
   }

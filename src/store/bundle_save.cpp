@@ -108,6 +108,48 @@ class Writer {
         json_text::append_string(out_, hlc_text(m.clocks[i].stamp));
       }
       out_ += '}';
+      // What each stamped value replaced (docs/data-format.md, "Merge"):
+      // a separate object so `_clock` reads as before.
+      bool any = false;
+      for (const FieldStamp& f : m.clocks) {
+        if (f.replaced.actor.empty()) continue;
+        if (any) {
+          out_ += ',';
+        } else {
+          member_key("_replaced");
+          out_ += '{';
+          any = true;
+        }
+        json_text::append_string(out_, f.field);
+        out_ += ':';
+        json_text::append_string(out_, hlc_text(f.replaced));
+      }
+      if (any) out_ += '}';
+    }
+    if (!m.conflicts.empty()) {
+      member_key("_conflicts");
+      out_ += '[';
+      for (size_t i = 0; i < m.conflicts.size(); ++i) {
+        const FieldConflict& c = m.conflicts[i];
+        out_ += i ? ",{" : "{";
+        json_text::append_string(out_, "field");
+        out_ += ':';
+        json_text::append_string(out_, c.field);
+        out_ += ",\"stamp\":";
+        json_text::append_string(out_, hlc_text(c.stamp));
+        if (!c.replaced.actor.empty()) {
+          out_ += ",\"replaced\":";
+          json_text::append_string(out_, hlc_text(c.replaced));
+        }
+        if (c.deleted) {
+          out_ += ",\"deleted\":true";
+        } else {
+          out_ += ",\"value\":";
+          json_text::append_string(out_, c.value);
+        }
+        out_ += '}';
+      }
+      out_ += ']';
     }
   }
 

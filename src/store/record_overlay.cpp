@@ -20,7 +20,7 @@ RecordMeta placeholder_meta() {
   return meta;
 }
 
-constexpr std::string_view kMetaKeys[] = {"_clock", "created", "deleted", "demo", "id", "updated"};
+constexpr std::string_view kMetaKeys[] = {"_clock", "_conflicts", "_replaced", "created", "deleted", "demo", "id", "updated"};
 
 template <class Record, class F>
 void with_array(Book& book, F&& f) {

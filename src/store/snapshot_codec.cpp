@@ -279,9 +279,11 @@ const std::string& current_descriptor() {
 
 // ---- Encoder ----------------------------------------------------------------
 
-// Meta flags: one byte per record. kSameActor exists from version 2 on.
-constexpr uint8_t kDeleted = 1, kDemo = 2, kUpdated = 4, kClocks = 8, kSameActor = 16;
-constexpr uint8_t kAllFlagsV1 = 15, kAllFlagsV2 = 31;
+// Meta flags: one byte per record. kSameActor exists from version 2 on,
+// kMergeInfo (replaced stamps and kept conflicts, docs/data-format.md
+// "Merge") from version 3 on.
+constexpr uint8_t kDeleted = 1, kDemo = 2, kUpdated = 4, kClocks = 8, kSameActor = 16, kMergeInfo = 32;
+constexpr uint8_t kAllFlagsV1 = 15, kAllFlagsV2 = 31, kAllFlagsV3 = 63;
 
 class Encoder {
  public:
@@ -334,6 +336,10 @@ class Encoder {
     if (m.demo) flags |= kDemo;
     if (m.updated != m.created) flags |= kUpdated;
     if (!m.clocks.empty()) flags |= kClocks;
+    const bool merge_info = !m.conflicts.empty() || std::any_of(m.clocks.begin(), m.clocks.end(), [](const FieldStamp& f) {
+                              return !f.replaced.actor.empty();
+                            });
+    if (merge_info) flags |= kMergeInfo;
     // One person's device writes nearly every record of a book, rarely two
     // in the same millisecond: counter 0 and the same actor is the rule.
     if (m.created.counter == 0 && m.created.actor == prev_actor_) flags |= kSameActor;
@@ -354,6 +360,17 @@ class Encoder {
       for (const FieldStamp& fs : m.clocks) {
         put_varint(out_, intern(fs.field));
         stamp_after(fs.stamp, m.created);
+      }
+    }
+    if (flags & kMergeInfo) {
+      for (const FieldStamp& fs : m.clocks) optional_stamp(fs.replaced, m.created);
+      put_varint(out_, m.conflicts.size());
+      for (const FieldConflict& c : m.conflicts) {
+        put_varint(out_, intern(c.field));
+        stamp_after(c.stamp, m.created);
+        optional_stamp(c.replaced, m.created);
+        out_ += static_cast<char>(c.deleted ? 1 : 0);
+        text(c.value);
       }
     }
     if (!m.deleted) fields(*this, r);
@@ -400,6 +417,11 @@ class Encoder {
     put_varint(out_, zigzag(wrapping_sub(h.wall_ms, created.wall_ms)));
     put_varint(out_, h.counter);
     put_varint(out_, intern(h.actor.str()));
+  }
+  // A stamp that may be empty (no actor): byte 0, or byte 1 and the stamp.
+  void optional_stamp(const Hlc& h, const Hlc& created) {
+    out_ += static_cast<char>(h.actor.empty() ? 0 : 1);
+    if (!h.actor.empty()) stamp_after(h, created);
   }
 
   // Actors and clock field names repeat on almost every record: each is
@@ -573,7 +595,7 @@ constexpr size_t min_record_size(unsigned version) { return version == 1 ? 5 : 3
 class Decoder {
  public:
   Decoder(const uint8_t* begin, const uint8_t* end, unsigned version)
-      : begin_(begin), p_(begin), end_(end), v1_(version == 1) {}
+      : begin_(begin), p_(begin), end_(end), v1_(version == 1), version_(version) {}
 
   bool failed() const { return failure_.en != nullptr; }
   const Failure& failure() const { return failure_; }
@@ -757,6 +779,11 @@ class Decoder {
     counter(h.counter);
     table_actor(h.actor);
   }
+  void optional_stamp(Hlc& h, const Hlc& created) {
+    const uint8_t present = byte();
+    if (present > 1) return fail("a yes/no value is neither", "是/否取值无效");
+    if (present) stamp_after(h, created);
+  }
 
   template <class T, class... C>
   void value(T& out, const Plan* plan, const C&... c) {
@@ -831,7 +858,8 @@ class Decoder {
   void record(Record& r, const Plan* plan) {
     RecordMeta& m = r.meta;
     const uint8_t flags = byte();
-    if (flags & ~(v1_ ? kAllFlagsV1 : kAllFlagsV2)) return fail("unknown record flags", "无法识别的记录标记");
+    if (flags & ~(v1_ ? kAllFlagsV1 : version_ == 2 ? kAllFlagsV2 : kAllFlagsV3))
+      return fail("unknown record flags", "无法识别的记录标记");
     m.deleted = flags & kDeleted;
     m.demo = flags & kDemo;
     id(m.id);
@@ -848,6 +876,21 @@ class Decoder {
       for (FieldStamp& fs : m.clocks) {
         table_text(fs.field);
         stamp_after(fs.stamp, m.created);
+      }
+    }
+    if (flags & kMergeInfo) {
+      for (FieldStamp& fs : m.clocks) optional_stamp(fs.replaced, m.created);
+      const size_t n = count(4);
+      m.conflicts.resize(n);
+      for (FieldConflict& c : m.conflicts) {
+        table_text(c.field);
+        stamp_after(c.stamp, m.created);
+        optional_stamp(c.replaced, m.created);
+        const uint8_t deleted = byte();
+        if (deleted > 1) return fail("a yes/no value is neither", "是/否取值无效");
+        c.deleted = deleted != 0;
+        text(c.value);
+        if (failed()) return;
       }
     }
     if (!m.deleted) structure(r, plan);
@@ -889,6 +932,7 @@ class Decoder {
   const uint8_t* fail_at_ = nullptr;
   Failure failure_{nullptr, nullptr};
   const bool v1_;
+  const unsigned version_;
   std::vector<std::string> table_;
   // The id table: where each UUID's 16 bytes are in the payload (which
   // outlives the decoder), rather than a copy of its text: a pointer a UUID

@@ -32,9 +32,10 @@ inline constexpr std::string_view kSnapshotMagic = "RMSNAP";
 // Bumped when the layout of the payload itself changes (not when the schema
 // gains a field: that is handled by the key list in the header). Version 2
 // added back-references to UUIDs seen earlier in the payload and `created`
-// stamps relative to the previous record. Stores hold version-1 payloads, so
+// stamps relative to the previous record; version 3 the replaced stamps and
+// kept conflicts of a record (flag kMergeInfo). Stores hold version-1 payloads, so
 // the decoder keeps reading them; the encoder writes only the newest version.
-inline constexpr uint16_t kSnapshotFormatVersion = 2;
+inline constexpr uint16_t kSnapshotFormatVersion = 3;
 
 // Writes format version kSnapshotFormatVersion.
 std::string encode_snapshot(const Book& book);

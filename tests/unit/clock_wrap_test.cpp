@@ -109,48 +109,54 @@ TEST_CASE("stamps are acceptable to import up to a day ahead and below the count
   CHECK(stamp_acceptable(Hlc{kLastWall, 0, kB}, kLastWall - 5));  // no overflow in the limit
 }
 
-TEST_CASE("an import with counter 4294967295 is refused and changes nothing") {
+TEST_CASE("an import with counter 4294967295 is clamped, flagged and merged") {
   Workspace ws = workspace_over(Book{});
   const std::string file = bundle_with_client_stamped(Hlc{kNow - 60'000, kLastCounter, kB});
   BundleLoad load = load_bundle_checked(file);
   REQUIRE(load.book);  // a valid file: the loader has no clock to judge it by
-  const uint64_t revision = ws.revision();
   const Result<ImportReport> r = ws.import_book(std::move(*load.book), kNow);
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.problem().code == "stamp_counter_too_large");
-  CHECK(r.problem().path == "clients[0].created");
-  CHECK_FALSE(r.problem().message_zh.empty());
-  CHECK(ws.book().clients.empty());
-  CHECK(ws.revision() == revision);
-  CHECK_FALSE(ws.can_undo());
-  // The clock did not move: the next edit is stamped with the device's time.
+  REQUIRE(r.ok());
+  CHECK(r->added == 1);
+  CHECK(r->merge.clamped_stamps >= 1);
+  REQUIRE_FALSE(r->merge.clamped_paths.empty());
+  CHECK(r->merge.clamped_paths.front() == "clients[0].created");
+  REQUIRE(ws.book().clients.size() == 1);
+  CHECK(ws.book().clients[0].meta.created.counter == kMaxImportedCounter);
+  // The clock adopted the clamped stamp only: later edits still count on.
   Client c;
   c.meta.id = ws.new_id();
   c.name = "李娜";
   REQUIRE(ws.apply({"new", {c}}, kNow + 5).value() == 1);
-  CHECK(ws.book().clients[0].meta.created.wall_ms == kNow + 5);
-  CHECK(ws.book().clients[0].meta.created.counter == 0);
+  CHECK(ws.book().clients[1].meta.created.wall_ms == kNow + 5);
+  CHECK(ws.book().clients[1].meta.created.counter == 0);
 }
 
-TEST_CASE("an import stamped far in the future is refused and changes nothing") {
-  Workspace ws = workspace_over(Book{});
+TEST_CASE("an import stamped far in the future is clamped to a day ahead and flagged, not refused") {
   for (const int64_t wall : {kNow + kMaxStampAheadMs + 1, int64_t{253'402'300'799'000}, kLastWall}) {
+    Workspace ws = workspace_over(Book{});
     BundleLoad load = load_bundle_checked(bundle_with_client_stamped(Hlc{wall, 0, kB}));
     REQUIRE(load.book);
     const Result<ImportReport> r = ws.import_book(std::move(*load.book), kNow);
-    REQUIRE_FALSE(r.ok());
-    CHECK(r.problem().code == "stamp_in_future");
-    CHECK(ws.book().clients.empty());
+    REQUIRE(r.ok());
+    CHECK(r->merge.clamped_stamps >= 1);
+    REQUIRE(ws.book().clients.size() == 1);
+    CHECK(ws.book().clients[0].meta.created.wall_ms == kNow + kMaxStampAheadMs);
   }
   // A field's stamp counts as much as the record's.
+  Workspace ws = workspace_over(Book{});
   Book book = load_bundle(bundle_with_client_stamped(Hlc{kNow, 0, kB})).value();
-  book.clients[0].meta.clocks.push_back({"name", Hlc{kNow + 2 * kMaxStampAheadMs, 0, kB}});
+  book.clients[0].meta.clocks.push_back({"name", Hlc{kNow + 2 * kMaxStampAheadMs, 0, kB}, {}});
   const Result<ImportReport> r = ws.import_book(book, kNow);
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.problem().path == "clients[0]._clock.name");
-  // Up to a day ahead is a clock error, not an attack: imported.
-  REQUIRE(ws.import_book(load_bundle(bundle_with_client_stamped(Hlc{kNow + 3'600'000, 0, kB})).value(), kNow));
-  CHECK(ws.book().clients.size() == 1);
+  REQUIRE(r.ok());
+  CHECK(r->merge.clamped_stamps == 2);  // the field's stamp and `updated`, which follows it
+  CHECK(field_stamp(ws.book().clients[0].meta, "name").wall_ms == kNow + kMaxStampAheadMs);
+  // Up to a day ahead is a clock error: imported as it is.
+  Workspace ws2 = workspace_over(Book{});
+  const Result<ImportReport> r2 =
+      ws2.import_book(load_bundle(bundle_with_client_stamped(Hlc{kNow + 3'600'000, 0, kB})).value(), kNow);
+  REQUIRE(r2.ok());
+  CHECK(r2->merge.clamped_stamps == 0);
+  CHECK(ws2.book().clients.size() == 1);
 }
 
 TEST_CASE("a book already holding counter 4294967295: edits after it are saved and reopen") {

@@ -15,6 +15,7 @@
 #include "app/commands/client_commands.h"
 #include "app/commands/command_support.h"
 #include "app/commands/complaint_commands.h"
+#include "app/commands/conflict_commands.h"
 #include "app/commands/contact_commands.h"
 #include "app/commands/holding_commands.h"
 #include "app/commands/opportunity_commands.h"
@@ -32,7 +33,7 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
-                             UpdateOwnProfile, SaveProduct>;
+                             UpdateOwnProfile, SaveProduct, ResolveConflict>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
