@@ -327,9 +327,6 @@ void draw_settings(UiContext& ctx) {
   if (ImGui::Button(tr(kRestorePoints))) ctx.actions.open_restore_points();
   track("settings.restore_points");
 
-  draw_my_details(ctx);
-  draw_catalogue(ctx);
-
   ImGui::SeparatorText(tr(kDemoData));
   int64_t demo = 0;
   for (const Client& c : ctx.ws.book().clients)
@@ -353,6 +350,10 @@ void draw_settings(UiContext& ctx) {
       ImGui::EndPopup();
     }
   }
+
+  // Last: the demo data's remove button stays in view on a small screen.
+  draw_my_details(ctx);
+  draw_catalogue(ctx);
 }
 
 }  // namespace rm::ui
