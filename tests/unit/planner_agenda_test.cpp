@@ -375,8 +375,9 @@ TEST_CASE("agenda: a catch-up for an overdue rule is an overdue entry, and a for
   // Upgraded by hand from A to B on 1 July 2025: for January–June the client
   // owed 6-4-2 as a tier-A client (prorated, compliance.h), nothing was done,
   // so that part is overdue since 30 June. On 9 October the plan makes up for
-  // it today: the entry counts as overdue as its reason says, and the reason
-  // says the rule was owed as tier A — the screen shows the client as B.
+  // it today: the reason carries the overdue flag its text announces (its
+  // share is due today, so its date alone never marked it), and it says the
+  // rule was owed as tier A — the screen shows the client as B.
   rm::Book book = empty_book();
   rm::Client& c = add_client(book, "up", rm::yuan(500'000));
   c.tier_override = rm::TierOverride{"B", "s1", ymd(2025, 7, 1), "approved"};
@@ -395,7 +396,7 @@ TEST_CASE("agenda: a catch-up for an overdue rule is an overdue entry, and a for
   CHECK(former->zh.find("已逾期") != std::string::npos);
   CHECK(former->zh.find("截至 2025-06-30 为A 类客户，该段按原等级计") != std::string::npos);
   CHECK(former->en.find("Tier A until 2025-06-30: that part counts under the former tier") != std::string::npos);
-  CHECK(e.overdue);  // was false: the catch-up is due today, not before it
+  CHECK(e.overdue);
   // The rule of the tier she holds now names no tier: nothing to explain.
   for (const rm::AgendaReason& r : e.reasons)
     if (r.code != "bank_a.6_4_2") CHECK(r.zh.find("按原等级计") == std::string::npos);
