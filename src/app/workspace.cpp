@@ -1,6 +1,7 @@
 #include "app/workspace.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "store/bundle.h"
 #include "store/bundle_problems.h"
@@ -35,6 +36,14 @@ Workspace::Workspace(Book book, std::string actor_id, Random64 random, int64_t n
   if (latest.wall_ms > 0) clock_.receive(latest, now_ms);
   if (book_.settings.meta.id.empty()) book_.settings.meta = new_meta(new_id(), clock_.tick(now_ms));
   index_ = std::make_unique<BookIndex>(book_);
+  new_generation();
+}
+
+void Workspace::new_generation() {
+  // One counter for every Workspace of the process: a book opened after a
+  // lock must not share a generation with the one before.
+  static std::atomic<uint64_t> last{0};
+  generation_ = ++last;
 }
 
 template <class T>
@@ -176,7 +185,10 @@ const std::string& Workspace::undo_command() const { return undo_.empty() ? kEmp
 Result<int64_t> Workspace::dispatch(const Command& command, const CommandContext& context, int64_t now_ms) {
   Result<Edit> edit = decide(command, CommandInput{book_, *index_, context, [this] { return new_id(); }});
   if (!edit) return edit.problem();
-  return apply(std::move(edit.value()), now_ms);
+  Result<int64_t> applied = apply(std::move(edit.value()), now_ms);
+  // A restore replaces the book as a whole, as far as the screens are concerned.
+  if (applied.ok() && std::holds_alternative<RestoreSnapshot>(command)) new_generation();
+  return applied;
 }
 
 bool Workspace::undo(int64_t now_ms) {
@@ -309,6 +321,7 @@ Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
     redo_.clear();
     changed();
   }
+    new_generation();  // the screens drop what they cached of the book before
   return report;
 }
 
@@ -322,6 +335,7 @@ void Workspace::remove_demo_data() {
   changed();
 }
 
+  new_generation();
 }  // namespace rm
   ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
                       std::move(merged.report)};

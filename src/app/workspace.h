@@ -43,6 +43,13 @@ class Workspace {
   const std::string& actor() const { return clock_.actor(); }
   // Increases with every change: screens cache derived figures against it.
   uint64_t revision() const { return revision_; }
+  // Changes when the book is replaced rather than edited: records erased
+  // (remove_demo_data), a restore point restored, a file imported, and for
+  // every new Workspace (an unlock, a lock and reopen). Unique across
+  // Workspaces, so a screen that cached positions, a selection or a draft of
+  // the book before knows to drop them (docs/ui-automation.md, "When the book
+  // is replaced"); revision() alone restarts at 1 with each Workspace.
+  uint64_t book_generation() const { return generation_; }
   RecordId new_id() { return new_record_id(random_); }
 
   // Decides COMMAND against the current book (app/commands/) and applies the
@@ -129,6 +136,8 @@ class Workspace {
   HlcClock clock_;
   Random64 random_;
   uint64_t revision_ = 1;
+  uint64_t generation_ = 0;
+  void new_generation();
   std::vector<Undo> undo_, redo_;
   // Position of each record by id, per kind. Built the first time a kind is
   // looked up (opening a book pays nothing for it), kept up to date as

@@ -6,6 +6,7 @@
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings.h"
+#include "ui/strings/action_strings.h"
 #include "ui/strings/settings_strings.h"
 
 namespace rm::ui {
@@ -85,6 +86,14 @@ void handle_shortcuts(UiContext& ctx) {
 // While the stored book is plain (the "demo without encryption" store), every
 // screen says so above its content, with the way to turn encryption on.
 void draw_plain_banner(UiContext& ctx) {
+  // A book in memory only (`?demo=N`): whatever is done here is lost on reload.
+  if (ctx.actions.book_in_memory()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_vec4(Tone::warn));
+    ImGui::TextWrapped("%s", tr(action_text::kInMemory));
+    ImGui::PopStyleColor();
+    track("banner.memory", tr(action_text::kInMemory));
+    ImGui::Separator();
+  }
   if (!ctx.actions.book_is_plain()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, tone_vec4(Tone::warn));
   ImGui::AlignTextToFramePadding();
@@ -101,6 +110,37 @@ void draw_plain_banner(UiContext& ctx) {
 }
 
 }  // namespace
+
+void follow_book(UiState& state, const Workspace& ws) {
+  if (state.book_generation == ws.book_generation()) return;
+  state.book_generation = ws.book_generation();
+  // What a person chose for the screen stays (sort order, day counts); what
+  // names records of the old book goes.
+  ClientsState clients;
+  clients.sort_column = state.clients.sort_column;
+  clients.sort_descending = state.clients.sort_descending;
+  clients.maturing_days = state.clients.maturing_days;
+  clients.quiet_days = state.clients.quiet_days;
+  state.clients = std::move(clients);
+  // The client on screen stays when the new book still has it (an import, a
+  // restore that kept it); its drafts, dialogs and the wizard do not.
+  const RecordId shown = state.client_view.client_id;
+  const ClientSection section = state.client_view.section;
+  state.client_view = ClientViewState{};
+  const uint32_t pos = shown.empty() ? BookIndex::npos : ws.index().client(shown);
+  if (pos != BookIndex::npos && !ws.book().clients[pos].meta.deleted) {
+    state.client_view.client_id = shown;
+    state.client_view.section = section;
+  } else if (state.screen == Screen::ClientView) {
+    state.screen = Screen::Clients;
+  }
+  state.today = TodayState{};
+  state.pipeline = PipelineState{};
+  state.planner = PlannerState{};
+  state.reports = ReportsState{};
+  state.settings = SettingsState{};
+  state.planner_figures = PlannerView{};
+}
 
 void open_client(UiState& state, const RecordId& client_id) {
   state.client_view.client_id = client_id;
@@ -134,6 +174,7 @@ void apply_theme(bool dark) {
 
 void draw_app(UiContext& ctx) {
   UiState& state = ctx.state;
+  follow_book(state, ctx.ws);
   handle_shortcuts(ctx);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);

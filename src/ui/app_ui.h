@@ -30,7 +30,15 @@ struct UiState {
   ReportsState reports;
   SettingsState settings;
   PlannerView planner_figures;  // derived figures, recomputed once per change
+  // The Workspace::book_generation() the state above was built for.
+  uint64_t book_generation = 0;
 };
+
+// The one place that follows a replaced book (demo data removed, a restore,
+// an import, a new Workspace after an unlock): every screen's cached rows,
+// selection, cursor, drafts and dialogs are dropped, since they name records
+// or positions of the book that was there before. Called by draw_app.
+void follow_book(UiState& state, const Workspace& ws);
 
 // Opens the 360° view of one client (from any screen).
 void open_client(UiState& state, const RecordId& client_id);

@@ -6,6 +6,8 @@
 #include <map>
 #include <vector>
 
+#include "ui/duplicate_ids.h"
+
 namespace rm::ui {
 
 namespace {
@@ -75,6 +77,7 @@ void track_framed(const char* id, const char* label, bool arrow, const std::stri
 }
 
 void begin_automation_frame() {
+  begin_duplicate_check();
   g_current.clear();
   g_clipped.clear();
 }
@@ -91,6 +94,14 @@ void end_automation_frame() {
 }
 
 ItemRect item_rect(const std::string& id) {
+  // "ui.duplicate_ids": every ID added twice in one frame since the start,
+  // separated by "; " (docs/ui-automation.md, "Duplicate ids").
+  if (id == "ui.duplicate_ids") {
+    std::string lines;
+    for (const std::string& s : duplicate_ids()) lines += (lines.empty() ? "" : "; ") + s;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    return ItemRect{0, 0, size.x, size.y, true, lines};
+  }
   auto it = g_last.find(id);
   return it == g_last.end() ? ItemRect{} : it->second;
 }

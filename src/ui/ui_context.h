@@ -44,6 +44,9 @@ class Actions {
   // The stored book is not encrypted (the "demo without encryption" store):
   // every screen says so until encryption is turned on.
   virtual bool book_is_plain() = 0;
+  // The book lives in memory only (`?demo=N`, or no IndexedDB): nothing is
+  // stored, and every screen says so.
+  virtual bool book_in_memory() { return false; }
   // The page's passphrase dialog (a DOM form, so the secret never passes
   // through ImGui's text buffers): turns encryption on for a plain book,
   // else changes the passphrase.

@@ -35,11 +35,20 @@ async function assertNothingClipped(page, name) {
   assert.strictEqual(clipped, '', `${name}: labels cut off: ${clipped}`);
 }
 
+// No ImGui ID was submitted twice in one frame since the page opened: a
+// second widget with one ID is dead, and one key press fires both (the app
+// lists them, docs/ui-automation.md "Duplicate ids").
+async function assertNoDuplicateIds(page, name) {
+  const duplicates = await text(page, 'ui.duplicate_ids');
+  assert.strictEqual(duplicates, '', `${name}: widgets sharing an ImGui ID: ${duplicates}`);
+}
+
 async function shot(page, name) {
   await nextFrame(page);
   const ink = await inkRatio(page);
   assert.ok(ink > 0.01, `${name}: only ${(ink * 100).toFixed(2)} % drawn`);
   await screenshot(page, name);
+  await assertNoDuplicateIds(page, name);
   await assertNothingClipped(page, name);
 }
 

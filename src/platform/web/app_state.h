@@ -21,6 +21,7 @@ struct AppState {
   int32_t utc_offset_minutes = 480;
   int64_t now_ms = 0;         // wall clock as of the last frame or event
   std::string actor_id;       // this device's manager id (from the book)
+  bool in_memory = false;     // a demo book opened without storage: nothing is saved
 };
 
 AppState& app_state();

@@ -128,6 +128,7 @@ void WebActions::lock() { rm_js_lock(); }
 void WebActions::open_restore_points() { rm_js_open_restore_points(); }
 void WebActions::open_backup_dialog() { rm_js_open_backup_dialog(); }
 bool WebActions::book_is_plain() { return rm_js_book_is_plain() != 0; }
+bool WebActions::book_in_memory() { return app_state().in_memory; }
 void WebActions::open_passphrase_dialog() { rm_js_open_passphrase_dialog(); }
 
 bool WebActions::storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) {

@@ -21,6 +21,7 @@ class WebActions final : public ui::Actions {
   void open_backup_dialog() override;
   bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
   bool book_is_plain() override;
+  bool book_in_memory() override;
   void open_passphrase_dialog() override;
 };
 

@@ -289,6 +289,7 @@ EMSCRIPTEN_KEEPALIVE void rm_open_demo_in_memory(int clients) {
   app.workspace = std::make_unique<rm::Workspace>(std::move(book), actor, rm::web::random64,
                                                   static_cast<int64_t>(emscripten_date_now()));
   app.store = rm::web::StoreState::open;
+  app.in_memory = true;
   wake();
 }
 

@@ -19,6 +19,7 @@
 #include "ui/app_ui.h"
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/widgets/destructive.h"
 #include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
@@ -39,15 +40,39 @@ const SectionItem kSections[] = {
     {ClientSection::records, &cvt::kSecRecords, "client.tab.records"},
 };
 
+// Typed and not yet added: the record forms' text fields. Dates and choices
+// alone are not a draft (they start filled in).
+bool contact_typed(const RecordForms& f) { return !f.contact_notes.empty() || !f.contact_next.empty(); }
+bool records_typed(const RecordForms& f) {
+  return !f.opp_title.empty() || !f.opp_amount.empty() || !f.task_title.empty() || !f.complaint_summary.empty() ||
+         !f.complaint_facts.empty() || !f.report_points.empty() || !f.report_needs.empty() ||
+         !f.report_actions.empty();
+}
+
 bool section_dirty(const ClientViewState& s, ClientSection section) {
-  if (section == ClientSection::profile) return s.profile.dirty;
-  if (section == ClientSection::finances) return s.finance.dirty;
+  switch (section) {
+    case ClientSection::profile: return s.profile.dirty;
+    case ClientSection::finances: return s.finance.dirty;
+    case ClientSection::timeline: return contact_typed(s.records);
+    case ClientSection::records: return records_typed(s.records);
+    case ClientSection::holdings:
+    case ClientSection::risk: return false;
+  }
   return false;
+}
+
+// The client whose edits are held (empty when none are).
+RecordId drafts_client(const ClientViewState& s) {
+  if (s.profile.dirty) return s.profile.client_id;
+  if (s.finance.dirty) return s.finance.client_id;
+  if (contact_typed(s.records) || records_typed(s.records)) return s.records.client_id;
+  return {};
 }
 
 void discard_forms(ClientViewState& s) {
   s.profile = ProfileForm{};
   s.finance = FinanceForm{};
+  s.records = RecordForms{};
 }
 
 // Reads the dirty forms and saves them with one UpdateClientProfile: the
@@ -142,7 +167,9 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
   }
   track("client.back");
   ImGui::SameLine();
-  const bool dirty = client_view_has_unsaved(s);
+  // Save and Discard act on the profile and the household; a record form has
+  // its own 添加 button.
+  const bool dirty = s.profile.dirty || s.finance.dirty;
   ImGui::BeginDisabled(!dirty);
   if (ImGui::Button(tr(cvt::kSave))) save(ctx, c);
   track("client.save");
@@ -153,12 +180,13 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
   }
   track("client.discard");
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::Button(tr(cvt::kDeleteClient))) cv::request_delete(s, AnyRecord(c), c.name);
+  destructive_gap();
+  if (destructive_button(tr(cvt::kDeleteClient))) cv::request_delete(s, AnyRecord(c), c.name);
   track("client.delete");
-  if (dirty) {
+  if (client_view_has_unsaved(s)) {
     ImGui::SameLine();
     ImGui::TextColored(tone_vec4(Tone::warn), "%s", tr(cvt::kUnsaved));
+    track("client.unsaved");
   }
   if (!s.flash.empty()) {
     ImGui::SameLine();
@@ -204,9 +232,9 @@ void draw_leave_prompt(UiContext& ctx) {
     track("client.leave.discard");
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
     if (keep) {
-      // Back to the client whose edits these are.
-      if (s.profile.dirty && !s.profile.client_id.empty()) s.client_id = s.profile.client_id;
-      else if (s.finance.dirty && !s.finance.client_id.empty()) s.client_id = s.finance.client_id;
+      // Back to the client whose edits these are, on the screen that holds them.
+      if (const RecordId owner = drafts_client(s); !owner.empty()) s.client_id = owner;
+      ctx.state.screen = Screen::ClientView;
       s.pending_section.reset();
       s.pending_back = false;
       s.leave_prompt = false;
@@ -227,38 +255,33 @@ void draw_leave_prompt(UiContext& ctx) {
 
 void draw_delete_confirm(UiContext& ctx) {
   ClientViewState& s = ctx.state.client_view;
-  if (s.pending_delete && !ImGui::IsPopupOpen("##confirm_delete")) ImGui::OpenPopup("##confirm_delete");
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal("##confirm_delete", nullptr,
-                             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::TextUnformatted(tr(cvt::kConfirmDeleteTitle));
-    ImGui::Separator();
-    ImGui::Text("%s", cv::format(cvt::kConfirmDeleteBody, s.pending_delete_label.c_str()).c_str());
-    const bool del = ImGui::Button(tr(cvt::kDelete));
-    track("client.confirm.delete");
-    ImGui::SameLine();
-    bool cancel = ImGui::Button(tr(cvt::kCancel));
-    track("client.confirm.cancel");
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) cancel = true;
-    if (del && s.pending_delete) {
-      const bool client = std::holds_alternative<Client>(*s.pending_delete);
-      if (const std::optional<DeleteRecord> command = delete_record_of(*s.pending_delete)) {
-        if (Result<int64_t> r = ctx.actions.dispatch(*command); !r) cv::set_flash(s, refusal_text(r.problem()), true);
-        else if (client) discard_forms(s);
+  if (s.pending_delete && !ImGui::IsPopupOpen("###confirm_delete")) open_confirm("confirm_delete");
+  const bool client = s.pending_delete && std::holds_alternative<Client>(*s.pending_delete);
+  const ConfirmText text{tr(client ? cvt::kDeleteClient : cvt::kConfirmDeleteTitle),
+                         cv::format(cvt::kConfirmDeleteBody, s.pending_delete_label.c_str()), tr(cvt::kDelete), true,
+                         "client.confirm.delete", "client.confirm.cancel"};
+  const Confirm choice = confirm_destructive("confirm_delete", text);
+  if (choice == Confirm::confirmed && s.pending_delete) {
+    if (const std::optional<DeleteRecord> command = delete_record_of(*s.pending_delete)) {
+      if (Result<int64_t> r = ctx.actions.dispatch(*command); !r) {
+        cv::set_flash(s, refusal_text(r.problem()), true);
+      } else {
+        if (client) discard_forms(s);
+        // Every deletion says how to take it back (docs/ui-style.md "Destructive actions").
+        cv::set_flash(s, cv::format(cvt::kDeletedCanUndo, s.pending_delete_label.c_str()));
       }
-      s.pending_delete.reset();
-      ImGui::CloseCurrentPopup();
-    } else if (cancel) {
-      s.pending_delete.reset();
-      ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
   }
+  if (choice != Confirm::none) s.pending_delete.reset();
 }
 
 }  // namespace
 
-bool client_view_has_unsaved(const ClientViewState& s) { return s.profile.dirty || s.finance.dirty; }
+bool client_view_has_unsaved(const ClientViewState& s) {
+  for (const SectionItem& item : kSections)
+    if (section_dirty(s, item.section)) return true;
+  return false;
+}
 
 void draw_client_view(UiContext& ctx) {
   ClientViewState& s = ctx.state.client_view;
@@ -272,12 +295,32 @@ void draw_client_view(UiContext& ctx) {
     return;
   }
   // Another client was opened while a form holds edits of the previous one.
-  const RecordId& form_client = s.profile.dirty ? s.profile.client_id : s.finance.client_id;
-  if (client_view_has_unsaved(s) && form_client != s.client_id && !s.leave_prompt) s.leave_prompt = true;
+  if (client_view_has_unsaved(s) && drafts_client(s) != s.client_id && !s.leave_prompt) s.leave_prompt = true;
 
   const uint32_t pos = s.client_id.empty() ? BookIndex::npos : ws.index().client(s.client_id);
   if (pos == BookIndex::npos || ws.book().clients[pos].meta.deleted) {
     ImGui::TextWrapped("%s", tr(s.client_id.empty() ? cvt::kNoClient : cvt::kClientGone));
+    track("client.gone", s.client_id.empty() ? "" : "deleted");
+    if (!s.flash.empty() && !s.client_id.empty()) {
+      ImGui::TextDisabled("%s", s.flash.c_str());
+      track("client.flash", s.flash);
+    }
+    // Not a dead end: the deletion can be taken back while it is the last
+    // step, and the list is one click away.
+    if (!s.client_id.empty() && pos != BookIndex::npos && ws.can_undo() &&
+        ws.undo_command() == DeleteRecord::kind) {
+      if (ImGui::Button(tr(cvt::kUndoDelete))) {
+        ctx.actions.undo();
+        s.flash.clear();
+      }
+      track("client.undo_delete");
+      ImGui::SameLine();
+    }
+    if (!s.client_id.empty()) {
+      if (ImGui::Button(tr(cvt::kBack))) ctx.state.screen = Screen::Clients;
+      track("client.back");
+      ImGui::SameLine();
+    }
     if (ImGui::Button(tr(cvt::kNewClient))) start_new_client_wizard(s.wizard);
     track("client.new");
     draw_leave_prompt(ctx);
@@ -289,6 +332,8 @@ void draw_client_view(UiContext& ctx) {
       cv::load_profile(s.profile, ws, c);
     if (!s.finance.dirty && (s.finance.client_id != c.meta.id || s.finance.revision != ws.revision()))
       cv::load_finances(s.finance, ws, c);
+    // Record forms belong to the client on screen from their first keystroke.
+    if (!contact_typed(s.records) && !records_typed(s.records)) s.records.client_id = c.meta.id;
   }
 
   // Ctrl+S saves; Esc (outside a field and a dialog) cancels the edits.

@@ -70,6 +70,7 @@ struct RiskForm {
 };
 
 struct RecordForms {
+  RecordId client_id;  // whose records the typed text is for
   // contact
   std::optional<Channel> contact_channel;  // chosen each time, never assumed
   DateInputState contact_date;
@@ -111,8 +112,12 @@ struct ClientViewState {
   std::string pending_delete_label;
 };
 
-// True while a form of the view holds edits not yet saved (the drafts survive
-// leaving the screen; a caller may ask before navigating away).
+// True while a form of the view holds edits not yet saved: the profile, the
+// household, or text typed into a contact, opportunity, task, complaint or
+// communication report not yet added. One rule for every form (docs/ui-style.md
+// "Destructive actions", discarding typed text): leaving the section, the
+// client or the screen asks "keep editing / discard" first. The drafts survive
+// leaving the screen.
 bool client_view_has_unsaved(const ClientViewState& state);
 
 void draw_client_view(UiContext& ctx);

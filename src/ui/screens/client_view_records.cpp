@@ -7,6 +7,7 @@
 
 #include "ui/screens/client_view_parts.h"
 #include "ui/screens/client_view_refusals.h"
+#include "ui/widgets/destructive.h"
 #include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui::cv {
@@ -15,16 +16,18 @@ namespace {
 
 // Complaints and reports have no per-client index: the positions are cached
 // against the workspace revision.
+// The generation as well: a new Workspace (after a lock) starts at revision 1
+// again, and erased records move every position.
 struct RecordCache {
   RecordId client_id;
-  uint64_t revision = 0;
+  uint64_t revision = 0, generation = 0;
   std::vector<uint32_t> complaints, reports;
 };
 
 const RecordCache& cache_for(const Workspace& ws, const RecordId& client_id) {
   static RecordCache cache;
-  if (cache.client_id != client_id || cache.revision != ws.revision()) {
-    cache = RecordCache{client_id, ws.revision(), {}, {}};
+  if (cache.client_id != client_id || cache.revision != ws.revision() || cache.generation != ws.book_generation()) {
+    cache = RecordCache{client_id, ws.revision(), ws.book_generation(), {}, {}};
     const Book& b = ws.book();
     for (uint32_t i = 0; i < b.complaints.size(); ++i)
       if (!b.complaints[i].meta.deleted && b.complaints[i].client_id == client_id) cache.complaints.push_back(i);
@@ -79,7 +82,7 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(o.opened_on.iso().c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(o), o.title);
+      if (destructive_button(tr(cvt::kDelete), true)) request_delete(ctx.state.client_view, AnyRecord(o), o.title);
       track(("client.opp." + std::to_string(n) + ".delete").c_str());
       ImGui::PopID();
       ++n;
@@ -154,7 +157,7 @@ void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {
       ImGui::Text("%s%s%s", t.urgent ? tr(cvt::kUrgent) : "", t.urgent && t.important ? " " : "",
                   t.important ? tr(cvt::kImportant) : "");
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(t), t.title);
+      if (destructive_button(tr(cvt::kDelete), true)) request_delete(ctx.state.client_view, AnyRecord(t), t.title);
       track(("client.task." + std::to_string(n) + ".delete").c_str());
       ImGui::PopID();
       ++n;
@@ -237,7 +240,7 @@ void draw_complaints(UiContext& ctx, const Client& c, const RecordCache& cache) 
         track(("client.complaint." + std::to_string(n) + ".advance").c_str(), ui::label(*next));
       }
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(k), k.summary);
+      if (destructive_button(tr(cvt::kDelete), true)) request_delete(ctx.state.client_view, AnyRecord(k), k.summary);
       track(("client.complaint." + std::to_string(n) + ".delete").c_str());
       ImGui::PopID();
       ++n;
@@ -304,7 +307,7 @@ void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(ui::label(r.review));
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(r), r.date.iso());
+      if (destructive_button(tr(cvt::kDelete), true)) request_delete(ctx.state.client_view, AnyRecord(r), r.date.iso());
       track(("client.report." + std::to_string(n) + ".delete").c_str());
       ImGui::PopID();
       ++n;
@@ -339,10 +342,21 @@ void draw_reports(UiContext& ctx, const Client& c, const RecordCache& cache) {
 
 void draw_records(UiContext& ctx, const Client& c, uint32_t pos) {
   const RecordCache& cache = cache_for(ctx.ws, c.meta.id);
+  // Each section in its own ID scope: their buttons share labels (添加, 删除),
+  // and one ID for four buttons makes three of them dead and one key press
+  // fire all four.
+  ImGui::PushID("opportunities");
   draw_opportunities(ctx, c, pos);
+  ImGui::PopID();
+  ImGui::PushID("tasks");
   draw_tasks(ctx, c, pos);
+  ImGui::PopID();
+  ImGui::PushID("complaints");
   draw_complaints(ctx, c, cache);
+  ImGui::PopID();
+  ImGui::PushID("reports");
   draw_reports(ctx, c, cache);
+  ImGui::PopID();
 }
 
 }  // namespace rm::ui::cv

@@ -6,6 +6,7 @@
 
 #include "ui/screens/client_view_parts.h"
 #include "ui/screens/client_view_refusals.h"
+#include "ui/widgets/destructive.h"
 #include "ui/widgets/channel_choice.h"
 #include "ui/widgets/record_id_scope.h"
 
@@ -107,7 +108,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", k.next_step.c_str());
         ImGui::TableNextColumn();
-        if (ImGui::SmallButton(tr(cvt::kDelete))) request_delete(ctx.state.client_view, AnyRecord(k), k.date.iso());
+        if (destructive_button(tr(cvt::kDelete), true)) request_delete(ctx.state.client_view, AnyRecord(k), k.date.iso());
         track(("client.contact." + std::to_string(r) + ".delete").c_str());
         ImGui::PopID();
       }

@@ -30,6 +30,15 @@ namespace clients_detail {
 void ensure_table(UiContext& ctx) {
   ClientsState& s = ctx.state.clients;
   if (s.table_workspace == &ctx.ws && s.table_revision == ctx.ws.revision() && s.table_date == ctx.today) return;
+  // The cursor's client, read through the table it was placed in: `visible`
+  // holds positions into that table, which the rebuild replaces. Positions
+  // into book.clients stay valid within a generation (records are appended,
+  // never erased); a new generation resets this state first (app_ui.cpp).
+  s.cursor_client = {};
+  if (s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()) && s.visible[s.cursor] < s.table.rows().size()) {
+    const uint32_t client = s.table.rows()[s.visible[s.cursor]].client;
+    if (client < ctx.ws.book().clients.size()) s.cursor_client = ctx.ws.book().clients[client].meta.id;
+  }
   s.table_workspace = &ctx.ws;
   s.table_revision = ctx.ws.revision();
   s.table_date = ctx.today;
@@ -50,8 +59,8 @@ void ensure_visible(UiContext& ctx) {
   // The planner's overdue flags (cached per revision by the shared PlannerView),
   // asked for only when the facet is on: a 50 000-client plan is not free.
   if (s.filter.overdue) overdue = &ctx.state.planner_figures.figures(ctx.ws, ctx.today).client_overdue;
-  RecordId cursor_id;
-  if (s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
+  RecordId cursor_id = s.cursor_client;
+  if (s.visible_generation == s.table_generation && s.cursor >= 0 && s.cursor < static_cast<int>(s.visible.size()))
     cursor_id = ctx.ws.book().clients[s.table.rows()[s.visible[s.cursor]].client].meta.id;
   const std::vector<uint32_t>& listed = s.query.run(s.table, s.filter, s.sort_column, s.sort_descending, overdue);
   s.visible.assign(listed.begin(), listed.end());

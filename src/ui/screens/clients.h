@@ -56,6 +56,7 @@ struct ClientsState {
   std::vector<uint32_t> chosen;    // cache: selected rows among the visible, in display order
   uint64_t chosen_selection = UINT64_MAX, chosen_visible = UINT64_MAX;
   int cursor = -1;  // position in `visible`
+  RecordId cursor_client;  // the cursor's client while the table is rebuilt
   int table_language = -1;  // the Language the columns were sized for
   int anchor = -1;  // where a Shift range starts
   bool scroll_to_cursor = false;

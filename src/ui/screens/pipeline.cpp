@@ -18,6 +18,7 @@
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/bar.h"
+#include "ui/widgets/destructive.h"
 #include "ui/widgets/plain_export.h"
 #include "ui/widgets/record_id_scope.h"
 #include "ui/widgets/refusal_line.h"
@@ -51,6 +52,23 @@ std::optional<Problem> problem_of(const Result<int64_t>& done) {
 
 // Why the last advance / won / lost was refused, until the next one.
 std::optional<Problem> refused;
+
+// Won / Lost ask first; the dialog is opened here, outside the table's rows,
+// so that it has one ID.
+void draw_close_confirm(UiContext& ctx) {
+  PipelineState& p = ctx.state.pipeline;
+  if (p.closing.empty()) return;
+  if (!ImGui::IsPopupOpen("###confirm_close")) open_confirm("confirm_close");
+  const bool won = p.closing_as == OpportunityStatus::won;
+  char body[512];
+  std::snprintf(body, sizeof body, tr(kCloseBody), p.closing_title.c_str(), tr(won ? kWon : kLost));
+  const ConfirmText text{tr(won ? kCloseWonTitle : kCloseLostTitle), body, tr(won ? kWon : kLost), true,
+                         "pipeline.close.confirm", "pipeline.close.cancel"};
+  const Confirm choice = confirm_destructive("confirm_close", text);
+  if (choice == Confirm::confirmed)
+    refused = problem_of(ctx.actions.dispatch(CloseOpportunity{p.closing, p.closing_as, ctx.today, {}}));
+  if (choice != Confirm::none) p = PipelineState{};
+}
 }  // namespace
 
 void draw_pipeline(UiContext& ctx) {
@@ -120,6 +138,7 @@ void draw_pipeline(UiContext& ctx) {
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   refusal_line("pipeline.error", refused);
+  draw_close_confirm(ctx);
   if (!ImGui::BeginTable("##opps", 6, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Width 0: fits its widest cell in the UI language; the two texts share
@@ -155,10 +174,17 @@ void draw_pipeline(UiContext& ctx) {
       track(("pipeline.advance." + std::to_string(row)).c_str());
       ImGui::SameLine();
     }
+    // Closing ends the opportunity: set apart from Advance, and asked first
+    // (docs/ui-style.md "Destructive actions").
+    destructive_gap();
     for (const auto& [text, status] : {std::pair{kWon, OpportunityStatus::won}, std::pair{kLost, OpportunityStatus::lost}}) {
-      if (ImGui::SmallButton(tr(text)))
-        refused = problem_of(ctx.actions.dispatch(CloseOpportunity{o.meta.id, status, ctx.today, {}}));
-      track(("pipeline." + std::string(status == OpportunityStatus::won ? "won." : "lost.") + std::to_string(row)).c_str());
+      const bool lost = status == OpportunityStatus::lost;
+      if (lost ? destructive_button(tr(text), true) : ImGui::SmallButton(tr(text))) {
+        ctx.state.pipeline.closing = o.meta.id;
+        ctx.state.pipeline.closing_as = status;
+        ctx.state.pipeline.closing_title = o.title;
+      }
+      track(("pipeline." + std::string(lost ? "lost." : "won.") + std::to_string(row)).c_str());
       ImGui::SameLine();
     }
     ImGui::NewLine();

@@ -16,6 +16,7 @@
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
+#include "ui/widgets/copy_button.h"
 #include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui {
@@ -59,8 +60,7 @@ void draw_reports(UiContext& ctx) {
   const std::string summary = weekly_summary(ctx);
   ImGui::TextWrapped("%s", summary.c_str());
   track("reports.weekly", summary);
-  if (ImGui::Button(tr(kCopyWeekly))) ctx.actions.copy_to_clipboard(summary);
-  track("reports.weekly.copy");
+  copy_button(ctx.actions, tr(kCopyWeekly), summary, "reports.weekly.copy");
 
   ImGui::SeparatorText(tr(kWorkLogs));
   std::vector<const WorkLogEntry*> logs;

@@ -14,6 +14,7 @@
 #include "ui/strings.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/settings_strings.h"
+#include "ui/widgets/destructive.h"
 #include "ui/widgets/refusal_line.h"
 
 namespace rm::ui {
@@ -335,20 +336,11 @@ void draw_settings(UiContext& ctx) {
     ImGui::TextUnformatted(tr(kNoDemoData));
   } else {
     ImGui::Text(tr(kDemoClients), static_cast<long long>(demo));
-    if (ImGui::Button(tr(kRemoveDemo))) ImGui::OpenPopup("##confirm_remove_demo");
+    if (destructive_button(tr(kRemoveDemo))) open_confirm("confirm_remove_demo");
     track("settings.remove_demo");
-    if (ImGui::BeginPopupModal("##confirm_remove_demo", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-      ImGui::TextUnformatted(tr(kRemoveDemoConfirm));
-      if (ImGui::Button(tr(kRemove))) {
-        ctx.actions.remove_demo_data();
-        ImGui::CloseCurrentPopup();
-      }
-      track("settings.remove_demo.confirm");
-      ImGui::SameLine();
-      if (ImGui::Button(tr(kCancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
-      track("settings.remove_demo.cancel");
-      ImGui::EndPopup();
-    }
+    const ConfirmText text{tr(kRemoveDemo), tr(kRemoveDemoConfirm), tr(kRemove), false,
+                           "settings.remove_demo.confirm", "settings.remove_demo.cancel"};
+    if (confirm_destructive("confirm_remove_demo", text) == Confirm::confirmed) ctx.actions.remove_demo_data();
   }
 
   // Last: the demo data's remove button stays in view on a small screen.

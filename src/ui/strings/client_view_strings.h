@@ -10,6 +10,8 @@ namespace rm::ui::cvt {
 inline constexpr Text kNoClient{"未选择客户。请在“客户”中打开一位客户，或按 Ctrl+N 新建客户。",
                                 "No client selected. Open one from Clients, or press Ctrl+N for a new client."};
 inline constexpr Text kClientGone{"该客户已被删除。", "This client has been deleted."};
+inline constexpr Text kUndoDelete{"撤销删除 (Ctrl+Z)", "Undo the deletion (Ctrl+Z)"};
+inline constexpr Text kDeletedCanUndo{"已删除“%s”。可撤销 (Ctrl+Z)。", "Deleted \"%s\". Ctrl+Z undoes it."};
 inline constexpr Text kNewClient{"新建客户", "New client"};
 inline constexpr Text kBack{"返回客户列表", "Back to clients"};
 inline constexpr Text kSave{"保存 (Ctrl+S)", "Save (Ctrl+S)"};
@@ -41,7 +43,7 @@ inline constexpr Text kLeaveBody{"当前表单有未保存的修改。继续编�
 inline constexpr Text kKeepEditing{"继续编辑", "Keep editing"};
 inline constexpr Text kDiscardChanges{"放弃修改", "Discard changes"};
 inline constexpr Text kConfirmDeleteTitle{"确认删除", "Confirm deletion"};
-inline constexpr Text kConfirmDeleteBody{"删除“%s”？删除后可用 Ctrl+Z 撤销。", "Delete \"%s\"? Ctrl+Z undoes it."};
+inline constexpr Text kConfirmDeleteBody{"删除“%s”？", "Delete \"%s\"?"};  // the dialog adds the undo hint
 inline constexpr Text kDelete{"删除", "Delete"};
 inline constexpr Text kCancel{"取消", "Cancel"};
 inline constexpr Text kAdd{"添加", "Add"};

@@ -16,6 +16,10 @@ inline constexpr Text kNextStep{"下一步", "Next step"};
 inline constexpr Text kAdvance{"推进", "Advance"};
 inline constexpr Text kWon{"成交", "Won"};
 inline constexpr Text kLost{"失败", "Lost"};
+inline constexpr Text kCloseWonTitle{"结束商机：成交", "Close as won"};
+inline constexpr Text kCloseLostTitle{"结束商机：失败", "Close as lost"};
+inline constexpr Text kCloseBody{"结束商机“%s”（%s）？结束后不再出现在进程表中。",
+                                 "Close the opportunity \"%s\" (%s)? It leaves the pipeline."};
 inline constexpr Text kExportPipeline{"导出商机进程表（CSV）…", "Export pipeline (CSV)…"};
 inline constexpr Text kNoOpportunities{"没有进行中的商机。", "No open opportunities."};
 inline constexpr Text kWonThisMonth{"本月成交 %d 个，金额 ¥%s", "Won this month: %d, ¥%s"};

@@ -1,0 +1,17 @@
+// String table of the shared action widgets: destructive actions and their
+// confirmation (widgets/destructive.h), copying to the clipboard
+// (widgets/copy_button.h), and the in-memory book's notice.
+#pragma once
+#include "ui/text.h"
+
+namespace rm::ui::action_text {
+
+inline constexpr Text kCancel{"取消", "Cancel"};
+inline constexpr Text kUndoableHint{"之后可按 Ctrl+Z 撤销。", "Ctrl+Z undoes it afterwards."};
+inline constexpr Text kNotUndoableHint{"此操作无法撤销。", "This cannot be undone."};
+inline constexpr Text kCopy{"复制", "Copy"};
+inline constexpr Text kCopied{"已复制", "Copied"};
+inline constexpr Text kInMemory{"演示数据仅在内存中，不会保存：关闭或刷新页面后全部丢失。",
+                                "Demo data in memory only, not stored: closing or reloading the page loses it."};
+
+}  // namespace rm::ui::action_text
