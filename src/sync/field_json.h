@@ -39,10 +39,11 @@ template <class T>
 Book book_of(const T& record) {
   Book book;
   book.export_info.scope = BundleScope::plan;
+  book.export_info.exported_by = record.meta.created.actor;
   if constexpr (std::is_same_v<T, Settings>) {
     book.settings = record;
   } else {
-    book.settings.meta = record.meta;
+    book.settings.meta = new_meta(record.meta.id, record.meta.created);
     bundle::for_each_record_array(book, [&](std::string_view, auto& records) {
       if constexpr (std::is_same_v<typename std::decay_t<decltype(records)>::value_type, T>) records.push_back(record);
     });
