@@ -317,7 +317,7 @@ void merge_kind(std::vector<T>& ours, const std::vector<T>& theirs, MergeKindRep
     }
     o = std::move(merged);
   }
-  report.unchanged = static_cast<int64_t>(ours.size()) - changed;
+  report.unchanged = static_cast<int64_t>(theirs.size()) - changed;
 }
 
 }  // namespace

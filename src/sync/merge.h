@@ -32,7 +32,7 @@ struct MergeKindReport {
   int64_t updated = 0;
   int64_t deleted = 0;    // live in ours, a tombstone after the merge
   int64_t revived = 0;    // a tombstone in ours, edited after the deletion elsewhere
-  int64_t unchanged = 0;  // identical, or nothing ours did not know
+  int64_t unchanged = 0;  // records of THEIRS that changed nothing: identical, or nothing ours did not know
   std::vector<MergeChange> added_records, updated_records, deleted_records, revived_records;
 };
 
