@@ -228,7 +228,9 @@ void draw_maturities(UiContext& ctx) {
   if (table) {
     ImGui::TableSetupColumn("d", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x);
     ImGui::TableSetupColumn("w", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed, 0);  // fits the largest amount
+    // Right-aligned amounts cannot size their column (they start where the
+    // column ends), so it is as wide as a ten-million amount.
+    ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("¥00,000,000.00").x);
   }
   // Soonest first, as the manager works through them (docs/domain.md §2,
   // "The manager's day"); the book keeps holdings in the order they were added.
