@@ -6,8 +6,8 @@
 #include "store/bundle.h"
 #include "store/bundle_problems.h"
 #include "sync/field_diff.h"
-
 #include "sync/merge.h"
+
 namespace rm {
 
 namespace {
@@ -126,6 +126,13 @@ bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before
     return true;
   }
   std::vector<std::string> fields = field_diff::changed_fields(*existing, record);
+  // A conflict the edit dropped (resolve_conflict) is settled by stamping its
+  // field, even when the value stays: the new stamp has seen both values.
+  for (const FieldConflict& c : meta.conflicts) {
+    if (std::find(fields.begin(), fields.end(), c.field) != fields.end()) continue;
+    if (std::find(record.meta.conflicts.begin(), record.meta.conflicts.end(), c) == record.meta.conflicts.end())
+      fields.push_back(c.field);
+  }
   const bool revived = meta.deleted && !record.meta.deleted;
   if (fields.empty() && !revived) return false;
   if (revived) {
@@ -135,13 +142,6 @@ bool Workspace::put(T record, const Hlc& stamp, std::optional<AnyRecord>* before
   for (const std::string& f : fields) stamp_field(meta, f, stamp);
   record.meta = std::move(meta);
   replace(*existing, std::move(record));
-  // A conflict the edit dropped (resolve_conflict) is settled by stamping its
-  // field, even when the value stays: the new stamp has seen both values.
-  for (const FieldConflict& c : meta.conflicts) {
-    if (std::find(fields.begin(), fields.end(), c.field) != fields.end()) continue;
-    if (std::find(record.meta.conflicts.begin(), record.meta.conflicts.end(), c) == record.meta.conflicts.end())
-      fields.push_back(c.field);
-  }
   return true;
 }
 
@@ -316,12 +316,15 @@ Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
       mark_unsaved(undo.changes.back().first);
     }
   });
+  if (!latest.actor.empty()) clock_.receive(latest, now_ms);
   if (!undo.changes.empty()) {
     undo_.push_back(std::move(undo));
     redo_.clear();
     changed();
-  }
     new_generation();  // the screens drop what they cached of the book before
+  }
+  ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
+                      std::move(merged.report)};
   return report;
 }
 
@@ -329,13 +332,10 @@ void Workspace::remove_demo_data() {
   erase_demo_records(book_);
   forget_positions();
   snapshot_required_ = true;
-  if (!latest.actor.empty()) clock_.receive(latest, now_ms);
   undo_.clear();
   redo_.clear();
   changed();
+  new_generation();
 }
 
-  new_generation();
 }  // namespace rm
-  ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
-                      std::move(merged.report)};

@@ -98,23 +98,30 @@ TEST_CASE("an import keeps the newer version of each record") {
   REQUIRE(ws.apply({"a", {client_named(ws, "赵敏")}}, kT0));
   Book theirs = ws.book();
   theirs.clients[0].notes = "supervisor note";
-  theirs.clients[0].meta.updated.wall_ms += 60'000;
+  Hlc later = theirs.clients[0].meta.updated;
+  later.wall_ms += 60'000;
+  stamp_field(theirs.clients[0].meta, "notes", later);
   Client extra = client_named(ws, "周杰");
   extra.meta = new_meta(extra.meta.id, theirs.clients[0].meta.updated);
   theirs.clients.push_back(extra);
 
   Book older = ws.book();
   older.clients[0].notes = "stale";
-  older.clients[0].meta.updated.wall_ms -= 60'000;
+  Hlc earlier = older.clients[0].meta.created;
+  earlier.wall_ms += 1;
+  stamp_field(older.clients[0].meta, "notes", earlier);
 
   const ImportReport r = ws.import_book(theirs, kT0 + 1000).value();
   CHECK(r.added == 1);
   CHECK(r.updated == 1);
   CHECK(ws.book().clients[0].notes == "supervisor note");
   const ImportReport r2 = ws.import_book(older, kT0 + 2000).value();
-  CHECK(r2.unchanged == 1);
+  // Neither edit had seen the other: the later stays, the older is kept as a conflict.
+  CHECK(r2.updated == 1);
+  CHECK(r2.merge.conflicts.size() == 1);
   CHECK(ws.book().clients[0].notes == "supervisor note");
-  REQUIRE(ws.undo(kT0 + 3000));  // the import is one step
+  REQUIRE(ws.undo(kT0 + 3000));  // each import is one step
+  REQUIRE(ws.undo(kT0 + 4000));
   CHECK(ws.book().clients[0].notes.empty());
 }
 

@@ -32,7 +32,8 @@ const Text kGoalLabels[] = {{"应急储备", "Emergency reserve"}, {"购房", "H
 
 bool begin_form(const char* id) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 220);
+  // The labels' column fits the longest label in the UI language.
+  ImGui::TableSetupColumn("l", ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn("f", ImGuiTableColumnFlags_WidthFixed, 420);
   return true;
 }
