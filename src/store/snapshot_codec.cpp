@@ -337,7 +337,7 @@ class Encoder {
     if (m.updated != m.created) flags |= kUpdated;
     if (!m.clocks.empty()) flags |= kClocks;
     const bool merge_info = !m.conflicts.empty() || std::any_of(m.clocks.begin(), m.clocks.end(), [](const FieldStamp& f) {
-                              return !f.replaced.actor.empty();
+                              return f.replaced != Hlc{};
                             });
     if (merge_info) flags |= kMergeInfo;
     // One person's device writes nearly every record of a book, rarely two
@@ -420,8 +420,10 @@ class Encoder {
   }
   // A stamp that may be empty (no actor): byte 0, or byte 1 and the stamp.
   void optional_stamp(const Hlc& h, const Hlc& created) {
-    out_ += static_cast<char>(h.actor.empty() ? 0 : 1);
-    if (!h.actor.empty()) stamp_after(h, created);
+    // Absent is the default stamp, whatever a stamp's fields hold otherwise.
+    const bool present = h != Hlc{};
+    out_ += static_cast<char>(present ? 1 : 0);
+    if (present) stamp_after(h, created);
   }
 
   // Actors and clock field names repeat on almost every record: each is

@@ -12,6 +12,7 @@ TEST_CASE("restore snapshot: the book goes back to the restore point as one undo
   RecordContact call;
   call.client_id = tid("c1");
   call.date = f.today;
+  call.channel = Channel::phone;
   REQUIRE(f.run(call).value() == 1);
   Client renamed = f.ws.book().clients[f.ws.index().client(tid("c1"))];
   renamed.name = "张伟（改）";
