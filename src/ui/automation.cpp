@@ -52,7 +52,10 @@ void track(const char* id) {
   const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
   // Inside a table the column audit below judges (a row's selectable spans
   // every column on purpose; a header's rectangle is its whole cell).
-  if (r.visible && !ImGui::GetCurrentTable() && (a.x < clip_min.x - kSlack || b.x > clip_max.x + kSlack)) {
+  // A selectable's rectangle reaches half the item spacing past its text on
+  // each side, and a wrapped line may end on that margin: neither hides text.
+  const float spill = ImGui::GetStyle().ItemSpacing.x * 0.5f + kSlack;
+  if (r.visible && !ImGui::GetCurrentTable() && (a.x < clip_min.x - spill || b.x > clip_max.x + spill)) {
     r.clipped = true;
     g_clipped.push_back(std::string(id) + " needs " + std::to_string(static_cast<int>(b.x - a.x)) + " px");
   }

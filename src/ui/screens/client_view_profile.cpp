@@ -13,9 +13,10 @@ namespace {
 // Two label/field pairs per row.
 bool begin_grid(const char* id) {
   if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_SizingStretchProp)) return false;
-  ImGui::TableSetupColumn("l1", ImGuiTableColumnFlags_WidthFixed, 170);
+  // Label columns fit the longest label in the UI language (docs/ui-style.md).
+  ImGui::TableSetupColumn("l1", ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn("f1", ImGuiTableColumnFlags_WidthStretch, 1);
-  ImGui::TableSetupColumn("l2", ImGuiTableColumnFlags_WidthFixed, 170);
+  ImGui::TableSetupColumn("l2", ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableSetupColumn("f2", ImGuiTableColumnFlags_WidthStretch, 1);
   return true;
 }
