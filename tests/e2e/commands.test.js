@@ -5,18 +5,12 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, reloadApp, data } = require('./helpers');
+const { startServer, launch, openWithBook, reloadApp, data, localDate } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-// The page's local date DAYS from today, as the app's "today" is.
-const localDate = (page, days) => page.evaluate((n) => {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-}, days);
 const contactsWith = (book, notes) => book.contacts.filter((c) => c.notes === notes && !c.deleted);
 
 test('record_contact through dispatch is saved and survives a reload; a future date is refused', async () => {

@@ -246,4 +246,11 @@ Object.assign(module.exports, { tracked, text, reveal, press, fill, waitForStore
 const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.data[f](...a), [fn, args]);
 // Every client's name, from a plain export of the book.
 const clientNames = async (page) => JSON.parse(await data(page, 'exportBundle', { plain: true })).clients.map((c) => c.name);
-Object.assign(module.exports, { data, clientNames });
+// The page's local date DAYS from today, as the app's "today" is.
+const localDate = (page, days) => page.evaluate((n) => {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+}, days);
+
+Object.assign(module.exports, { data, clientNames, localDate });
