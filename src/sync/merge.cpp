@@ -330,31 +330,19 @@ bool clamp_stamp(Hlc& stamp, int64_t now_ms) {
   return true;
 }
 
-int64_t MergeReport::added() const {
+namespace {
+int64_t total(const std::vector<MergeKindReport>& kinds, int64_t MergeKindReport::*count) {
   int64_t n = 0;
-  for (const auto& k : kinds) n += k.added;
+  for (const MergeKindReport& k : kinds) n += k.*count;
   return n;
 }
-int64_t MergeReport::updated() const {
-  int64_t n = 0;
-  for (const auto& k : kinds) n += k.updated;
-  return n;
-}
-int64_t MergeReport::deleted() const {
-  int64_t n = 0;
-  for (const auto& k : kinds) n += k.deleted;
-  return n;
-}
-int64_t MergeReport::revived() const {
-  int64_t n = 0;
-  for (const auto& k : kinds) n += k.revived;
-  return n;
-}
-int64_t MergeReport::unchanged() const {
-  int64_t n = 0;
-  for (const auto& k : kinds) n += k.unchanged;
-  return n;
-}
+}  // namespace
+
+int64_t MergeReport::added() const { return total(kinds, &MergeKindReport::added); }
+int64_t MergeReport::updated() const { return total(kinds, &MergeKindReport::updated); }
+int64_t MergeReport::deleted() const { return total(kinds, &MergeKindReport::deleted); }
+int64_t MergeReport::revived() const { return total(kinds, &MergeKindReport::revived); }
+int64_t MergeReport::unchanged() const { return total(kinds, &MergeKindReport::unchanged); }
 
 MergeResult merge_books(const Book& ours_in, const Book& theirs_in, int64_t now_ms) {
   MergeResult result;

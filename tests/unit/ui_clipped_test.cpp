@@ -35,6 +35,7 @@ std::string frame(F&& draw) {
 struct Context {
   Context() {
     ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // a test leaves no imgui.ini behind
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the default font, built
