@@ -1,0 +1,136 @@
+#include "core/planner/branch_dashboard.h"
+
+#include <algorithm>
+#include <map>
+
+namespace rm {
+
+namespace {
+
+// A record's manager: its own, else its client's (a report or task written
+// before the manager field was filled in still lands on someone's desk).
+template <class R>
+RecordId owner_of(const PlannerContext& ctx, const R& r) {
+  if (!r.manager_id.empty()) return r.manager_id;
+  if (r.client_id.empty()) return {};
+  const uint32_t c = ctx.index().client(r.client_id);
+  return c == BookIndex::npos ? RecordId{} : ctx.book().clients[c].manager_id;
+}
+
+void add_to_step(std::array<PipelineStep, 6>& steps, Fen& total, const Opportunity& o) {
+  PipelineStep& s = steps[static_cast<size_t>(o.step)];
+  ++s.open;
+  s.amount = add_money(s.amount, o.expected_amount);
+  total = add_money(total, o.expected_amount);
+}
+
+std::array<PipelineStep, 6> empty_steps() {
+  std::array<PipelineStep, 6> steps{};
+  for (size_t i = 0; i < steps.size(); ++i) steps[i].step = static_cast<SalesStep>(i);
+  return steps;
+}
+
+// The hook for financial plans under review: when the model gains them
+// (book.financial_plans with a review state), add to OUT the ids of the live
+// plans whose review is submitted, keyed by owner_of(ctx, plan), as the
+// communication reports are collected below.
+void collect_plans_awaiting_review(const PlannerContext& /*ctx*/, std::map<RecordId, ManagerDashboard>& /*out*/) {}
+
+// The hook for the week's targets: when the model gains target records (per
+// manager and week, set by the supervisor), set week_target_amount of the
+// managers in OUT from the one for the week starting WEEK_START.
+void collect_weekly_targets(const PlannerContext& /*ctx*/, Date /*week_start*/,
+                            std::map<RecordId, ManagerDashboard>& /*out*/) {}
+
+}  // namespace
+
+BranchDashboard branch_dashboard(const std::vector<const PlannerContext*>& books, Date from, Date to) {
+  BranchDashboard out;
+  out.from = from;
+  out.to = to;
+  out.pipeline = empty_steps();
+  if (books.empty()) return out;
+  out.as_of = books.front()->as_of();
+  out.week_start = out.as_of.plus_days(1 - out.as_of.weekday());
+  const Date week_end = out.week_start.plus_days(7);
+
+  SupervisorFigures figures = supervisor_figures(books, from, to);
+  out.unassigned_clients = std::move(figures.clients_without_manager);
+
+  std::map<RecordId, ManagerDashboard> by_manager;
+  auto desk = [&](const RecordId& id) -> ManagerDashboard& {
+    ManagerDashboard& m = by_manager[id];
+    if (m.manager_id.empty()) {
+      m.manager_id = id;
+      m.figures.manager_id = id;
+      m.pipeline = empty_steps();
+    }
+    return m;
+  };
+  for (ManagerFigures& f : figures.managers) {
+    ManagerDashboard& m = desk(f.manager_id);
+    for (const TierCompliance& t : f.tiers) m.overdue_rule_items += t.overdue;
+    m.figures = std::move(f);
+  }
+  for (const ComplianceItem& item : figures.assignments_not_followed_up)
+    if (!item.manager_id.empty()) ++desk(item.manager_id).assignments_not_followed_up;
+
+  std::vector<const Book*> seen;
+  for (const PlannerContext* ctx : books) {
+    const Book& book = ctx->book();
+    if (std::find(seen.begin(), seen.end(), &book) != seen.end()) continue;
+    seen.push_back(&book);
+    const Date as_of = ctx->as_of();
+
+    for (const Opportunity& o : book.opportunities) {
+      if (o.meta.deleted) continue;
+      const RecordId owner = owner_of(*ctx, o);
+      if (!owner.empty() && o.opened_on >= out.week_start && o.opened_on < week_end) {
+        ManagerDashboard& m = desk(owner);
+        ++m.opened_this_week;
+        m.opened_this_week_amount = add_money(m.opened_this_week_amount, o.expected_amount);
+      }
+      if (o.status == OpportunityStatus::open) {
+        add_to_step(out.pipeline, out.pipeline_amount, o);
+        if (!owner.empty()) {
+          ManagerDashboard& m = desk(owner);
+          add_to_step(m.pipeline, m.pipeline_amount, o);
+        }
+        continue;
+      }
+      // Closed within the period: the pipeline table's result column.
+      if (owner.empty() || !o.closed_on || *o.closed_on < from || *o.closed_on >= to) continue;
+      ManagerDashboard& m = desk(owner);
+      if (o.status == OpportunityStatus::won) {
+        ++m.won;
+        m.won_amount = add_money(m.won_amount, o.expected_amount);
+      } else {
+        ++m.lost;
+      }
+    }
+    for (const CommunicationReport& r : book.communication_reports) {
+      if (r.meta.deleted || r.review != ReviewState::submitted) continue;
+      const RecordId owner = owner_of(*ctx, r);
+      if (!owner.empty()) desk(owner).reports_awaiting_review.push_back(r.meta.id);
+    }
+    collect_plans_awaiting_review(*ctx, by_manager);
+    collect_weekly_targets(*ctx, out.week_start, by_manager);
+    for (const Task& t : book.tasks) {
+      if (t.meta.deleted || t.done_on || !(t.due < as_of)) continue;
+      const RecordId owner = owner_of(*ctx, t);
+      if (!owner.empty()) desk(owner).overdue_tasks.push_back(t.meta.id);
+    }
+    for (const Manager& staff : book.managers)
+      if (!staff.meta.deleted && by_manager.count(staff.meta.id)) by_manager[staff.meta.id].name = staff.name;
+  }
+
+  for (auto& [id, m] : by_manager) {
+    std::sort(m.reports_awaiting_review.begin(), m.reports_awaiting_review.end());
+    std::sort(m.plans_awaiting_review.begin(), m.plans_awaiting_review.end());
+    std::sort(m.overdue_tasks.begin(), m.overdue_tasks.end());
+    out.managers.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace rm
