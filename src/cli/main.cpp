@@ -19,6 +19,8 @@ constexpr Command kCommands[] = {
     {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
     {"apply", "apply user actions (commands, JSON lines) to a book, as the app does", rm::cli::cmd_apply},
     {"backup", "encrypt a bundle JSON into a backup file the app imports", rm::cli::cmd_backup},
+    {"merge", "merge two books field by field into a third; conflicts as JSON", rm::cli::cmd_merge},
+    {"branch-report", "the supervisor's dashboard over a folder of managers' files (JSON)", rm::cli::cmd_branch_report},
 };
 
 void usage(std::FILE* out) {
@@ -26,7 +28,7 @@ void usage(std::FILE* out) {
                "usage: rmplanner <command> [options]\n"
                "       rmplanner <command> --help\n\n"
                "commands:\n");
-  for (const Command& c : kCommands) std::fprintf(out, "  %-12s %s\n", c.name, c.summary);
+  for (const Command& c : kCommands) std::fprintf(out, "  %-14s %s\n", c.name, c.summary);
   std::fprintf(out,
                "\nEvery command that reads a book also reads an encrypted backup (the app's\n"
                "default export) given its passphrase with --passphrase-file F or the\n"
