@@ -6,8 +6,9 @@
 #   scripts/bench.sh coldstart [--sizes 400,10000,50000] [--runs N]   offline start from the cache, in Chromium
 #   scripts/bench.sh peer [--clients N]   the same book in RM Planner and in Dexie.js/IndexedDB, ratios
 #   scripts/bench.sh soak [--edits N] [--reload-every N]   many edits with autosave and reloads: nothing lost, memory flat
-#   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign …]
-#   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients …]   (under Node)
+#   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign|bench_merge …]
+#   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients|bench_merge …]   (under Node)
+#   scripts/bench.sh merge-laws [--histories N]   the merge's property test, long run (default 10 000), timed
 # Each builds only what it runs (incrementally) and then runs it.
 # RM_BUILD overrides the build folder (default build/native or build/wasm;
 # the browser app of build/X/wasm is served from build/X/web). JOBS defaults
@@ -21,7 +22,7 @@ JOBS="${JOBS:-1}"
 WERROR="-DRM_WERROR=${RM_WERROR:-ON}"
 what="${1:-}"
 [[ $# -gt 0 ]] && shift
-ALL_BENCHES=(bench_bundle bench_planner bench_clients bench_bulk_assign)
+ALL_BENCHES=(bench_bundle bench_planner bench_clients bench_bulk_assign bench_merge)
 # Installs what is missing (a quick no-op when everything is there).
 "$ROOT/scripts/setup.sh" >/dev/null
 
@@ -54,6 +55,28 @@ case "$what" in
     cmake --build "$build" -j "$JOBS" --target app
     RM_WEB_DIR="$(dirname "$build")/web" exec node "bench/${what}_bench.js" "$@"
     ;;
+  merge-laws)
+    # tests/unit/merge_laws_test.cpp, "[merge-laws-long]" (docs/benchmarks.md, "Merge laws").
+    histories=10000
+    while [[ $# -gt 0 ]]; do
+      case "$1" in
+        --histories) histories="${2:?--histories needs a number}"; shift 2 ;;
+        --histories=*) histories="${1#*=}"; shift ;;
+        *) echo "bench.sh merge-laws: unknown option $1 (--histories N)" >&2; exit 2 ;;
+      esac
+    done
+    [[ "$histories" =~ ^[0-9]+$ ]] || { echo "bench.sh merge-laws: --histories expects a whole number" >&2; exit 2; }
+    build="${RM_BUILD:-build/native}"
+    [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
+    cmake --build "$build" -j "$JOBS" --target unit_tests
+    start=$(date +%s.%N)
+    status=0
+    RM_MERGE_HISTORIES="$histories" "$build/unit_tests" "[merge-laws-long]" || status=$?
+    end=$(date +%s.%N)
+    awk -v n="$histories" -v s="$start" -v e="$end" -v st="$status" \
+      'BEGIN { printf "merge-laws: %d histories, %.1f s wall, %s\n", n, e - s, st == 0 ? "all laws held" : "FAILED" }'
+    exit "$status"
+    ;;
   native)
     build="${RM_BUILD:-build/native}"
     [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
@@ -69,7 +92,7 @@ case "$what" in
     for b in "${benches[@]}"; do echo "== $b"; node --no-experimental-fetch "$build/$b.js"; done
     ;;
   *)
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
