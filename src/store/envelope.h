@@ -20,6 +20,12 @@
 //   12  4  KDF iterations             plain (always version 1): plaintext + CRC-32
 //   16 16  salt
 //
+// Version 3 is only the sealed kind (a bundle sealed to a recipient's public
+// key, docs/data-format.md "Sealed to a public key"): the same first 64 bytes,
+// then a header extension (recipient fingerprint, ephemeral public key,
+// content hash, sender identity) whose length is the header size; the whole
+// header is the AES-GCM additional data. Payload as in version 2.
+//
 // Version 2 seals the payload in segments of the header's segment size, each
 // its own AES-GCM message (nonce = the header's nonce with its last four
 // bytes XORed with the segment's big-endian index; additional data = the
@@ -40,13 +46,17 @@ namespace rm::store {
 // sealed under the book's key (its KDF parameters in the header) or under an
 // export passphrase with a fresh salt; either way the file alone says how to
 // derive its key, so it opens anywhere with that passphrase. Its seq is 0.
-enum class PayloadKind : uint8_t { snapshot = 1, journal = 2, key_check = 3, backup = 4 };
-inline constexpr uint8_t kLastPayloadKind = 4;
-enum class KdfId : uint8_t { none = 0, pbkdf2_sha256 = 1 };
+// sealed: a bundle sealed to a public key (ECDH P-256, envelope version 3
+// only); its key comes from the recipient's private key, not a passphrase.
+enum class PayloadKind : uint8_t { snapshot = 1, journal = 2, key_check = 3, backup = 4, sealed = 5 };
+inline constexpr uint8_t kLastPayloadKind = 5;
+enum class KdfId : uint8_t { none = 0, pbkdf2_sha256 = 1, ecdh_p256_hkdf_sha256 = 2 };
 enum class CipherId : uint8_t { none = 0, aes_256_gcm = 1 };
 
 inline constexpr uint16_t kEnvelopeVersion = 2;  // the newest version read and written
 inline constexpr uint16_t kWholeVersion = 1;     // one GCM message; plain files always use it
+inline constexpr uint16_t kSealedVersion = 3;    // sealed to a public key; read and written
+inline constexpr uint16_t kNewestVersion = 3;    // the newest version read
 inline constexpr size_t kHeaderSize = 64;
 inline constexpr size_t kSaltSize = 16;
 inline constexpr size_t kNonceSize = 12;
@@ -70,6 +80,16 @@ inline constexpr uint64_t kMaxPayload = uint64_t{1} << 31;
 using Salt = std::array<uint8_t, kSaltSize>;
 using Nonce = std::array<uint8_t, kNonceSize>;
 
+// The sealed kind's header extension (docs/data-format.md).
+inline constexpr size_t kFingerprintSize = 32;  // SHA-256 of the recipient's SPKI
+inline constexpr size_t kEcPointSize = 65;      // P-256 point, uncompressed (0x04 X Y)
+inline constexpr size_t kHashSize = 32;         // SHA-256
+inline constexpr size_t kSealedFixedHeader = kHeaderSize + kFingerprintSize + kEcPointSize + kHashSize + 6;
+inline constexpr size_t kMaxIdentityField = 1024;  // bytes of UTF-8 per identity field
+using Fingerprint = std::array<uint8_t, kFingerprintSize>;
+using EcPoint = std::array<uint8_t, kEcPointSize>;
+using Hash = std::array<uint8_t, kHashSize>;
+
 struct EnvelopeHeader {
   uint16_t version = kEnvelopeVersion;
   bool encrypted = true;
@@ -82,8 +102,42 @@ struct EnvelopeHeader {
   uint32_t segment_size = kSegmentSize;  // version 2 only; 0 in version 1
   uint64_t seq = 0;
   uint64_t plaintext_length = 0;
+  uint32_t header_size = kHeaderSize;  // more only in version 3 (the extension)
   friend bool operator==(const EnvelopeHeader&, const EnvelopeHeader&) = default;
 };
+
+// Who sealed a file to a public key: the exporting manager's name and
+// employee number and the book's actor id (the bundle's exported_by).
+struct SenderIdentity {
+  std::string name;
+  std::string employee_no;
+  std::string actor_id;
+  friend bool operator==(const SenderIdentity&, const SenderIdentity&) = default;
+};
+
+struct SealedHeader {
+  EnvelopeHeader base;      // version 3, kind sealed, KDF ecdh_p256_hkdf_sha256
+  Fingerprint recipient{};  // SHA-256 of the recipient's SubjectPublicKeyInfo (DER)
+  EcPoint ephemeral{};      // the sender's one-time public key
+  Hash content_hash{};      // SHA-256 of the plaintext bundle
+  SenderIdentity sender;
+  friend bool operator==(const SealedHeader&, const SealedHeader&) = default;
+};
+
+// A sealed file's whole header (64 bytes + extension), also its AES-GCM
+// additional data. Sets header_size; the identity fields are cut to
+// kMaxIdentityField bytes on a UTF-8 boundary.
+std::string encode_sealed_header(SealedHeader& h);
+// parse_envelope, then the extension: not_sealed for any other kind.
+Result<SealedHeader> parse_sealed(std::string_view file);
+// Lowercase hex of a fingerprint, and its first 16 digits in groups of four
+// ("3f2a 91c0 7d4e 0b18"), the form the app and the CLI show.
+std::string fingerprint_hex(const Fingerprint& f);
+std::string short_fingerprint(const Fingerprint& f);
+// A sealed file for another key: names both fingerprints (short form).
+Problem wrong_key_problem(const Fingerprint& file_key, const Fingerprint& own_key);
+// A sealed file and no private key at all.
+Problem no_private_key_problem(const Fingerprint& file_key);
 
 // The 64 header bytes exactly as stored; also the AES-GCM additional data.
 std::string encode_header(const EnvelopeHeader& h);
@@ -97,7 +151,8 @@ Nonce segment_nonce(const Nonce& base, uint32_t index);
 // Checks a whole file: magic, version, every field, and that the file is
 // exactly header + payload + trailer long. Codes: not_rm_file, truncated,
 // newer_format, corrupt_header, unsupported_kdf, unsupported_cipher, weak_kdf,
-// corrupted (bytes beyond the end).
+// corrupted (bytes beyond the end). Version 3 (sealed) headers are checked
+// in full too, extension included.
 Result<EnvelopeHeader> parse_envelope(std::string_view file);
 
 // Unencrypted files, only for a store whose owner chose "no encryption" for
@@ -122,7 +177,8 @@ Result<EnvelopeHeader> expect_identity(const EnvelopeHeader& h, PayloadKind kind
 // The errors every reader of the format shares, so the browser and the CLI
 // word them identically. Codes as listed above plus wrong_passphrase,
 // key_mismatch, not_encrypted, is_encrypted, misplaced_file, backup_auth,
-// not_backup.
+// not_backup, is_sealed (a sealed file where a backup is expected),
+// not_sealed, bad_public_key, bad_private_key.
 Problem envelope_problem(std::string_view code);
 
 uint32_t crc32(std::string_view bytes, uint32_t crc = 0);

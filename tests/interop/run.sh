@@ -1,6 +1,7 @@
 #!/bin/sh
 # Proves web/js/envelope.js (WebCrypto, under Node) and the native OpenSSL
-# sealer read each other's files, and runs the JS envelope's own tests.
+# sealer read each other's files — storage files, and bundles sealed to a
+# public key (web/js/public_key_seal.js) — and runs the JS sides' own tests.
 #   tests/interop/run.sh BUILD_DIR      (BUILD_DIR holds the native unit_tests)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +14,8 @@ trap 'rm -rf "$dir"' EXIT
 
 node "$here/envelope_test.js" >"$dir/node_tests.log" 2>&1 || { cat "$dir/node_tests.log"; exit 1; }
 echo "interop: web/js/envelope.js unit tests passed"
+node "$here/sealed_test.js" >"$dir/sealed_tests.log" 2>&1 || { cat "$dir/sealed_tests.log"; exit 1; }
+echo "interop: web/js/public_key_seal.js unit tests passed"
 node "$here/node_side.js" seal "$dir"
 RM_INTEROP_DIR="$dir" "$tests" "[interop]"
 node "$here/node_side.js" open "$dir"

@@ -91,3 +91,55 @@ TEST_CASE("native seals files for web/js/envelope.js to open", "[interop][.]") {
     REQUIRE(rn::write_file_atomic((out / f.file).string(), bytes));
   }
 }
+
+// ---- Sealed to a public key: keep in step with tests/interop/node_side.js.
+namespace {
+
+constexpr std::string_view kSealedKeyPassphrase = "主管 key 口令 2026";
+const SenderIdentity kSealedSender{"李晓燕", "E00342", "b3f2af6d-0fc7-40c5-853b-559647364cea"};
+
+std::string sealed_bundle() {
+  return std::string("{\"format\":\"rmplanner-bundle\",\"clients\":[\"王建国\"],\"pad\":\"") + std::string(300000, 'a') +
+         "\"}";
+}
+
+}  // namespace
+
+TEST_CASE("native opens a file web/js/public_key_seal.js sealed to a public key", "[interop][.]") {
+  const auto from = interop_dir() / "from_js";
+  auto pub = rn::parse_public_key_json(read(from / "js.pub.json"));
+  REQUIRE(pub.ok());
+  CHECK(pub->name == "张主管");
+  CHECK(pub->employee_no == "S0017");
+  auto key = rn::load_private_key_pem(read(from / "js.key.pem"), kSealedKeyPassphrase);
+  REQUIRE(key.ok());
+  CHECK(key->pub.fingerprint == pub->fingerprint);
+  CHECK(rn::load_private_key_pem(read(from / "js.key.pem"), "wrong").problem().code == "bad_private_key");
+  SealedHeader header;
+  auto body = rn::open_sealed(key.value(), read(from / "plan.rmsealed"), &header);
+  REQUIRE(body.ok());
+  CHECK(body.value() == sealed_bundle());
+  CHECK(header.sender == kSealedSender);
+  CHECK(header.recipient == pub->fingerprint);
+
+  // Native's own key pair: the JS-sealed file is for another key.
+  const auto out = interop_dir() / "from_native";
+  std::filesystem::create_directories(out);
+  rn::PrivateKey mine = rn::generate_key_pair("王主管", "S0099");
+  auto other = rn::open_sealed(mine, read(from / "plan.rmsealed"));
+  REQUIRE_FALSE(other.ok());
+  CHECK(other.problem().code == "wrong_key");
+  CHECK(other.problem().message_en.find(short_fingerprint(pub->fingerprint)) != std::string::npos);
+  CHECK(other.problem().message_zh.find(short_fingerprint(mine.pub.fingerprint)) != std::string::npos);
+
+  // For Node to open: to the JS key and to this native key (whose PEM and
+  // public key file Node reads too).
+  REQUIRE(rn::write_file_atomic((out / "native.pub.json").string(), rn::public_key_json(mine.pub)));
+  REQUIRE(rn::write_file_atomic((out / "native.key.pem").string(), rn::private_key_pem(mine, kSealedKeyPassphrase)));
+  auto to_js = rn::seal_to(pub.value(), kSealedSender, sealed_bundle());
+  REQUIRE(to_js.ok());
+  REQUIRE(rn::write_file_atomic((out / "to_js.rmsealed").string(), to_js.value()));
+  auto to_native = rn::seal_to(mine.pub, kSealedSender, sealed_bundle());
+  REQUIRE(to_native.ok());
+  REQUIRE(rn::write_file_atomic((out / "to_native.rmsealed").string(), to_native.value()));
+}

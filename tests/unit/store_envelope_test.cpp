@@ -79,7 +79,7 @@ TEST_CASE("envelope parser names each way a file can be wrong", "[store][envelop
   CHECK(code_of(good + "x") == "corrupted");
 
   std::string f = good;
-  f[4] = 3;
+  f[4] = 4;  // version 3 is the sealed kind's (docs/data-format.md); 4 is unknown
   CHECK(code_of(f) == "newer_format");
   CHECK(code_of(f.substr(0, 10)) == "newer_format");  // even when its header is shaped differently
   f = good, f[4] = 0;
@@ -90,7 +90,11 @@ TEST_CASE("envelope parser names each way a file can be wrong", "[store][envelop
   CHECK(code_of(f) == "corrupt_header");
   f = good, f[9] = 0;
   CHECK(code_of(f) == "corrupt_header");
-  f = good, f[9] = 5;  // past the last kind (4, backup)
+  f = good, f[9] = 5;  // the sealed kind exists only in version 3
+  CHECK(code_of(f) == "corrupt_header");
+  f = good, f[9] = 6;  // past the last kind (5, sealed)
+  CHECK(code_of(f) == "corrupt_header");
+  f = good, f[4] = 3;  // version 3 with a 64-byte header: no sealed extension
   CHECK(code_of(f) == "corrupt_header");
   f = good, f[10] = 2;
   CHECK(code_of(f) == "unsupported_kdf");
@@ -220,7 +224,7 @@ TEST_CASE("crc32 matches the IEEE check value", "[store][envelope]") {
   CHECK(crc32("6789", crc32("12345")) == 0xCBF43926u);
 }
 
-TEST_CASE("the backup kind (4) parses; kinds past it are damage", "[store][envelope][backup]") {
+TEST_CASE("the backup kind (4) parses; version 2 kinds past it are damage", "[store][envelope][backup]") {
   EnvelopeHeader h = encrypted_header(0, 10);
   h.kind = PayloadKind::backup;
   std::string f = encrypted_file(h);

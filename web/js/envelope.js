@@ -16,6 +16,15 @@
   const MAGIC = [0x52, 0x4d, 0x50, 0x4c]; // "RMPL"
   const VERSION = 2;        // the newest version read and written
   const WHOLE_VERSION = 1;  // one GCM message; plain files always use it
+  // Version 3 holds only the sealed kind (a bundle sealed to a public key,
+  // docs/data-format.md "Sealed to a public key"): the first 64 bytes as in
+  // version 2, then a header extension; the header size field says how long
+  // the whole header is, and all of it is the AES-GCM additional data.
+  const SEALED_VERSION = 3;
+  const NEWEST_VERSION = 3; // the newest version read
+  const FINGERPRINT_SIZE = 32, EC_POINT_SIZE = 65, HASH_SIZE = 32;
+  const SEALED_FIXED_HEADER = 64 + FINGERPRINT_SIZE + EC_POINT_SIZE + HASH_SIZE + 6;
+  const MAX_IDENTITY_FIELD = 1024;
   // Version 2 seals the payload in segments of SEGMENT_SIZE, each its own
   // AES-GCM message (nonce: the header's, last four bytes XORed with the
   // big-endian segment index; additional data: the header). Many small
@@ -35,8 +44,9 @@
   // backup: a whole book's bundle JSON for the user to keep (docs/storage.md,
   // "Backups"); its header's salt and rounds say how to derive its key, so it
   // opens anywhere with the passphrase it was sealed under.
-  const KIND = Object.freeze({ snapshot: 1, journal: 2, keyCheck: 3, backup: 4 });
-  const LAST_KIND = 4;
+  // sealed: a bundle sealed to a public key (web/js/public_key_seal.js).
+  const KIND = Object.freeze({ snapshot: 1, journal: 2, keyCheck: 3, backup: 4, sealed: 5 });
+  const LAST_KIND = 5;
   const KEY_CHECK_TEXT = 'RM Planner key check v1';
 
   // Same table as kMessages in src/store/envelope.cpp; keep the two in step.
@@ -61,12 +71,17 @@
       "This RM Planner file is not a backup (it is one of the app's own storage files)."],
     misplaced_file: ['文件内容与文件名不符，可能被改名或替换。',
       "The file's contents do not match its name; it may have been renamed or swapped."],
+    is_sealed: ['此文件是用公钥加密的，需要用对应的私钥打开。', "This file is encrypted to a public key; open it with that key's private key."],
+    not_sealed: ['此文件不是用公钥加密的文件。', 'This RM Planner file is not encrypted to a public key.'],
+    bad_public_key: ['这不是有效的客户经理工作台公钥文件。', 'This is not a valid RM Planner public key file.'],
+    bad_private_key: ['无法读取私钥文件：口令不正确，或不是客户经理工作台的 P-256 私钥。',
+      'The private key file cannot be read: wrong passphrase, or not an RM Planner P-256 key.'],
   };
 
   // Thrown (or rejected) by every function here; carries the same fields as rm::Problem.
   class EnvelopeError extends Error {
-    constructor(code, path) {
-      const m = MESSAGES[code] || [code, code];
+    constructor(code, path, message) {
+      const m = message || MESSAGES[code] || [code, code];
       super(m[1]);
       this.name = 'EnvelopeError';
       this.code = code;
@@ -128,7 +143,11 @@
     return b;
   }
 
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+
   // Mirrors rm::store::parse_envelope check for check: the codes must agree.
+  // A version-3 (sealed) header also yields headerSize, recipient,
+  // ephemeral, contentHash and sender {name, employee_no, actor_id}.
   function parseHeader(data) {
     const f = asBytes(data);
     const seen = Math.min(f.length, 4);
@@ -136,16 +155,22 @@
     if (f.length < 8) fail('truncated');
     const v = new DataView(f.buffer, f.byteOffset, f.byteLength);
     const version = v.getUint16(4, true);
-    if (version > VERSION) fail('newer_format');
-    if (version === 0 || v.getUint16(6, true) !== HEADER_SIZE) fail('corrupt_header');
-    if (f.length < HEADER_SIZE) fail('truncated');
+    if (version > NEWEST_VERSION) fail('newer_format');
+    const v3 = version === SEALED_VERSION;
+    const headerSize = v.getUint16(6, true);
+    if (version === 0) fail('corrupt_header');
+    if (v3 ? headerSize < SEALED_FIXED_HEADER || headerSize > SEALED_FIXED_HEADER + 3 * MAX_IDENTITY_FIELD
+      : headerSize !== HEADER_SIZE) fail('corrupt_header');
+    if (f.length < headerSize) fail('truncated');
     const flags = f[8], kind = f[9], kdf = f[10], cipher = f[11];
     if ((flags & ~1) !== 0) fail('corrupt_header');
     const segmentSize = v.getUint32(44, true);
     if (version === WHOLE_VERSION ? segmentSize !== 0 : !validSegmentSize(segmentSize) || flags === 0) fail('corrupt_header');
-    if (kind < 1 || kind > LAST_KIND) fail('corrupt_header');
+    // The sealed kind exists only in version 3, and version 3 holds only it.
+    if (kind < 1 || kind > LAST_KIND || v3 !== (kind === KIND.sealed)) fail('corrupt_header');
     const h = {
       version,
+      headerSize,
       encrypted: (flags & 1) !== 0,
       kind, kdf, cipher,
       iterations: v.getUint32(12, true),
@@ -155,7 +180,12 @@
       seq: v.getUint32(48, true) + v.getUint32(52, true) * 2 ** 32,
       plaintextLength: v.getUint32(56, true) + v.getUint32(60, true) * 2 ** 32,
     };
-    if (h.encrypted) {
+    if (v3) {
+      if (kdf !== 2) fail('unsupported_kdf');
+      if (cipher !== 1) fail('unsupported_cipher');
+      // No passphrase rounds, and one file per export (seq 0).
+      if (h.iterations !== 0 || h.seq !== 0) fail('corrupt_header');
+    } else if (h.encrypted) {
       if (kdf !== 1) fail('unsupported_kdf');
       if (cipher !== 1) fail('unsupported_cipher');
       if (h.iterations < MIN_ITERATIONS) fail('weak_kdf');
@@ -166,10 +196,65 @@
     }
     // Above 2^53 the two u32 halves no longer add exactly; such lengths are damage anyway.
     if (h.plaintextLength > MAX_PAYLOAD) fail('corrupt_header');
-    const expected = HEADER_SIZE + h.plaintextLength + (h.encrypted ? TAG_SIZE * segmentCount(h) : CRC_SIZE);
+    if (v3) {
+      const ext = HEADER_SIZE;
+      // An uncompressed point; whether it lies on the curve is the key import's check.
+      if (f[ext + FINGERPRINT_SIZE] !== 0x04) fail('corrupt_header');
+      h.recipient = f.slice(ext, ext + FINGERPRINT_SIZE);
+      h.ephemeral = f.slice(ext + FINGERPRINT_SIZE, ext + FINGERPRINT_SIZE + EC_POINT_SIZE);
+      h.contentHash = f.slice(ext + FINGERPRINT_SIZE + EC_POINT_SIZE, SEALED_FIXED_HEADER - 6);
+      const fields = [];
+      let at = SEALED_FIXED_HEADER - 6;
+      for (let i = 0; i < 3; i++) {
+        if (at + 2 > headerSize) fail('corrupt_header');
+        const len = v.getUint16(at, true);
+        at += 2;
+        if (len > MAX_IDENTITY_FIELD || at + len > headerSize) fail('corrupt_header');
+        try { fields.push(utf8.decode(f.subarray(at, at + len))); } catch (e) { fail('corrupt_header'); }
+        at += len;
+      }
+      if (at !== headerSize) fail('corrupt_header');
+      h.sender = { name: fields[0], employee_no: fields[1], actor_id: fields[2] };
+    }
+    const expected = headerSize + h.plaintextLength + (h.encrypted ? TAG_SIZE * segmentCount(h) : CRC_SIZE);
     if (f.length < expected) fail('truncated');
     if (f.length > expected) fail('corrupted');
     return h;
+  }
+
+  // The longest prefix of TEXT's UTF-8 of at most MAX bytes that ends on a code point.
+  function cutUtf8(text, max) {
+    const b = new TextEncoder().encode(String(text == null ? '' : text));
+    if (b.length <= max) return b;
+    let end = max;
+    while (end > 0 && (b[end] & 0xc0) === 0x80) end--;
+    return b.slice(0, end);
+  }
+
+  // A sealed file's whole header (twin of rm::store::encode_sealed_header):
+  // H = {salt, nonce, plaintextLength, recipient, ephemeral, contentHash,
+  // sender {name, employee_no, actor_id}}.
+  function encodeSealedHeader(h) {
+    const fields = [h.sender.name, h.sender.employee_no, h.sender.actor_id].map((t) => cutUtf8(t, MAX_IDENTITY_FIELD));
+    const size = SEALED_FIXED_HEADER + fields.reduce((n, b) => n + b.length, 0);
+    const base = encodeHeader({
+      version: SEALED_VERSION, encrypted: true, kind: KIND.sealed, kdf: 2, cipher: 1, iterations: 0,
+      salt: h.salt, nonce: h.nonce, segmentSize: SEGMENT_SIZE, seq: 0, plaintextLength: h.plaintextLength,
+    });
+    const out = new Uint8Array(size);
+    out.set(base, 0);
+    new DataView(out.buffer).setUint16(6, size, true);
+    out.set(h.recipient, HEADER_SIZE);
+    out.set(h.ephemeral, HEADER_SIZE + FINGERPRINT_SIZE);
+    out.set(h.contentHash, HEADER_SIZE + FINGERPRINT_SIZE + EC_POINT_SIZE);
+    let at = SEALED_FIXED_HEADER - 6;
+    const v = new DataView(out.buffer);
+    for (const b of fields) {
+      v.setUint16(at, b.length, true);
+      out.set(b, at + 2);
+      at += 2 + b.length;
+    }
+    return out;
   }
 
   function validSegmentSize(s) {
@@ -386,6 +471,7 @@
   // not_encrypted, or backup_auth (wrong passphrase or altered file).
   async function openBackup(passphrase, data) {
     const h = parseHeader(data);
+    if (h.kind === KIND.sealed) fail('is_sealed');
     if (h.kind !== KIND.backup) fail('not_backup');
     if (!h.encrypted) fail('not_encrypted');
     const key = await deriveKey(passphrase, h.salt, h.iterations);
@@ -400,11 +486,13 @@
 
   const api = Object.freeze({
     constants: Object.freeze({
-      VERSION, WHOLE_VERSION, SEGMENT_SIZE, HEADER_SIZE, SALT_SIZE, NONCE_SIZE, TAG_SIZE, CRC_SIZE, MIN_ITERATIONS, MAX_ITERATIONS, KIND,
+      VERSION, WHOLE_VERSION, SEALED_VERSION, NEWEST_VERSION, SEGMENT_SIZE, HEADER_SIZE, SEALED_FIXED_HEADER, MAX_IDENTITY_FIELD,
+      FINGERPRINT_SIZE, EC_POINT_SIZE, HASH_SIZE, SALT_SIZE, NONCE_SIZE, TAG_SIZE, CRC_SIZE, MIN_ITERATIONS, MAX_ITERATIONS, KIND,
       KEY_CHECK_TEXT,
     }),
     EnvelopeError, newSalt: () => randomBytes(SALT_SIZE), deriveKey, seal, open, openInto, parseHeader,
     sealPlain, openPlain, createKeyFile, unlock, expectIdentity, crc32, sealBackup, openBackup, looksLikeEnvelope,
+    encodeSealedHeader, segmentNonce, segmentCount, eachSegment, asBytes, randomBytes,
   });
   root.RMEnvelope = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;

@@ -3,6 +3,7 @@
 // as additional data, RAND_bytes for salts and nonces. web/js/envelope.js is
 // the browser's twin; tests/interop proves each opens the other's files.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -58,5 +59,52 @@ std::string seal_backup(std::string_view passphrase_utf8, std::string_view bundl
 // another kind of envelope, not_encrypted for a plain one, backup_auth when
 // the passphrase is wrong (or the file was altered).
 Result<std::string> open_backup(std::string_view passphrase_utf8, std::string_view file);
+
+// ---- Sealed to a public key (docs/data-format.md, "Sealed to a public key")
+// ECDH P-256 with a one-time sender key, HKDF-SHA-256 to an AES-256-GCM key,
+// the bundle in 256 KiB segments under envelope version 3. The browser's twin
+// is web/js/public_key_seal.js.
+
+// A recipient's public key as the .pub.json file carries it: the SPKI (DER,
+// the 91-byte P-256 form), its fingerprint, and whose key it is.
+struct PublicKey {
+  std::string spki;
+  store::Fingerprint fingerprint{};
+  std::string name;
+  std::string employee_no;
+};
+
+// A private key held in memory (OpenSSL frees and wipes it).
+class PrivateKey {
+ public:
+  std::shared_ptr<void> pkey;  // EVP_PKEY
+  PublicKey pub;               // its public half (name and number empty)
+};
+
+std::string sha256(std::string_view bytes);
+store::Fingerprint fingerprint_of(std::string_view spki);
+
+// A fresh P-256 key pair; PUB carries NAME and EMPLOYEE_NO.
+PrivateKey generate_key_pair(std::string_view name, std::string_view employee_no);
+// The .pub.json text: {"kind":"rmplanner-public-key","version":1,
+// "algorithm":"ECDH-P256","name","employee_no","spki" (base64),"fingerprint" (hex)}.
+std::string public_key_json(const PublicKey& key);
+// Checks kind, version, algorithm, that the SPKI is a P-256 point on the curve
+// and that the fingerprint is its SHA-256: bad_public_key otherwise.
+Result<PublicKey> parse_public_key_json(std::string_view text);
+// The private key as an encrypted PKCS#8 PEM (AES-256-CBC, key by
+// PBKDF2-HMAC-SHA256 with kMinIterations rounds): never written in clear.
+std::string private_key_pem(const PrivateKey& key, std::string_view passphrase);
+// bad_private_key for a wrong passphrase or a key that is not P-256.
+Result<PrivateKey> load_private_key_pem(std::string_view pem, std::string_view passphrase);
+
+// Seals BUNDLE to TO (a fresh ephemeral key, salt and nonce per call).
+// Refuses a malformed public key with bad_public_key.
+Result<std::string> seal_to(const PublicKey& to, const store::SenderIdentity& sender, std::string_view bundle);
+// Opens a sealed file: the envelope's own codes (truncated, newer_format,
+// corrupt_header…), not_sealed for another kind, wrong_key (naming both
+// fingerprints) when it is for another key, corrupted when a tag or the
+// content hash does not verify. HEADER, when given, receives the header.
+Result<std::string> open_sealed(const PrivateKey& key, std::string_view file, store::SealedHeader* header = nullptr);
 
 }  // namespace rm::native
