@@ -43,7 +43,7 @@ bool int_option(const Args& args, std::string_view name, int lo, int hi, int& va
 int cmd_agenda(int argc, char** argv) {
   std::string error;
   const auto args = parse_args(
-      argc, argv, {{"from", "days", "policy", "manager", "meetings", "calls", "messages", kPassphraseFileOption}, {"help"}}, error);
+      argc, argv, {{"from", "days", "policy", "manager", "meetings", "calls", "messages", kPassphraseFileOption, kKeyOption}, {"help"}}, error);
   if (!args) return fail("agenda", error, 2);
   if (args->has("help")) {
     std::fputs(kUsage, stdout);

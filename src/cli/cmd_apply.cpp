@@ -44,7 +44,7 @@ std::string describe(const Problem& p, bool zh) { return zh ? p.describe_zh() : 
 
 int cmd_apply(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"out", "today", "as", "user", "lang", kPassphraseFileOption}, {"help", "json"}}, error);
+  const auto args = parse_args(argc, argv, {{"out", "today", "as", "user", "lang", kPassphraseFileOption, kKeyOption}, {"help", "json"}}, error);
   if (!args) return fail("apply", error, 2);
   if (args->has("help")) {
     std::fputs(kHelp.c_str(), stdout);

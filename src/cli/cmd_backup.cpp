@@ -1,8 +1,11 @@
 // rmplanner backup FILE --out BACKUP [--passphrase-file F]
+// rmplanner backup FILE --out SEALED --to KEY.pub.json
 //
 // Seals a bundle JSON (an old plain export, a book written by `demo` or
 // `apply`) into the app's encrypted backup format, so it can be kept or sent
-// without the clients in it being readable.
+// without the clients in it being readable; with --to, seals it to a
+// supervisor's public key instead (docs/data-format.md, "Sealed to a public
+// key"), so only her private key opens it.
 #include <cstdio>
 
 #include "cli/bundle_input.h"
@@ -16,18 +19,37 @@ namespace rm::cli {
 
 namespace {
 constexpr const char* kUsage =
-    "usage: rmplanner backup FILE --out BACKUP [--passphrase-file F]\n\n"
+    "usage: rmplanner backup FILE --out BACKUP [--passphrase-file F]\n"
+    "       rmplanner backup FILE --out SEALED --to KEY.pub.json\n\n"
     "Checks the bundle FILE and writes it to BACKUP as an encrypted backup\n"
     "(AES-256-GCM, key from the passphrase by PBKDF2-SHA256 with a fresh salt), the\n"
     "format the app's export writes and its import reads (docs/storage.md).\n\n"
     "  --passphrase-file F  the passphrase is the first line of F (or set the\n"
     "                       RMPLANNER_PASSPHRASE environment variable); at least 8\n"
-    "                       characters. Never give it as an argument.\n";
+    "                       characters. Never give it as an argument.\n"
+    "  --to KEY.pub.json    seal to this public key instead (a supervisor's, from\n"
+    "                       `rmplanner keygen` or the app): ECDH P-256 + AES-256-GCM;\n"
+    "                       only the matching private key opens it. The file names\n"
+    "                       the sender (the book's owner) and the bundle's SHA-256.\n"
+    "  --key PREFIX.key.pem FILE itself may be sealed to a public key: its private key.\n";
+
+// The sender named in a sealed file's header: the book's owner (settings)
+// and the actor that exported it.
+store::SenderIdentity sender_of(const Book& book) {
+  store::SenderIdentity s;
+  s.actor_id = book.export_info.exported_by;
+  for (const Manager& m : book.managers) {
+    if (m.meta.id != book.settings.owner_manager_id) continue;
+    s.name = m.name;
+    s.employee_no = m.employee_no;
+  }
+  return s;
+}
 }  // namespace
 
 int cmd_backup(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"out", kPassphraseFileOption}, {"help"}}, error);
+  const auto args = parse_args(argc, argv, {{"out", "to", kPassphraseFileOption, kKeyOption}, {"help"}}, error);
   if (!args) return fail("backup", error, 2);
   if (args->has("help")) {
     std::fputs(kUsage, stdout);
@@ -39,7 +61,23 @@ int cmd_backup(int argc, char** argv) {
   const std::string& file = args->positional[0];
   const auto input = read_bundle_input(*args, file, false, error);
   if (!input) return fail("backup", error);
-  if (auto book = load_bundle(input->json); !book) return fail("backup", file + ": " + book.problem().describe_en());
+  auto book = load_bundle(input->json);
+  if (!book) return fail("backup", file + ": " + book.problem().describe_en());
+
+  if (const std::string* to = args->option("to")) {
+    auto text = native::read_file(*to, &error);
+    if (!text) return fail("backup", "cannot read " + *to + ": " + error);
+    auto key = native::parse_public_key_json(*text);
+    if (!key) return fail("backup", *to + ": " + key.problem().describe_en());
+    auto sealed = native::seal_to(key.value(), sender_of(book.value()), input->json);
+    if (!sealed) return fail("backup", *to + ": " + sealed.problem().describe_en());
+    if (!native::write_file_atomic(*out, sealed.value(), &error))
+      return fail("backup", "cannot write " + *out + ": " + error);
+    std::printf("%s: sealed to %s%s%s (fingerprint %s)\n", out->c_str(), key->name.c_str(),
+                key->employee_no.empty() ? "" : " ", key->employee_no.c_str(),
+                store::short_fingerprint(key->fingerprint).c_str());
+    return 0;
+  }
 
   std::string passphrase = input->passphrase;
   if (!input->encrypted) {

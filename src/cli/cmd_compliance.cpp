@@ -27,7 +27,7 @@ constexpr const char* kUsage =
 
 int cmd_compliance(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"year", "today", "policy", "manager", kPassphraseFileOption}, {"help", "upcoming"}}, error);
+  const auto args = parse_args(argc, argv, {{"year", "today", "policy", "manager", kPassphraseFileOption, kKeyOption}, {"help", "upcoming"}}, error);
   if (!args) return fail("compliance", error, 2);
   if (args->has("help")) {
     std::fputs(kUsage, stdout);

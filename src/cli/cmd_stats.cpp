@@ -23,7 +23,7 @@ const std::string kHelp = std::string(kUsage) + kPassphraseHelp;
 
 int cmd_stats(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"today", "policy", kPassphraseFileOption}, {"help"}}, error);
+  const auto args = parse_args(argc, argv, {{"today", "policy", kPassphraseFileOption, kKeyOption}, {"help"}}, error);
   if (!args) return fail("stats", error, 2);
   if (args->has("help")) {
     std::fputs(kHelp.c_str(), stdout);

@@ -22,7 +22,7 @@ const std::string kHelp = std::string(kUsage) + kPassphraseHelp;
 
 int cmd_validate(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"max", "lang", kPassphraseFileOption}, {"help", "json"}}, error);
+  const auto args = parse_args(argc, argv, {{"max", "lang", kPassphraseFileOption, kKeyOption}, {"help", "json"}}, error);
   if (!args) return fail("validate", error, 2);
   if (args->has("help")) {
     std::fputs(kHelp.c_str(), stdout);

@@ -15,6 +15,7 @@ int cmd_compliance(int argc, char** argv);
 int cmd_holidays(int argc, char** argv);
 int cmd_apply(int argc, char** argv);
 int cmd_backup(int argc, char** argv);
+int cmd_keygen(int argc, char** argv);
 int cmd_merge(int argc, char** argv);
 int cmd_branch_report(int argc, char** argv);
 

@@ -18,7 +18,8 @@ constexpr Command kCommands[] = {
     {"compliance", "contact-rule compliance of a year, per client and rule (JSON)", rm::cli::cmd_compliance},
     {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
     {"apply", "apply user actions (commands, JSON lines) to a book, as the app does", rm::cli::cmd_apply},
-    {"backup", "encrypt a bundle JSON into a backup file the app imports", rm::cli::cmd_backup},
+    {"backup", "encrypt a bundle JSON into a backup file the app imports (or seal it to a public key)", rm::cli::cmd_backup},
+    {"keygen", "make a key pair that plan files are sealed to (PREFIX.pub.json, PREFIX.key.pem)", rm::cli::cmd_keygen},
     {"merge", "merge two books field by field into a third; conflicts as JSON", rm::cli::cmd_merge},
     {"branch-report", "the supervisor's dashboard over a folder of managers' files (JSON)", rm::cli::cmd_branch_report},
 };
@@ -32,7 +33,8 @@ void usage(std::FILE* out) {
   std::fprintf(out,
                "\nEvery command that reads a book also reads an encrypted backup (the app's\n"
                "default export) given its passphrase with --passphrase-file F or the\n"
-               "RMPLANNER_PASSPHRASE environment variable (never on the command line).\n");
+               "RMPLANNER_PASSPHRASE environment variable (never on the command line), and a\n"
+               "file sealed to a public key given --key PREFIX.key.pem.\n");
 }
 }  // namespace
 

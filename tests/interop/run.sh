@@ -20,3 +20,5 @@ node "$here/node_side.js" seal "$dir"
 RM_INTEROP_DIR="$dir" "$tests" "[interop]"
 node "$here/node_side.js" open "$dir"
 echo "interop: OK — browser and native envelopes read each other"
+# The CLI (keygen, backup --to, --key) when the native build has it.
+if [ -x "$build/rmplanner" ]; then "$here/cli_sealed.sh" "$build"; fi
