@@ -108,10 +108,14 @@
     document.body.append(overlay);
     card.querySelector('#backup-message').setAttribute('role', 'status');
     card.querySelector('#backup-error').setAttribute('role', 'alert');
+    // Sealing to the supervisor's public key, and the key files (web/js/key_dialog.js).
+    card.insertBefore(RMKeyDialog.exportChoice(), $('backup-new-fields'));
+    card.insertBefore(RMKeyDialog.section(), close);
 
-    const syncChoice = () => show($('backup-new-fields'), !$('backup-use-book').checked);
+    const syncChoice = () => show($('backup-new-fields'), $('backup-use-new').checked);
     $('backup-use-book').addEventListener('change', syncChoice);
     $('backup-use-new').addEventListener('change', syncChoice);
+    $('backup-use-supervisor').addEventListener('change', syncChoice);
     consent.addEventListener('change', () => { plainButton.disabled = !consent.checked; });
     card.addEventListener('submit', (e) => { e.preventDefault(); exportEncrypted(); });
     plainButton.addEventListener('click', exportPlain);
@@ -153,6 +157,12 @@
   }
 
   async function exportEncrypted() {
+    if ($('backup-use-supervisor').checked) {
+      busy(true);
+      message(MSG.exporting);
+      try { message(await RMKeyDialog.exportToSupervisor(stamp())); } catch (err) { error(err); } finally { busy(false); }
+      return;
+    }
     const byNew = $('backup-use-new').checked;
     const p = $('backup-pass').value;
     if (byNew && p !== $('backup-pass2').value) return error(RMMessages.storeError('mismatch', RMMessages.MSG.mismatch));
@@ -212,6 +222,7 @@
     let clients = 0;
     try { clients = (await window.rmplanner.data.counts()).clients || 0; } catch (e) { /* no book: the buttons say why */ }
     setText($('backup-plain-text'), MSG.plainConsent(clients));
+    await RMKeyDialog.refresh();
     message(null);
     returnFocus = document.activeElement;
     overlay.hidden = false;

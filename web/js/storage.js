@@ -20,6 +20,9 @@
 //   restore_points.js  the store's side of restore points (restore.js: dialog)
 //   timers.js          the save poll, the idle lock, page events
 //   hook.js            rmplanner.data (docs/js-hook.md)
+//   key_store.js       key pairs and a supervisor's public key; sealed files
+//                      in rmplanner.data's export and import (public_key_seal.js,
+//                      after envelope.js, does the cryptography)
 //   overlay.js         the DOM: setup / unlock overlay and the save status
 //   storage.js         this file: RMStorage, and the lock asked for at once
 // Frame timing (time spent drawing, the first frame over a newly opened
