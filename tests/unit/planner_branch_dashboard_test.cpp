@@ -163,13 +163,15 @@ TEST_CASE("branch dashboard: two managers' books, compliance, pipeline, reviews,
   CHECK(m2.manager_id == tid("m2"));
   CHECK(m2.name.empty());  // no manager record in either book
 
-  // Compliance per tier. m1: A 2 items (a1 met, a2 overdue), B 1 item overdue.
+  // Compliance per tier. m1, A: a1's 6-4-2 met, a2's overdue, and a1's risk
+  // assessment, due today because o3 is a proposal to a client never assessed
+  // (docs/domain.md §2): not met, not yet overdue. B: b1's 12-4-2 overdue.
   CHECK(m1.figures.clients == 3);
   const auto* m1a = tier_of(m1.figures, "A");
   const auto* m1b = tier_of(m1.figures, "B");
   REQUIRE(m1a);
   REQUIRE(m1b);
-  CHECK((m1a->clients == 2 && m1a->items == 2 && m1a->met == 1 && m1a->overdue == 1));
+  CHECK((m1a->clients == 2 && m1a->items == 3 && m1a->met == 1 && m1a->overdue == 1));
   CHECK((m1b->clients == 1 && m1b->items == 1 && m1b->met == 0 && m1b->overdue == 1));
   CHECK(m1.overdue_rule_items == 2);
   CHECK(m1.assignments_not_followed_up == 0);
