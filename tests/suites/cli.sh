@@ -171,4 +171,102 @@ check "$TMP/s_rich.json" "10 000 clients at 10^15 fen: no tier total is negative
 "$BIN" validate "$TMP/too_rich.json" > "$TMP/rich_problems" 2> /dev/null && die "an amount above 10^15 fen is accepted"
 grep -q "clients\[3\].average_daily_assets" "$TMP/rich_problems" || die "an amount above 10^15 fen is not refused by path: $(cat "$TMP/rich_problems")"
 
+# merge: two copies of the demo book edited apart (each `apply` run is its own
+# device, with its own actor id), merged field by field (docs/data-format.md,
+# "Merging files on the command line")
+CLIENT1=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).clients[1].id)' "$TMP/book.json")
+edit_notes() {  # edit_notes OUT CLIENT TEXT
+  echo '{"command":"update_client_profile","client_id":"'"$2"'","changes":{"notes":"'"$3"'"}}' > "$TMP/edit.jsonl"
+  "$BIN" apply "$TMP/book.json" "$TMP/edit.jsonl" --out "$1" --today 2026-01-05 > /dev/null || die "apply (notes) failed"
+}
+run_status() {  # run_status OUT ERR rmplanner-args…: sets $code
+  local out="$1" err="$2"
+  shift 2
+  set +e
+  "$BIN" "$@" > "$out" 2> "$err"
+  code=$?
+  set -e
+}
+edit_notes "$TMP/mA.json" "$CLIENT" "经理的备注"
+edit_notes "$TMP/mB.json" "$CLIENT1" "主管的备注"
+edit_notes "$TMP/mD.json" "$CLIENT" "另一台设备的备注"
+run_status "$TMP/m_ab.json" "$TMP/m_ab.err" merge "$TMP/mA.json" "$TMP/mB.json" --out "$TMP/mAB.json"
+((code == 0)) || die "merge of edits of different clients should exit 0, exited $code: $(cat "$TMP/m_ab.err")"
+check "$TMP/m_ab.json" "merge reports one client updated, no conflict, every kind listed" \
+  'j.out.endsWith("mAB.json") && j.updated === 1 && j.conflicts.length === 0 && j.clamped_stamps === 0 && j.kinds.find(k => k.kind === "clients").updated === 1 && j.kinds.every(k => ["added","updated","deleted","revived","unchanged"].every(f => Number.isInteger(k[f])))'
+check "$TMP/mAB.json" "the merged book has both edits" \
+  'j.clients.find(c => c.id === "'"$CLIENT"'").notes === "经理的备注" && j.clients.find(c => c.id === "'"$CLIENT1"'").notes === "主管的备注"'
+"$BIN" validate "$TMP/mAB.json" > /dev/null || die "the merged book does not validate"
+[[ ! -e "$TMP/mAB.json.tmp" ]] || die "merge left its temporary file behind"
+run_status "$TMP/m_ad.json" "$TMP/m_ad.err" merge "$TMP/mA.json" "$TMP/mD.json" --out "$TMP/mAD.json"
+((code == 3)) || die "merge of two unseen edits of one field should exit 3, exited $code: $(cat "$TMP/m_ad.err")"
+check "$TMP/m_ad.json" "merge lists the conflict: kind, id, label, field, both values, both stamps" \
+  'j.conflicts.length === 1 && j.conflicts[0].kind === "clients" && j.conflicts[0].id === "'"$CLIENT"'" && j.conflicts[0].label.length > 0 && j.conflicts[0].field === "notes" && [j.conflicts[0].value, j.conflicts[0].other_value].sort().join("|") === ["另一台设备的备注", "经理的备注"].sort().join("|") && /^\d+:\d+:[0-9a-f-]{36}$/.test(j.conflicts[0].stamp) && /^\d+:\d+:[0-9a-f-]{36}$/.test(j.conflicts[0].other_stamp) && j.conflicts[0].stamp !== j.conflicts[0].other_stamp'
+check "$TMP/mAD.json" "the merged book keeps the other value as a conflict on the record" \
+  'j.clients.find(c => c.id === "'"$CLIENT"'")._conflicts.length === 1'
+# refused: nothing written, exit 2, the reason in English and Chinese
+head -c 2000 "$TMP/mB.json" > "$TMP/truncated.json"
+node -e 'const f = require("fs"), j = JSON.parse(f.readFileSync(process.argv[1], "utf8")); j.schema_version = 99; f.writeFileSync(process.argv[2], JSON.stringify(j))' "$TMP/mB.json" "$TMP/newer.json"
+for bad in truncated newer missing; do
+  run_status "$TMP/m_bad.json" "$TMP/m_bad.err" merge "$TMP/mA.json" "$TMP/$bad.json" --out "$TMP/m_bad_out.json"
+  ((code == 2)) || die "merge with a $bad file should exit 2, exited $code"
+  [[ ! -e "$TMP/m_bad_out.json" && ! -e "$TMP/m_bad_out.json.tmp" ]] || die "merge wrote C although B ($bad) was refused"
+  [[ ! -s "$TMP/m_bad.json" ]] || die "merge printed a report although B ($bad) was refused"
+  grep -q "nothing was written" "$TMP/m_bad.err" && grep -q "未写入任何文件" "$TMP/m_bad.err" \
+    || die "merge's refusal of a $bad file is not in English and Chinese: $(cat "$TMP/m_bad.err")"
+done
+run_status "$TMP/m_bad.json" "$TMP/m_bad.err" merge "$TMP/mA.json" "$TMP/newer.json" --out "$TMP/m_bad_out.json"
+grep -q "newer RM Planner" "$TMP/m_bad.err" || die "a newer version's file is not named as such: $(cat "$TMP/m_bad.err")"
+run_status "$TMP/m_bad.json" "$TMP/m_bad.err" merge "$TMP/mA.json" "$TMP/mB.json"
+((code == 2)) || die "merge without --out should exit 2"
+# an encrypted backup merges with the passphrase, and the result stays sealed
+"$BIN" backup "$TMP/mA.json" --out "$TMP/mA.rmbackup" --passphrase-file "$TMP/pass.txt" > /dev/null || die "backup of mA failed"
+run_status "$TMP/m_enc.json" "$TMP/m_enc.err" merge "$TMP/mA.rmbackup" "$TMP/mB.json" --out "$TMP/mAB.rmbackup" --passphrase-file "$TMP/pass.txt"
+((code == 0)) || die "merge of an encrypted backup should exit 0, exited $code: $(cat "$TMP/m_enc.err")"
+head -c 4 "$TMP/mAB.rmbackup" | grep -q RMPL || die "merge wrote a sealed input out in plain text"
+run_status "$TMP/m_enc.json" "$TMP/m_enc.err" merge "$TMP/mA.rmbackup" "$TMP/mB.json" --out "$TMP/m_bad_out.json" --passphrase-file "$TMP/wrong.txt"
+((code == 2)) && [[ ! -e "$TMP/m_bad_out.json" ]] || die "merge with a wrong passphrase should exit 2 and write nothing"
+grep -q "Wrong passphrase" "$TMP/m_enc.err" || die "merge does not name a wrong passphrase: $(cat "$TMP/m_enc.err")"
+
+# branch-report: a folder of files, one of them unreadable
+mkdir "$TMP/branch"
+cp "$TMP/mAB.json" "$TMP/branch/li.json"
+"$BIN" demo --clients 40 --seed 8 --today 2026-01-05 --out "$TMP/branch/wang.json" || die "demo (second book) failed"
+cp "$TMP/truncated.json" "$TMP/branch/broken.json"
+run_status "$TMP/br.json" "$TMP/br.err" branch-report "$TMP/branch" --today 2026-01-05 --year 2025
+((code == 0)) || die "branch-report should exit 0 with one bad file among good ones, exited $code: $(cat "$TMP/br.err")"
+grep -q "broken.json" "$TMP/br.err" || die "branch-report does not name the skipped file on stderr"
+check "$TMP/br.json" "branch-report reads two files and lists the broken one as skipped" \
+  'j.files.length === 2 && j.skipped.length === 1 && j.skipped[0].file.endsWith("broken.json") && j.skipped[0].code === "not_json" && j.skipped[0].zh.length > 0 && j.as_of === "2026-01-05" && j.from === "2025-01-01" && j.to === "2026-01-01" && j.week_start === "2026-01-05"'
+check "$TMP/br.json" "branch-report: per manager compliance per tier, load, pipeline by the six steps" \
+  'j.managers.length >= 1 && j.managers.every(m => m.compliance.length > 0 && m.compliance.every(t => t.items >= t.met + t.overdue) && m.pipeline.length === 6 && m.pipeline.map(s => s.step).join() === "find,contact,needs,proposal,presentation,maintenance" && Number.isInteger(m.staffing_load_percent) && m.clients === m.compliance.reduce((a, t) => a + t.clients, 0) && m.overdue_rule_items === m.compliance.reduce((a, t) => a + t.overdue, 0) && m.week_target_amount_fen === null)'
+# the figures against the files themselves (each book's own records; the two books share none)
+node -e '
+  const f = require("fs"), r = JSON.parse(f.readFileSync(process.argv[1], "utf8"));
+  const books = process.argv.slice(2).map(p => JSON.parse(f.readFileSync(p, "utf8")));
+  const live = (k) => books.flatMap(b => (b[k] || []).filter(x => !x.deleted));
+  const open = live("opportunities").filter(o => (o.status || "open") === "open");
+  const fen = open.reduce((a, o) => a + (o.expected_amount || 0), 0);
+  const submitted = live("communication_reports").filter(x => x.review === "submitted").length;
+  const overdue = live("tasks").filter(t => !t.done_on && t.due < "2026-01-05").length;
+  const unassigned = live("clients").filter(c => !c.manager_id).length;
+  const sum = (k) => r.managers.reduce((a, m) => a + m[k].length, 0);
+  const fails = [];
+  if (r.pipeline_amount_fen !== fen) fails.push("pipeline " + r.pipeline_amount_fen + " != " + fen);
+  if (r.pipeline.reduce((a, s) => a + s.open, 0) !== open.length) fails.push("open opportunities");
+  if (sum("reports_awaiting_review") !== submitted) fails.push("reports awaiting review " + sum("reports_awaiting_review") + " != " + submitted);
+  if (sum("overdue_tasks") !== overdue) fails.push("overdue tasks " + sum("overdue_tasks") + " != " + overdue);
+  if (r.unassigned_clients.length !== unassigned) fails.push("unassigned");
+  if (fails.length) { console.error("cli.sh: FAIL: branch-report figures: " + fails.join("; ")); process.exit(1); }
+' "$TMP/br.json" "$TMP/branch/li.json" "$TMP/branch/wang.json" || exit 1
+rm "$TMP/branch/li.json" "$TMP/branch/wang.json"
+run_status "$TMP/br.json" "$TMP/br.err" branch-report "$TMP/branch" --today 2026-01-05
+((code == 1)) || die "branch-report with no readable file should exit 1, exited $code"
+check "$TMP/br.json" "branch-report with no readable file still lists it" 'j.files.length === 0 && j.skipped.length === 1'
+run_status "$TMP/br.json" "$TMP/br.err" branch-report "$TMP/branch/broken.json"
+((code == 2)) || die "branch-report of a file, not a folder, should exit 2, exited $code"
+for c in merge branch-report; do
+  "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
+done
+
 echo "cli.sh: all CLI checks passed"
