@@ -7,6 +7,7 @@
 #include "app/planner_view.h"
 
 #include "ui/screens/client_view.h"
+#include "ui/screens/conflicts.h"
 #include "ui/screens/clients.h"
 #include "ui/screens/pipeline.h"
 #include "ui/screens/planner.h"
@@ -30,6 +31,7 @@ struct UiState {
   ReportsState reports;
   SettingsState settings;
   PlannerView planner_figures;  // derived figures, recomputed once per change
+  ConflictList conflicts;       // the book's open conflicts, found once per change
   // The Workspace::book_generation() the state above was built for.
   uint64_t book_generation = 0;
 };

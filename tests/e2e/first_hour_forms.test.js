@@ -97,3 +97,63 @@ test('wizard: a 7-digit mobile is refused, pre-tax income asked once, an empty t
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });
+
+test('wizard: a 必填 or a refused number from one sitting is not there when the next wizard starts', async () => {
+  const { context } = await launch({ width: 1280, height: 800 });
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    await page.keyboard.press('Control+n');
+    await nextFrame(page);
+    await press(page, 'newclient.next');
+    assert.ok(await tracked(page, 'newclient.name.error'), 'an empty name is required');
+    await press(page, 'newclient.cancel');
+    assert.strictEqual(await tracked(page, 'newclient.step'), null, 'nothing typed: the wizard closes');
+    await page.keyboard.press('Control+n');
+    await nextFrame(page);
+    assert.strictEqual(await tracked(page, 'newclient.name.error'), null, 'no stale 必填 on a new wizard');
+
+    await fill(page, 'newclient.name', '甲客户');
+    await fill(page, 'newclient.birthday', '1980-03-01');
+    await press(page, 'newclient.next');
+    await fill(page, 'newclient.mobile', '1234567');
+    await press(page, 'newclient.next');
+    assert.ok(await tracked(page, 'newclient.mobile.error'));
+    await press(page, 'newclient.cancel');
+    await press(page, 'newclient.cancel.confirm');
+    await page.keyboard.press('Control+n');
+    await nextFrame(page);
+    assert.strictEqual(await text(page, 'newclient.name'), '', 'the next client starts empty');
+    await fill(page, 'newclient.name', '乙客户');
+    await fill(page, 'newclient.birthday', '1981-04-02');
+    await press(page, 'newclient.next');
+    assert.strictEqual(await text(page, 'newclient.step'), '1');
+    assert.strictEqual(await text(page, 'newclient.mobile'), '');
+    assert.strictEqual(await tracked(page, 'newclient.mobile.error'), null, 'no stale message from the last client');
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('360° profile: the ID number is on the form and checked (GB 11643) before it is saved', async () => {
+  const { context } = await launch({ width: 1280, height: 800 });
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    await press(page, 'nav.today');
+    await press(page, 'today.agenda.open.0');
+    await press(page, 'client.tab.profile');
+    await press(page, 'client.profile.id_number');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('110105194912310021');
+    await nextFrame(page);
+    await press(page, 'client.save');
+    assert.match(await text(page, 'client.profile.id_number.error'), /身份证/);
+    await press(page, 'client.profile.id_number');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('11010519491231002X');
+    await nextFrame(page);
+    await press(page, 'client.save');
+    assert.strictEqual(await tracked(page, 'client.profile.id_number.error'), null);
+    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle({ plain: true })));
+    assert.ok(book.clients.some((c) => c.id_number === '11010519491231002X'), 'saved with the client');
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});

@@ -167,3 +167,50 @@ test('the record dialog presets nothing uncertain: the channel, which also says 
     await context.close();
   }
 });
+
+test('Cancel never drops typed text without asking: the record and work-log dialogs ask first', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openApp(context, url);
+    await openDemoBook(page);
+    await click(page, 'nav.today');
+    // Nothing typed: Cancel simply closes.
+    await click(page, 'today.agenda.record.0');
+    await click(page, 'today.record.cancel');
+    assert.strictEqual(await tracked(page, 'today.record.save'), null, 'an untouched dialog closes');
+
+    await click(page, 'today.agenda.record.0');
+    await click(page, 'today.record.notes');
+    await page.keyboard.insertText('客户说下周再谈');
+    await click(page, 'today.record.cancel');
+    assert.ok(await tracked(page, 'today.record.discard_prompt'), 'Cancel asks first');
+    assert.strictEqual(await text(page, 'today.record.notes'), '客户说下周再谈', 'and keeps the text meanwhile');
+    await click(page, 'today.record.keep');
+    assert.strictEqual(await tracked(page, 'today.record.discard_prompt'), null);
+    assert.strictEqual(await text(page, 'today.record.notes'), '客户说下周再谈');
+    await page.keyboard.press('Escape');
+    await nextFrame(page);
+    assert.ok(await tracked(page, 'today.record.discard_prompt'), 'Esc asks too');
+    await click(page, 'today.record.discard');
+    assert.strictEqual(await tracked(page, 'today.record.save'), null, 'closed after 放弃修改');
+
+    // The work log opens with the day's draft: leaving it unchanged asks nothing.
+    await click(page, 'today.worklog.open');
+    await click(page, 'today.worklog.cancel');
+    assert.strictEqual(await tracked(page, 'today.worklog.save'), null);
+    await click(page, 'today.worklog.open');
+    await click(page, 'today.worklog.memo');
+    await page.keyboard.insertText('明早晨会讲产品');
+    await click(page, 'today.worklog.cancel');
+    assert.ok(await tracked(page, 'today.worklog.discard_prompt'));
+    await click(page, 'today.worklog.keep');
+    await click(page, 'today.worklog.save');
+    assert.strictEqual(await tracked(page, 'today.worklog.save'), null, 'saved');
+    const book = JSON.parse(await page.evaluate(() => window.rmplanner.data.exportBundle({ plain: true })));
+    assert.ok(book.work_log.some((e) => e.memo === '明早晨会讲产品'), 'what she kept is what was saved');
+    assert.ok(!book.contacts.some((k) => k.notes === '客户说下周再谈'), 'what she discarded is not');
+    assert.deepStrictEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -88,3 +88,27 @@ test('the plan\'s overdue count and the rules\' overdue figure agree with what t
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });
+
+test('a greeting fits the day it is for: a birthday in three days is wished early, today\'s as today', async () => {
+  const { context } = await launch();
+  try {
+    const { page, errors } = await openWithBook(context, url);
+    const soon = await localDate(page, 3);
+    const today = await localDate(page, 0);
+    // 1984 is a leap year, so any month-day of this year exists in it.
+    for (const [name, day] of [['早寿星', soon], ['今寿星', today]]) {
+      const r = await data(page, 'dispatch', { command: 'create_client', name, birthday: `1984${day.slice(4)}` });
+      assert.strictEqual(r.ok, true, JSON.stringify(r));
+    }
+    await click(page, 'nav.today');
+    const greetings = await texts(page, 'today.greeting.copy.');
+    const early = greetings.find((g) => g.startsWith('早寿星'));
+    assert.ok(early, `a greeting for the birthday in three days: ${greetings.join(' | ')}`);
+    assert.ok(!early.includes('今天'), `not wished as today: ${early}`);
+    const [, m, d] = soon.split('-').map(Number);
+    assert.ok(early.includes(`${m}月${d}日是您的生日`) && early.includes('提前祝您'), `names the day, wishes early: ${early}`);
+    const now = greetings.find((g) => g.startsWith('今寿星'));
+    assert.ok(now && now.includes('今天是您的生日'), `today's birthday is today's: ${now}`);
+    assert.deepStrictEqual(errors, []);
+  } finally { await context.close(); }
+});

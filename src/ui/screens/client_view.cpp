@@ -19,6 +19,7 @@
 #include "ui/app_ui.h"
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/strings/action_strings.h"
 #include "ui/widgets/destructive.h"
 #include "ui/widgets/refusal_line.h"
 
@@ -225,10 +226,10 @@ void draw_leave_prompt(UiContext& ctx) {
     ImGui::TextUnformatted(tr(cvt::kLeaveTitle));
     ImGui::Separator();
     ImGui::TextUnformatted(tr(cvt::kLeaveBody));
-    bool keep = ImGui::Button(tr(cvt::kKeepEditing));
+    bool keep = ImGui::Button(tr(action_text::kKeepEditing));
     track("client.leave.keep");
     ImGui::SameLine();
-    const bool discard = ImGui::Button(tr(cvt::kDiscardChanges));
+    const bool discard = ImGui::Button(tr(action_text::kDiscardChanges));
     track("client.leave.discard");
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
     if (keep) {
@@ -347,6 +348,7 @@ void draw_client_view(UiContext& ctx) {
   }
 
   draw_header(ctx, c, pos);
+  draw_conflicts(ctx, c.meta.id, "client.conflict");
   draw_section_bar(s);
   ImGui::BeginChild("##section", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   if (s.profile.client_id == c.meta.id && s.finance.client_id == c.meta.id) {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/text/contact_checks.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/removable_rows.h"
 
@@ -70,6 +71,7 @@ bool validate_profile(ProfileForm& f, Date today, const std::string& actor, Clie
   check_money(e, "client.profile.ada", f.average_daily_assets, c.average_daily_assets);
   check_money(e, "client.profile.elsewhere", f.assets_elsewhere, c.assets_elsewhere);
   if (!parse_int(f.children, 0, 20, c.children)) e["client.profile.children"] = cvt::kErrCount;
+  if (!c.id_number.empty() && !valid_id_number(c.id_number)) e["client.profile.id_number"] = cvt::kErrIdNumber;
   DateValue bd;
   if (check_date(e, "client.profile.birthday", f.birthday, bd)) {
     if (bd.solar && *bd.solar > today) e["client.profile.birthday"] = cvt::kErrFuture;
@@ -138,6 +140,8 @@ void draw_profile(UiContext& ctx, const Client& client) {
     d |= enum_combo("client.profile.education", c.education);
     cell_label(cvt::kChildren);
     d |= text_field("client.profile.children", f.children, e, 80);
+    cell_label(cvt::kIdNumber);
+    d |= text_field("client.profile.id_number", c.id_number, e);
     ImGui::EndTable();
   }
 

@@ -13,6 +13,7 @@
 #include "core/text/contact_checks.h"
 #include "ui/app_ui.h"
 #include "ui/screens/client_view_parts.h"
+#include "ui/strings/action_strings.h"
 #include "ui/widgets/refusal_line.h"
 #include "ui/widgets/removable_rows.h"
 
@@ -479,7 +480,7 @@ void draw_new_client_wizard(UiContext& ctx) {
     ImGui::TextUnformatted(tr(cvt::kCancelWizardTitle));
     ImGui::Separator();
     ImGui::TextUnformatted(tr(cvt::kCancelWizardBody));
-    bool keep = ImGui::Button(tr(cvt::kKeepEditing));
+    bool keep = ImGui::Button(tr(action_text::kKeepEditing));
     track("newclient.cancel.keep");
     ImGui::SameLine();
     const bool leave = ImGui::Button(tr(cvt::kLeaveWizard));

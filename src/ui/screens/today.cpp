@@ -18,6 +18,7 @@
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/palette.h"
+#include "ui/strings/action_strings.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/today_strings.h"
 #include "ui/widgets/channel_choice.h"
@@ -307,6 +308,40 @@ void enum_combo(const char* id, E& value, const E (&values)[N]) {
   }
 }
 
+// What the manager typed into a dialog, to tell whether Cancel would drop
+// anything (docs/ui-style.md, "Discarding typed text is destructive too").
+std::string typed_fields(const ContactForm& f) {
+  const RecordContact& c = f.contact;
+  std::string s = f.date.text + '\x1f' + f.next_step_date.text + '\x1f' + c.notes + '\x1f' + c.next_step + '\x1f';
+  s += std::to_string(c.channel ? static_cast<int>(*c.channel) : -1) + '\x1f';
+  s += std::to_string(static_cast<int>(c.outcome)) + (c.proactive ? "p" : "r");
+  return s;
+}
+std::string typed_fields(const SaveWorkLog& e) {
+  return e.morning_meeting + '\x1f' + e.contacts + '\x1f' + e.sales + '\x1f' + e.suggestions + '\x1f' + e.memo;
+}
+
+// Cancel or Esc with typed text asks 继续编辑 / 放弃修改 below the buttons
+// instead of closing; true when the dialog should close without saving.
+bool cancel_confirmed(bool cancel, bool typed, bool& confirming, const std::string& id) {
+  // The Cancel button under the prompt does nothing more: the prompt's own buttons answer it.
+  if (!confirming) {
+    if (cancel && typed) confirming = true;
+    return cancel && !typed;
+  }
+  ImGui::TextColored(tone_vec4(Tone::bad), "%s", tr(action_text::kDiscardTyped));
+  track((id + ".discard_prompt").c_str());
+  bool keep = ImGui::Button(tr(action_text::kKeepEditing));
+  track((id + ".keep").c_str());
+  ImGui::SameLine();
+  const bool discard = ImGui::Button(tr(action_text::kDiscardChanges));
+  track((id + ".discard").c_str());
+  // A second Esc means "no, keep it", as in the wizard.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) keep = true;
+  if (keep) confirming = false;
+  return discard;
+}
+
 // A modal dialog opened on the frame its request flag was set; true while shown.
 bool begin_dialog(const char* id, bool& open_requested, float width) {
   if (open_requested) {
@@ -363,9 +398,12 @@ void draw_contact_dialog(UiContext& ctx) {
                     ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Enter);
   track("today.record.save");
   ImGui::SameLine();
-  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   track("today.record.cancel");
-  if (save) {
+  if (cancel_confirmed(cancel, typed_fields(form) != form.opened_with, form.confirm_discard, "today.record")) {
+    form = ContactForm{};
+    ImGui::CloseCurrentPopup();
+  } else if (save) {
     // The text fields only have to parse here; what the dates may be (not in
     // the future, the next step not before the contact) is RecordContact's.
     form.error.clear();
@@ -386,9 +424,6 @@ void draw_contact_dialog(UiContext& ctx) {
         form.refusal = done.problem();
       }
     }
-  } else if (cancel) {
-    form = ContactForm{};
-    ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
 }
@@ -448,9 +483,12 @@ void draw_work_log_dialog(UiContext& ctx) {
   const bool save = ImGui::Button(tr(kSave), ImVec2(100, 0));
   track("today.worklog.save");
   ImGui::SameLine();
-  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  const bool cancel = ImGui::Button(tr(kCancel), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
   track("today.worklog.cancel");
-  if (save) {
+  if (cancel_confirmed(cancel, typed_fields(e) != form.opened_with, form.confirm_discard, "today.worklog")) {
+    form = WorkLogForm{};
+    ImGui::CloseCurrentPopup();
+  } else if (save) {
     Result<int64_t> done = ctx.actions.dispatch(e);
     if (done.ok()) {
       form = WorkLogForm{};
@@ -458,9 +496,6 @@ void draw_work_log_dialog(UiContext& ctx) {
     } else {
       form.refusal = done.problem();
     }
-  } else if (cancel) {
-    form = WorkLogForm{};
-    ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
 }
@@ -479,6 +514,7 @@ void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Chan
   // a call saved as a meeting would be a false record.
   form.suggested = suggested;
   c.proactive = true;
+  form.opened_with = typed_fields(form);
 }
 
 void draw_today(UiContext& ctx) {
@@ -496,8 +532,11 @@ void draw_today(UiContext& ctx) {
   const float work_log_w = ImGui::CalcTextSize(tr(kWorkLog)).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(ImGui::GetContentRegionAvail().x - work_log_w + ImGui::GetCursorPosX());
   if (ImGui::Button(tr(kWorkLog))) {
-    ctx.state.today.work_log.entry = draft_work_log(ctx);
-    ctx.state.today.work_log.open = true;
+    WorkLogForm& form = ctx.state.today.work_log;
+    form = WorkLogForm{};
+    form.entry = draft_work_log(ctx);
+    form.opened_with = typed_fields(form.entry);
+    form.open = true;
   }
   track("today.worklog.open");
 
@@ -511,6 +550,7 @@ void draw_today(UiContext& ctx) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##today_side", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+  draw_conflicts(ctx, {}, "today.conflict");
   draw_greetings(ctx);
   draw_maturities(ctx);
   draw_tasks(ctx);

@@ -20,12 +20,16 @@ struct ContactForm {
   DateInputState next_step_date;  // optional
   std::string error;              // a date that does not parse
   std::optional<Problem> refusal;  // why the command was refused
+  std::string opened_with;         // the typed fields as the dialog opened (typed_fields)
+  bool confirm_discard = false;    // Cancel with typed text: asking before dropping it
 };
 
 struct WorkLogForm {
   bool open = false;
   SaveWorkLog entry;
   std::optional<Problem> refusal;
+  std::string opened_with;
+  bool confirm_discard = false;
 };
 
 struct TodayState {

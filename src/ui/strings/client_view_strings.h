@@ -40,8 +40,6 @@ inline constexpr Text kSecRecords{"商机·待办·投诉·报告", "Sales, task
 inline constexpr Text kLeaveTitle{"未保存的修改", "Unsaved changes"};
 inline constexpr Text kLeaveBody{"当前表单有未保存的修改。继续编辑，还是放弃这些修改？",
                                  "This form has unsaved changes. Keep editing, or discard them?"};
-inline constexpr Text kKeepEditing{"继续编辑", "Keep editing"};
-inline constexpr Text kDiscardChanges{"放弃修改", "Discard changes"};
 inline constexpr Text kConfirmDeleteTitle{"确认删除", "Confirm deletion"};
 inline constexpr Text kConfirmDeleteBody{"删除“%s”？", "Delete \"%s\"?"};  // the dialog adds the undo hint
 inline constexpr Text kDelete{"删除", "Delete"};
