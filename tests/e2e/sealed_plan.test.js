@@ -1,0 +1,179 @@
+// A plan file sealed to the supervisor's public key (docs/data-format.md,
+// "Sealed to a public key"), through files only, in three browser profiles:
+// the supervisor makes a key pair in the backup dialog and downloads her
+// public key file; the manager imports it there (upload) and exports a file
+// "encrypted to my supervisor" (download); the supervisor imports that file
+// (upload) and has the manager's clients; a third supervisor with another
+// key is told the file is for another key, by fingerprint, and her book is
+// unchanged. The private key is in no export.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const { startServer, launch, openWithBook, reloadApp, waitForStoreState, data, clientNames } = require('./helpers');
+
+let server, url;
+test.before(async () => { ({ server, url } = await startServer()); });
+test.after(async () => { server.close(); });
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-sealed-plan-'));
+
+async function openBackupDialog(page) {
+  await page.evaluate(() => RMBackup.open());
+  await page.waitForSelector('#backup-dialog', { state: 'visible' });
+  await page.waitForFunction(() => document.getElementById('keys-own-status').textContent.length > 0);
+}
+
+// A supervisor's key pair made in the dialog; answers the downloaded
+// public key file's path and its fingerprint.
+async function makeKeyPair(page, name, employeeNo) {
+  await openBackupDialog(page);
+  await page.fill('#keys-name', name);
+  await page.fill('#keys-employee-no', employeeNo);
+  await page.click('#keys-create');
+  await page.waitForSelector('#keys-download', { state: 'visible' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#keys-download')]);
+  assert.match(download.suggestedFilename(), /\.pub\.json$/);
+  const file = path.join(tmp, `${employeeNo}.pub.json`);
+  await download.saveAs(file);
+  const pub = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.strictEqual(pub.kind, 'rmplanner-public-key');
+  assert.strictEqual(pub.name, name);
+  assert.match(pub.fingerprint, /^[0-9a-f]{64}$/);
+  assert.deepStrictEqual(Object.keys(pub).sort(), ['algorithm', 'employee_no', 'fingerprint', 'kind', 'name', 'spki', 'version']);
+  await page.click('#backup-close');
+  return { file, fingerprint: pub.fingerprint };
+}
+
+// Imports FILE through the app's import dialog (its preview, then apply),
+// or the backup dialog's import where there is no separate import dialog.
+// Answers the message or error shown.
+async function importFile(page, file) {
+  const buffer = fs.readFileSync(file);
+  const upload = { name: path.basename(file), mimeType: 'application/octet-stream', buffer };
+  if (await page.evaluate(() => typeof window.RMImport !== 'undefined')) {
+    // That dialog's buttons are pressed through the DOM: this test is about
+    // the file's key, not the dialog's layout.
+    const press = (id) => page.$eval(id, (b) => b.click());
+    await page.evaluate(() => RMImport.open());
+    await page.setInputFiles('#import-file', upload);
+    await press('#import-preview');
+    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
+      document.getElementById('import-preview-box').textContent.length > 0);
+    const err = await page.textContent('#import-error');
+    if (err) { await press('#import-cancel'); return { error: err }; }
+    await page.waitForFunction(() => !document.getElementById('import-apply').disabled);
+    await press('#import-apply');
+    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
+      /已导入|Imported/.test(document.getElementById('import-message').textContent));
+    const out = { error: await page.textContent('#import-error'), message: await page.textContent('#import-message') };
+    await press('#import-cancel');
+    return out;
+  }
+  await openBackupDialog(page);
+  await page.setInputFiles('#backup-import-file', upload);
+  await page.click('#backup-import');
+  await page.waitForFunction(() => document.getElementById('backup-error').textContent.length > 0 ||
+    /已导入/.test(document.getElementById('backup-message').textContent));
+  const out = { error: await page.textContent('#backup-error'), message: await page.textContent('#backup-message') };
+  await page.click('#backup-close');
+  return out;
+}
+
+test('manager → supervisor: a file sealed to her public key opens only on her device', async () => {
+  // Tall windows: the dialogs are long, and every button must be clickable.
+  const size = { width: 1280, height: 1600 };
+  const sup = await launch(size);
+  const mgr = await launch(size);
+  const third = await launch(size);
+  try {
+    const s = await openWithBook(sup.context, url, { passphrase: 'supervisor 主管 book 2026', demo: false });
+    const m = await openWithBook(mgr.context, url, { passphrase: 'manager 客户经理 book 2026' });
+    const t = await openWithBook(third.context, url, { passphrase: 'third 另一位主管 book 2026', demo: false });
+
+    // The supervisor's key pair; the private key is non-extractable and in no export.
+    const supKey = await makeKeyPair(s.page, '张主管', 'S0017');
+    const otherKey = await makeKeyPair(t.page, '王主管', 'S0099');
+    assert.notStrictEqual(supKey.fingerprint, otherKey.fingerprint);
+    const extractable = await s.page.evaluate(() => new Promise((resolve) => {
+      const req = indexedDB.open('rmplanner-keys');
+      req.onsuccess = () => {
+        const get = req.result.transaction(['keys']).objectStore('keys').get('own_key_pair');
+        get.onsuccess = () => resolve(get.result.privateKey.extractable);
+      };
+    }));
+    assert.strictEqual(extractable, false, 'the private key cannot be read out');
+    const supPlain = await data(s.page, 'exportBundle', { plain: true });
+    assert.ok(!supPlain.includes('privateKey') && !supPlain.includes(supKey.fingerprint), 'no key material in the book');
+
+    // The manager imports the public key file once (an upload); it stays after a reload.
+    await openBackupDialog(m.page);
+    await m.page.setInputFiles('#keys-supervisor-file', supKey.file);
+    await m.page.waitForFunction(() => /张主管/.test(document.getElementById('keys-supervisor-status').textContent));
+    assert.match(await m.page.textContent('#keys-message'), /核对指纹/);
+    const short = supKey.fingerprint.slice(0, 4);
+    assert.ok((await m.page.textContent('#backup-supervisor-choice')).includes(short), 'the choice names the fingerprint');
+    assert.strictEqual(await m.page.isChecked('#backup-use-supervisor'), false);
+    await m.page.click('#backup-close');
+    await data(m.page, 'saved');
+    await reloadApp(m.page);
+    await waitForStoreState(m.page, 'locked');
+    await data(m.page, 'unlock', 'manager 客户经理 book 2026');
+    await waitForStoreState(m.page, 'open');
+    assert.strictEqual((await data(m.page, 'supervisorKey')).fingerprint, supKey.fingerprint, 'kept across the reload');
+
+    // The export: encrypted to the supervisor, downloaded.
+    const names = await clientNames(m.page);
+    assert.ok(names.length > 10);
+    await openBackupDialog(m.page);
+    await m.page.check('#backup-use-supervisor');
+    assert.strictEqual(await m.page.isVisible('#backup-new-fields'), false);
+    const [download] = await Promise.all([m.page.waitForEvent('download'), m.page.click('#backup-encrypted')]);
+    assert.match(download.suggestedFilename(), /^rmplanner-plan-\d{8}\.rmplan$/);
+    const sealedPath = path.join(tmp, 'plan.rmplan');
+    await download.saveAs(sealedPath);
+    await m.page.waitForFunction(() => /张主管/.test(document.getElementById('backup-message').textContent));
+    const sealed = fs.readFileSync(sealedPath);
+    assert.strictEqual(sealed.subarray(0, 4).toString('latin1'), 'RMPL');
+    assert.strictEqual(sealed.readUInt16LE(4), 3, 'envelope version 3');
+    assert.strictEqual(sealed[9], 5, 'payload kind: sealed');
+    assert.strictEqual(sealed.subarray(64, 96).toString('hex'), supKey.fingerprint, 'the header names the recipient');
+    for (const n of names.slice(0, 20)) assert.ok(!sealed.includes(Buffer.from(n)), `client name ${n} readable in the file`);
+
+    // A third profile with another key: told whose key it is for; nothing changes.
+    const before = await data(t.page, 'counts');
+    const refused = await importFile(t.page, sealedPath);
+    assert.match(refused.error, /另一把密钥/);
+    assert.match(refused.error, /another key/);
+    assert.ok(refused.error.includes(short + ' ' + supKey.fingerprint.slice(4, 8)), refused.error);
+    assert.deepStrictEqual(await data(t.page, 'counts'), before, 'nothing applied');
+    const hookRefusal = await t.page.evaluate((b) => window.rmplanner.data.importBundle(new Uint8Array(b)), Array.from(sealed));
+    assert.strictEqual(hookRefusal.ok, false);
+    assert.strictEqual(hookRefusal.problems[0].code, 'wrong_key');
+
+    // Damaged and truncated copies: refused on the supervisor's own device too.
+    const bad = Buffer.from(sealed);
+    bad[bad.length - 100] ^= 1;
+    const damaged = await s.page.evaluate((b) => window.rmplanner.data.importBundle(new Uint8Array(b)), Array.from(bad));
+    assert.strictEqual(damaged.problems[0].code, 'corrupted');
+    const cut = await s.page.evaluate((b) => window.rmplanner.data.importBundle(new Uint8Array(b)), Array.from(sealed.subarray(0, 1000)));
+    assert.strictEqual(cut.problems[0].code, 'truncated');
+    assert.strictEqual((await data(s.page, 'counts')).clients || 0, 0, 'nothing applied');
+
+    // The supervisor: the upload opens with her private key; the clients arrive.
+    const done = await importFile(s.page, sealedPath);
+    assert.strictEqual(done.error, '', done.error);
+    const got = await clientNames(s.page);
+    for (const n of names) assert.ok(got.includes(n), `${n} imported`);
+
+    assert.deepStrictEqual(s.errors, []);
+    assert.deepStrictEqual(m.errors, []);
+    assert.deepStrictEqual(t.errors, []);
+  } finally {
+    await sup.context.close();
+    await mgr.context.close();
+    await third.context.close();
+  }
+});
