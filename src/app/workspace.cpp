@@ -292,8 +292,32 @@ void Workspace::replay(Book delta) {
   changed();
 }
 
-Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
+namespace {
+
+Problem deletions_not_confirmed(const DeletionCheck& d) {
+  return Problem{"confirm_deletions", d.kind,
+                 "This file would delete " + std::to_string(d.deleted) + " records (" + d.kind + ": " +
+                     std::to_string(d.kind_deleted) + " of " + std::to_string(d.kind_live) +
+                     "). Nothing was imported: look at the preview and confirm the deletions first.",
+                 "此文件将删除 " + std::to_string(d.deleted) + " 条记录（" + d.kind + "：" +
+                     std::to_string(d.kind_live) + " 条中的 " + std::to_string(d.kind_deleted) +
+                     " 条）。未导入任何内容：请先查看预览并确认删除。"};
+}
+
+}  // namespace
+
+ImportReport Workspace::preview_import(const Book& incoming, int64_t now_ms) const {
   MergeResult merged = merge_books(book_, incoming, now_ms);
+  ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
+                      std::move(merged.report), {}};
+  report.deletions = check_deletions(book_, report.merge);
+  return report;
+}
+
+Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms, bool deletions_confirmed) {
+  MergeResult merged = merge_books(book_, incoming, now_ms);
+  DeletionCheck deletions = check_deletions(book_, merged.report);
+  if (deletions.needs_confirmation && !deletions_confirmed) return deletions_not_confirmed(deletions);
   Undo undo{"导入 Import", "", {}};
   Hlc latest;
   // The merge keeps OURS' records in order and appends new ones: position i
@@ -324,7 +348,7 @@ Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms) {
     new_generation();  // the screens drop what they cached of the book before
   }
   ImportReport report{merged.report.added(), merged.report.updated(), merged.report.unchanged(),
-                      std::move(merged.report)};
+                      std::move(merged.report), std::move(deletions)};
   return report;
 }
 

@@ -22,6 +22,7 @@
 #include "core/model/hlc.h"
 #include "core/model/uuid.h"
 #include "core/problem.h"
+#include "sync/import_safety.h"
 #include "sync/merge.h"
 
 namespace rm {
@@ -32,6 +33,7 @@ struct ImportReport {
   int64_t updated = 0;    // records the merge changed (deletions and revivals included)
   int64_t unchanged = 0;  // identical, or nothing the book did not know
   MergeReport merge;      // per kind, with names; conflicts; clamped stamps
+  DeletionCheck deletions;
 };
 
 class Workspace {
@@ -98,12 +100,19 @@ class Workspace {
   // the import is one undoable edit. Stamps more than a day ahead of NOW_MS
   // or with a counter near its maximum are clamped and reported, never a
   // reason to refuse the file (docs/storage.md, "Clocks").
-  Result<ImportReport> import_book(Book incoming, int64_t now_ms);
+  // A file that would delete more than a few records or most of a kind
+  // (check_deletions, sync/import_safety.h) is refused, unchanged, with
+  // "confirm_deletions" unless DELETIONS_CONFIRMED: the user saw the preview.
+  Result<ImportReport> import_book(Book incoming, int64_t now_ms, bool deletions_confirmed = false);
+  // What import_book would do, changing nothing: the preview shown first.
+  ImportReport preview_import(const Book& incoming, int64_t now_ms) const;
   // Removes every demo record (no undo: demo data is erased, not tombstoned,
   // and the user confirmed it). Erasures cannot be journalled, so the next
   // save must be a full snapshot.
   void remove_demo_data();
   bool snapshot_required() const { return snapshot_required_; }
+  // The next save writes a snapshot: a restore point before an import.
+  void require_snapshot() { snapshot_required_ = true; }
   void snapshot_saved() { snapshot_required_ = false; }
 
  private:

@@ -96,16 +96,22 @@ test('a plain book exports encrypted only under a chosen passphrase; the dialog 
     assert.strictEqual(await page.isChecked('#backup-plain-ok'), false);
     assert.strictEqual(await page.isDisabled('#backup-plain'), true);
 
-    // Import through the dialog: the file and its passphrase.
-    await page.setInputFiles('#backup-import-file', { name: 'b.rmbackup', mimeType: 'application/octet-stream', buffer: sealed });
-    await page.fill('#backup-import-pass', 'wrong one');
+    // Import through the import dialog: the file and its passphrase, a preview, then the import.
     await page.click('#backup-import');
-    await page.waitForFunction(() => document.getElementById('backup-error').textContent.length > 0);
-    assert.match(await page.textContent('#backup-error'), /口令不正确/);
-    await page.fill('#backup-import-pass', 'dialog 导出口令 1');
-    await page.click('#backup-import');
-    await page.waitForFunction(() => /已导入/.test(document.getElementById('backup-message').textContent));
-    await page.click('#backup-close');
+    await page.waitForSelector('#import-dialog', { state: 'visible' });
+    await page.setInputFiles('#import-file', { name: 'b.rmbackup', mimeType: 'application/octet-stream', buffer: sealed });
+    await page.waitForFunction(() => /口令/.test(document.getElementById('import-error').textContent));
+    await page.fill('#import-pass', 'wrong one');
+    await page.click('#import-preview');
+    await page.waitForFunction(() => /口令不正确/.test(document.getElementById('import-error').textContent));
+    assert.strictEqual(await page.isDisabled('#import-apply'), true, 'nothing to apply without a preview');
+    await page.fill('#import-pass', 'dialog 导出口令 1');
+    await page.click('#import-preview');
+    await page.waitForSelector('#import-summary');
+    // The book's own backup: nothing new, so there is nothing to import.
+    assert.match(await page.textContent('#import-summary'), /将新增 0 条/);
+    assert.strictEqual(await page.isDisabled('#import-apply'), true);
+    await page.click('#import-cancel');
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });

@@ -1,7 +1,7 @@
-// The backup dialog: export the book as an encrypted file (the default), as
-// plain JSON only after a confirmation that says what leaves, and import a
-// backup with its passphrase. Opened from the save status's 导出备份 button
-// and from Reports → 导出备份 (C++ → RMBackup.open). Plain DOM, like the
+// The backup dialog: export the book as an encrypted file (the default), and
+// as plain JSON only after a confirmation that says what leaves; importing
+// opens the import dialog (web/js/import_dialog.js). Opened from the save
+// status's 导出备份 button and from Reports → 导出备份 (C++ → RMBackup.open). Plain DOM, like the
 // unlock screen, so password managers, keyboards and screen readers work.
 // The file format is docs/storage.md, "Backups"; the hook calls it wraps are
 // rmplanner.data.exportBundle / importBundle (docs/js-hook.md).
@@ -25,14 +25,8 @@
       `I understand: plain JSON is not encrypted; the names, ID numbers, phones, addresses, assets and contact history of ${n} clients can be read by anyone who gets the file.`],
     exportPlain: ['导出明文 JSON', 'Export plain JSON'],
     plainExported: ['已导出明文 JSON，请妥善保管。', 'Plain JSON exported; keep it safe.'],
-    importTitle: ['导入备份', 'Import a backup'],
-    importFile: ['备份文件（加密备份或 JSON）', 'Backup file (encrypted backup or JSON)'],
-    importPass: ['备份的口令', "The backup's passphrase"],
-    importButton: ['导入', 'Import'],
-    importing: ['正在导入…', 'Importing…'],
-    noFile: ['请先选择一个备份文件。', 'Choose a backup file first.'],
-    imported: (r) => [`已导入：新增 ${r.added} 条，更新 ${r.updated} 条，未变 ${r.unchanged} 条。可按 Ctrl+Z 撤销。`,
-      `Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged. Ctrl+Z undoes it.`],
+    importTitle: ['导入', 'Import'],
+    importButton: ['导入文件…（先预览，再确认）', 'Import a file… (preview first, then confirm)'],
     close: ['关闭', 'Close'],
   };
   const pair = (m) => RMMessages.spans(m);
@@ -88,8 +82,6 @@
     const h2 = (m) => { const h = el('p'); h.style.fontWeight = '600'; setText(h, m); return h; };
     const intro = el('p');
     setText(intro, MSG.intro);
-    const fileLabel = el('label', { htmlFor: 'backup-import-file' });
-    setText(fileLabel, MSG.importFile);
     card.append(title, intro,
       radio('backup-use-book', MSG.useBook, true), radio('backup-use-new', MSG.useNew, false),
       el('div', { id: 'backup-new-fields', className: 'store-field' },
@@ -99,8 +91,7 @@
       el('label', { className: 'store-check', htmlFor: 'backup-plain-ok' }, consent, consentText),
       plainButton,
       el('hr'), h2(MSG.importTitle),
-      fileLabel, el('input', { type: 'file', id: 'backup-import-file', accept: '.rmbackup,.json,application/octet-stream,application/json' }),
-      ...password('backup-import-pass', MSG.importPass), importButton,
+      importButton,
       el('p', { id: 'backup-message', className: 'store-busy' }),
       el('p', { id: 'backup-error', className: 'store-error' }),
       close);
@@ -119,7 +110,8 @@
     consent.addEventListener('change', () => { plainButton.disabled = !consent.checked; });
     card.addEventListener('submit', (e) => { e.preventDefault(); exportEncrypted(); });
     plainButton.addEventListener('click', exportPlain);
-    importButton.addEventListener('click', importFile);
+    // Importing has its own dialog (web/js/import_dialog.js): preview, confirmation, drop.
+    importButton.addEventListener('click', () => { hide(); RMImport.open(); });
     close.addEventListener('click', hide);
     return overlay;
   }
@@ -191,24 +183,6 @@
     }
   }
 
-  async function importFile() {
-    const f = $('backup-import-file').files && $('backup-import-file').files[0];
-    if (!f) return error(RMMessages.storeError('no_file', MSG.noFile));
-    busy(true);
-    message(MSG.importing);
-    try {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      const r = await window.rmplanner.data.importBundle(bytes, { passphrase: $('backup-import-pass').value });
-      if (!r.ok) {
-        const p = r.problems[0];
-        error({ code: p.code, message_zh: (p.path ? p.path + '：' : '') + p.message_zh, message_en: (p.path ? p.path + ': ' : '') + p.message_en });
-      } else {
-        $('backup-import-pass').value = '';
-        message(MSG.imported(r));
-      }
-    } catch (err) { error(err); } finally { busy(false); }
-  }
-
   async function open() {
     const overlay = $('backup-overlay') || build();
     const encrypted = RMStore.S.mode === 'encrypted';
@@ -235,7 +209,7 @@
     if (!overlay) return;
     overlay.hidden = true;
     overlay.style.display = 'none';
-    for (const id of ['backup-pass', 'backup-pass2', 'backup-import-pass']) $(id).value = '';
+    for (const id of ['backup-pass', 'backup-pass2']) $(id).value = '';
     $('backup-plain-ok').checked = false;
     if (returnFocus && returnFocus.focus) returnFocus.focus();
     if (RMStore.M) RMStore.M._rm_wake();

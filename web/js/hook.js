@@ -65,32 +65,82 @@
 
   const importProblem = (code, m) => ({ ok: false, problems: [{ code, path: '', message_zh: m[0], message_en: m[1] }] });
 
-  async function importBundle(input, opts) {
-    setClock();
+  // The bundle bytes of INPUT (bundle JSON text or bytes, or an encrypted
+  // backup's bytes opened with opts.passphrase), or an answer refusing it.
+  async function importedBytes(input, opts) {
     let bytes;
     if (typeof input === 'string') bytes = new TextEncoder().encode(input);
     else if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
       bytes = new Uint8Array(input instanceof ArrayBuffer ? input : input.buffer,
         input instanceof ArrayBuffer ? 0 : input.byteOffset, input instanceof ArrayBuffer ? input.byteLength : input.byteLength);
     } else bytes = new TextEncoder().encode(String(input));
-    let opened = null;
-    if (RMEnvelope.looksLikeEnvelope(bytes)) {
-      // An encrypted backup: nothing is applied unless it opens with the passphrase typed.
-      if (!opts.passphrase) return importProblem('needs_passphrase', MSG.backupNeedsPassphraseToOpen);
-      try { opened = await RMEnvelope.openBackup(String(opts.passphrase), bytes); } catch (e) {
-        return { ok: false, problems: [{ code: e.code || 'backup_auth', path: '', message_zh: e.message_zh || String(e), message_en: e.message_en || String(e) }] };
-      }
-      bytes = opened;
+    if (!RMEnvelope.looksLikeEnvelope(bytes)) return { bytes, opened: false };
+    // An encrypted backup: nothing is applied unless it opens with the passphrase typed.
+    if (!opts.passphrase) return { refused: importProblem('needs_passphrase', MSG.backupNeedsPassphraseToOpen) };
+    try { return { bytes: await RMEnvelope.openBackup(String(opts.passphrase), bytes), opened: true }; } catch (e) {
+      return { refused: { ok: false, problems: [{ code: e.code || 'backup_auth', path: '', message_zh: e.message_zh || String(e), message_en: e.message_en || String(e) }] } };
     }
+  }
+
+  // Runs FN(pointer, length) over the imported bytes in the heap.
+  function callWithBytes(bytes, fn) {
     try {
-      const res = withBytes(bytes, (p, l) => R.M.ccall('rm_store_import', 'string', ['number', 'number'], [p, l]));
+      const res = withBytes(bytes, fn);
       R.M._rm_wake();
       return JSON.parse(res);
     } catch (e) {
       // No room in the heap for the file (withBytes): refused, the book unchanged.
       if (!e || !e.code) throw e;
       return { ok: false, problems: [{ code: e.code, path: '', message_zh: e.message_zh || String(e), message_en: e.message_en || String(e) }] };
-    } finally { if (opened) opened.fill(0); }
+    }
+  }
+
+  // What importing INPUT would do, changing nothing (docs/js-hook.md, "Importing").
+  async function previewImport(input, opts) {
+    setClock();
+    const got = await importedBytes(input, opts);
+    if (got.refused) return got.refused;
+    try {
+      return callWithBytes(got.bytes, (p, l) => R.M.ccall('rm_store_preview_import', 'string', ['number', 'number'], [p, l]));
+    } finally { if (got.opened) got.bytes.fill(0); }
+  }
+
+  // Before an import changes anything, the book as it is is saved as a
+  // snapshot, which the restore dialog lists (docs/storage.md, "Restore
+  // points"): undo reverts the import in this session, the restore point
+  // after a reload too. If it cannot be saved, nothing is imported.
+  async function restorePointBeforeImport() {
+    if (!writable()) return null;
+    R.M._rm_store_require_snapshot();
+    const s = await R.saved();
+    return s.saved_at || null;
+  }
+
+  async function importBundle(input, opts) {
+    setClock();
+    const got = await importedBytes(input, opts);
+    if (got.refused) return got.refused;
+    try {
+      // A file deleting many records is refused here before any restore point is written.
+      const preview = callWithBytes(got.bytes, (p, l) => R.M.ccall('rm_store_preview_import', 'string', ['number', 'number'], [p, l]));
+      if (!preview.ok) return preview;
+      const changes = preview.added + preview.updated + preview.deleted + preview.revived;
+      if (preview.deletions.needs_confirmation && opts.confirmDeletions !== true) {
+        const d = preview.deletions;
+        return importProblem('confirm_deletions', MSG.confirmDeletions(d.deleted, d.kind, d.kind_deleted, d.kind_live));
+      }
+      let restorePointAt = null;
+      if (changes > 0) {
+        try { restorePointAt = await restorePointBeforeImport(); } catch (e) {
+          return { ok: false, problems: [{ code: 'no_restore_point', path: '', message_zh: MSG.noRestorePointBeforeImport[0] + ' ' + (e.message_zh || ''),
+                                            message_en: MSG.noRestorePointBeforeImport[1] + ' ' + (e.message_en || '') }] };
+        }
+      }
+      const r = callWithBytes(got.bytes, (p, l) => R.M.ccall('rm_store_import', 'string', ['number', 'number', 'number'],
+        [p, l, opts.confirmDeletions === true ? 1 : 0]));
+      if (r.ok) r.restore_point_at = restorePointAt;
+      return r;
+    } finally { if (got.opened) got.bytes.fill(0); }
   }
 
   const api = {
@@ -104,6 +154,9 @@
     exportBundle: async (opts) => exportBundle(opts || {}),
     // Bundle JSON text, or an encrypted backup's bytes with {passphrase}.
     importBundle: async (input, opts) => importBundle(input, opts || {}),
+    // What importBundle would do, changing nothing: per kind with names, the
+    // conflicts, and whether its deletions need {confirmDeletions: true}.
+    previewImport: async (input, opts) => previewImport(input, opts || {}),
     // One command in its JSON form (docs/commands.md), decided and applied
     // as the UI would: {ok: true, changed, created} or {ok: false, problem}.
     dispatch: async (command) => dispatch(command),

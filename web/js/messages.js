@@ -5,6 +5,18 @@
 'use strict';
 
 (function () {
+  // Record kinds by their bundle key, as the import preview names them.
+  const KIND = {
+    branches: ['网点', 'Branches'], managers: ['客户经理', 'Managers'], supervisors: ['主管', 'Supervisors'],
+    clients: ['客户', 'Clients'], households: ['家庭', 'Households'], products: ['产品', 'Products'],
+    holdings: ['持有产品', 'Holdings'], contacts: ['联络记录', 'Contacts'], tasks: ['任务', 'Tasks'],
+    opportunities: ['商机', 'Opportunities'], communication_reports: ['沟通报告', 'Communication reports'],
+    work_log: ['工作日志', 'Work log'], client_events: ['客户活动', 'Client events'], complaints: ['投诉', 'Complaints'],
+    risk_assessments: ['风险测评', 'Risk assessments'], client_views: ['客户视图', 'Client views'],
+    financial_plans: ['理财规划书', 'Financial plans'], review_comments: ['审阅意见', 'Review comments'],
+    reassignments: ['客户移交', 'Reassignments'], weekly_targets: ['周目标', 'Weekly targets'],
+  };
+
   // The storage layer's messages (web/js/storage.js and the files it names).
   const MSG = {
     saving: ['正在保存…', 'Saving…'],
@@ -23,6 +35,11 @@
     exportBackup: ['导出备份', 'Export backup'],
     backupNeedsPassphrase: ['当前数据未加密：请为备份设置一个导出口令（至少 8 个字符）。',
       'This book is not encrypted: choose an export passphrase for the backup (at least 8 characters).'],
+    // Importing (web/js/hook.js, web/js/backup.js): the preview and its fail-safe.
+    confirmDeletions: (n, kind, kd, kl) => [
+      `此文件将删除 ${n} 条记录（${KIND[kind] ? KIND[kind][0] : kind}：${kl} 条中的 ${kd} 条）。未导入任何内容：请查看预览并确认删除后再导入。`,
+      `This file would delete ${n} records (${KIND[kind] ? KIND[kind][1] : kind}: ${kd} of ${kl}). Nothing was imported: look at the preview and confirm the deletions first.`],
+    noRestorePointBeforeImport: ['导入前无法保存还原点，因此未导入任何内容。', 'A restore point could not be saved before the import, so nothing was imported.'],
     backupNeedsPassphraseToOpen: ['这是加密备份：请输入备份的口令。', 'This is an encrypted backup: enter its passphrase.'],
     mismatch: ['两次输入的口令不一致。', 'The two passphrases differ.'],
     tooShort: ['口令至少需要 8 个字符。', 'The passphrase needs at least 8 characters.'],
@@ -107,5 +124,5 @@
       message_en: MSG.writeFailed[1] + ' (' + text + ')' };
   }
 
-  window.RMMessages = Object.freeze({ MSG, both, spans, StoreError, storeError, describe });
+  window.RMMessages = Object.freeze({ MSG, KIND, both, spans, StoreError, storeError, describe });
 })();

@@ -49,6 +49,7 @@
 #include "store/snapshot_codec.h"
 #include "store/snapshots.h"
 #include "store/store_layout.h"
+#include "sync/merge_report_json.h"
 
 using nlohmann::json;
 
@@ -148,7 +149,8 @@ json counts_json(const rm::Book& book) {
   static constexpr const char* kNames[] = {"branches", "managers", "supervisors", "clients", "households",
                                            "products", "holdings", "contacts", "tasks", "opportunities",
                                            "communication_reports", "work_log", "client_events", "complaints",
-                                           "risk_assessments", "client_views"};
+                                           "risk_assessments", "client_views", "financial_plans",
+                                           "review_comments", "reassignments", "weekly_targets"};
   json out = json::object();
   size_t i = 0;
   rm::for_each_record_vector(book, [&](const auto& records) {
@@ -219,6 +221,46 @@ HeapWarmer& warmer() {
   return w;
 }
 constexpr size_t kPage = 4096;
+}  // namespace
+
+namespace {
+
+const char* import_refused(const std::vector<rm::Problem>& problems) {
+  json list = json::array();
+  for (const rm::Problem& p : problems) list.push_back(problem_json(p));
+  return answer(json{{"ok", false}, {"problems", list}});
+}
+
+// What an import did or would do (docs/js-hook.md, "Importing").
+json import_answer(const rm::ImportReport& r) {
+  json out = rm::merge_report_json(r.merge);
+  out["ok"] = true;
+  out["added"] = r.added;
+  out["updated"] = r.updated;
+  out["unchanged"] = r.unchanged;
+  out["deletions"] = rm::deletion_check_json(r.deletions);
+  return out;
+}
+
+// Loads bundle bytes and hands the book to USE, or answers the refusal.
+// The loader bounds what a file may make it build (kMaxBundleRecords…);
+// running out of memory anyway must not abort the page and lose the unsaved
+// edits: the import is refused. Nearly all of an import's memory goes to the
+// load, which builds a Book of its own: the workspace is untouched until the
+// merge, which needs a fraction of that.
+template <class F>
+const char* with_imported_book(const uint8_t* data, int len, F&& use) {
+  auto& st = app_state();
+  if (!st.workspace || st.store != StoreState::open) return import_refused({not_writable()});
+  try {
+    rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
+    if (!load.book) return import_refused(load.problems);
+    return use(*st.workspace, std::move(*load.book));
+  } catch (const std::bad_alloc&) {
+    return import_refused({rm::bundle::out_of_memory()});
+  }
+}
+
 }  // namespace
 
 extern "C" {
@@ -468,6 +510,12 @@ EMSCRIPTEN_KEEPALIVE int rm_store_needs_snapshot() {
   return rm::store::should_compact(b.journal_entries, b.journal_bytes, b.snapshot_bytes) ? 1 : 0;
 }
 
+// The next save writes a snapshot even without changes: the restore point
+// taken before an import (web/js/hook.js).
+EMSCRIPTEN_KEEPALIVE void rm_store_require_snapshot() {
+  if (auto& ws = app_state().workspace) ws->require_snapshot();
+}
+
 // A snapshot of the whole book under a new sequence number (a snapshot is a
 // change of its own, so it never collides with a journal entry). The binary
 // snapshot payload is in the out buffer; answers the number. It is encoded
@@ -521,35 +569,28 @@ EMSCRIPTEN_KEEPALIVE int rm_store_export() {
   return static_cast<int>(bridge().out.size());
 }
 
-// Merges a bundle into the book as one undoable edit. Answers
-// {"ok":true,"added":…,"updated":…,"unchanged":…} or
-// {"ok":false,"problems":[{code,path,message_en,message_zh}]} with nothing applied.
-EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len) {
-  auto& st = app_state();
-  if (!st.workspace || st.store != StoreState::open) {
-    return answer(json{{"ok", false},
-                       {"problems", json::array({problem_json(not_writable())})}});
-  }
-  auto refused = [](const std::vector<rm::Problem>& problems) {
-    json list = json::array();
-    for (const rm::Problem& p : problems) list.push_back(problem_json(p));
-    return answer(json{{"ok", false}, {"problems", list}});
-  };
-  // The loader bounds what a file may make it build (kMaxBundleRecords…);
-  // running out of memory anyway must not abort the page and lose the
-  // unsaved edits: the import is refused. Nearly all of an import's memory
-  // goes to the load, which builds a Book of its own: the workspace is
-  // untouched until import_book, which needs a fraction of that.
-  try {
-    rm::BundleLoad load = rm::load_bundle_checked(bytes_view(data, len));
-    if (!load.book) return refused(load.problems);
-    rm::Result<rm::ImportReport> r = st.workspace->import_book(std::move(*load.book), now_ms());
-    if (!r) return refused({r.problem()});
+
+// What importing a bundle would do, changing nothing: the preview the import
+// dialog shows first. Answers {"ok":true, added, updated, unchanged, deleted,
+// revived, kinds:[…], conflicts:[…], clamped_stamps, deletions:{…}} or
+// {"ok":false,"problems":[…]}.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_preview_import(const uint8_t* data, int len) {
+  return with_imported_book(data, len, [](rm::Workspace& ws, rm::Book book) {
+    return answer(import_answer(ws.preview_import(book, now_ms())));
+  });
+}
+
+// Merges a bundle into the book as one undoable edit. Answers as the preview
+// does, or {"ok":false,"problems":[{code,path,message_en,message_zh}]} with
+// nothing applied — "confirm_deletions" when the file deletes more than a few
+// records or most of a kind and DELETIONS_CONFIRMED is 0.
+EMSCRIPTEN_KEEPALIVE const char* rm_store_import(const uint8_t* data, int len, int deletions_confirmed) {
+  return with_imported_book(data, len, [&](rm::Workspace& ws, rm::Book book) {
+    rm::Result<rm::ImportReport> r = ws.import_book(std::move(book), now_ms(), deletions_confirmed != 0);
+    if (!r) return import_refused({r.problem()});
     rm::web::notify_changed();  // RMStorage.changed(): arms the save timer
-    return answer(json{{"ok", true}, {"added", r->added}, {"updated", r->updated}, {"unchanged", r->unchanged}});
-  } catch (const std::bad_alloc&) {
-    return refused({rm::bundle::out_of_memory()});
-  }
+    return answer(import_answer(r.value()));
+  });
 }
 
 // rmplanner.data.dispatch: one command in its JSON form (docs/commands.md),
