@@ -9,7 +9,8 @@ namespace rm {
 
 using AnyRecord = std::variant<Branch, Manager, Supervisor, Client, Household, Product, Holding, Contact, Task,
                                Opportunity, CommunicationReport, WorkLogEntry, ClientEvent, Complaint,
-                               RiskAssessment, ClientView>;
+                               RiskAssessment, ClientView, FinancialPlan, ReviewComment, ClientReassignment,
+                               WeeklyTarget>;
 
 template <class T, class BookT>
 auto& records_of(BookT& b) {
@@ -28,9 +29,13 @@ auto& records_of(BookT& b) {
   else if constexpr (std::is_same_v<T, ClientEvent>) return b.client_events;
   else if constexpr (std::is_same_v<T, Complaint>) return b.complaints;
   else if constexpr (std::is_same_v<T, RiskAssessment>) return b.risk_assessments;
+  else if constexpr (std::is_same_v<T, ClientView>) return b.client_views;
+  else if constexpr (std::is_same_v<T, FinancialPlan>) return b.financial_plans;
+  else if constexpr (std::is_same_v<T, ReviewComment>) return b.review_comments;
+  else if constexpr (std::is_same_v<T, ClientReassignment>) return b.reassignments;
   else {
-    static_assert(std::is_same_v<T, ClientView>, "not a record kind");
-    return b.client_views;
+    static_assert(std::is_same_v<T, WeeklyTarget>, "not a record kind");
+    return b.weekly_targets;
   }
 }
 

@@ -224,7 +224,7 @@ std::string save_bundle(const Book& book) {
   for_each_record_array(book, [&](std::string_view key, const auto& records) {
     // A list added after the first books (bundle_schema.h) is left out while
     // empty, so a book that does not use it is written as older versions read it.
-    if (key == kClientViewsKey && records.empty()) return;
+    if (is_optional_array(key) && records.empty()) return;
     write_array(out, w, key, records);
   });
   out += "\n}\n";

@@ -13,6 +13,7 @@
 #include <concepts>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -34,6 +35,13 @@ struct Required {};
 inline constexpr Range kMoney{0, kMaxAmount};
 inline constexpr Range kBasisPoints{-100000, 100000};
 inline constexpr const char* kClientViewsKey = "client_views";  // optional: see save_bundle
+// Lists added after the first books: a book without them loads, and
+// save_bundle leaves them out while empty, so a book that does not use them
+// is written as before.
+inline bool is_optional_array(std::string_view key) {
+  return key == kClientViewsKey || key == "financial_plans" || key == "review_comments" ||
+         key == "reassignments" || key == "weekly_targets";
+}
 
 template <class T, class U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
@@ -296,6 +304,20 @@ void fields(V& v, T& x) {
   v("lost_reason", x.lost_reason);
 }
 
+template <class V, Is<ApprovedStamp> T>
+void fields(V& v, T& x) {
+  v("field", x.field, Required{});
+  v("stamp", x.stamp, Required{});
+}
+
+template <class V, Is<PlanGoal> T>
+void fields(V& v, T& x) {
+  v("name", x.name, Required{});
+  v("amount", x.amount, kMoney);
+  v("year", x.year, Range{1900, 2200});
+  v("priority", x.priority, Range{1, 99});
+}
+
 template <class V, Is<CommunicationReport> T>
 void fields(V& v, T& x) {
   v("client_id", x.client_id, Ref{RefKind::client});
@@ -309,6 +331,9 @@ void fields(V& v, T& x) {
   v("reviewer_id", x.reviewer_id, Ref{RefKind::supervisor});
   v("reviewed_on", x.reviewed_on);
   v("review_comment", x.review_comment);
+  v("review_round", x.review_round, Range{0, 100000});
+  v("return_reason", x.return_reason);
+  v("approved_content", x.approved_content);
 }
 
 template <class V, Is<WorkLogEntry> T>
@@ -365,6 +390,57 @@ void fields(V& v, T& x) {
   v("signed_in_person", x.signed_in_person);
 }
 
+template <class V, Is<FinancialPlan> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("version", x.version, Range{1, 100000});
+  v("created_on", x.created_on);
+  v("goals", x.goals);
+  v("financial_position", x.financial_position);
+  v("protection", x.protection);
+  v("risk_level", x.risk_level);
+  v("recommendations", x.recommendations);
+  v("review_date", x.review_date);
+  v("review", x.review);
+  v("reviewer_id", x.reviewer_id, Ref{RefKind::supervisor});
+  v("reviewed_on", x.reviewed_on);
+  v("review_comment", x.review_comment);
+  v("review_round", x.review_round, Range{0, 100000});
+  v("return_reason", x.return_reason);
+  v("approved_content", x.approved_content);
+}
+
+template <class V, Is<ReviewComment> T>
+void fields(V& v, T& x) {
+  v("subject_kind", x.subject_kind);
+  v("subject_id", x.subject_id);
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("author_id", x.author_id, Ref{RefKind::actor});
+  v("date", x.date);
+  v("text", x.text, Required{});
+}
+
+template <class V, Is<ClientReassignment> T>
+void fields(V& v, T& x) {
+  v("client_id", x.client_id, Ref{RefKind::client});
+  v("from_manager_id", x.from_manager_id, Ref{RefKind::manager});
+  v("to_manager_id", x.to_manager_id, Ref{RefKind::manager});
+  v("supervisor_id", x.supervisor_id, Ref{RefKind::supervisor});
+  v("date", x.date);
+}
+
+template <class V, Is<WeeklyTarget> T>
+void fields(V& v, T& x) {
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
+  v("week_start", x.week_start);
+  v("new_opportunity_amount", x.new_opportunity_amount, kMoney);
+  v("contacts", x.contacts, Range{0, 100000});
+  v("meetings", x.meetings, Range{0, 100000});
+  v("reports", x.reports, Range{0, 100000});
+  v("supervisor_id", x.supervisor_id, Ref{RefKind::supervisor});
+}
+
 // The record arrays of a bundle, in file order, with their keys.
 template <class BookT, class F>
 void for_each_record_array(BookT& b, F&& f) {
@@ -385,6 +461,11 @@ void for_each_record_array(BookT& b, F&& f) {
   f("risk_assessments", b.risk_assessments);
   // Added after schema version 1's first books: optional, so older books load.
   f(kClientViewsKey, b.client_views);
+  // Schema version 4 (docs/data-format.md, "Review"): optional likewise.
+  f("financial_plans", b.financial_plans);
+  f("review_comments", b.review_comments);
+  f("reassignments", b.reassignments);
+  f("weekly_targets", b.weekly_targets);
 }
 
 }  // namespace rm::bundle

@@ -17,6 +17,7 @@
 #include "store/bundle_schema.h"
 #include "sync/field_diff.h"
 #include "sync/field_json.h"
+#include "sync/review.h"
 
 namespace rm {
 
@@ -67,12 +68,24 @@ struct Clamp {
 
 // ---- Field versions -------------------------------------------------------------
 
-// Status only moves forward in a merge: draft < submitted < approved / returned.
-int review_rank(ReviewState s) { return s == ReviewState::draft ? 0 : s == ReviewState::submitted ? 1 : 2; }
+// Status only moves forward in a merge (review_rank, sync/review.h), and so
+// does the review round: among concurrent values the furthest wins.
 int review_rank_text(std::string_view json) {
   if (json.size() >= 2 && json.front() == '"') json = json.substr(1, json.size() - 2);
   const auto s = enum_from_code<ReviewState>(json);
   return s ? review_rank(*s) : 0;
+}
+int64_t round_text(std::string_view json) {
+  int64_t n = 0;
+  for (char c : json)
+    if (c >= '0' && c <= '9' && n < 1'000'000) n = n * 10 + (c - '0');
+  return n;
+}
+// Whether KEY of member type M merges forward-only, and the rank of a value.
+template <class M>
+bool forward_only(std::string_view key) {
+  if constexpr (std::is_same_v<M, ReviewState>) return true;
+  else return std::is_same_v<M, int32_t> && key == "review_round";
 }
 
 template <class M>
@@ -210,13 +223,17 @@ class RecordMerge {
       if (!seen) frontier.push_back(set[i]);
     }
     size_t w = frontier.size() - 1;  // the latest stamp can never have been seen
-    if constexpr (std::is_same_v<M, ReviewState>) {
-      auto rank = [&](const Version<M>& v) {
-        return v.deleted ? 0 : v.typed ? review_rank(*v.typed) : review_rank_text(*v.text);
-      };
-      for (size_t i = 0; i < frontier.size(); ++i)
-        if (rank(frontier[i]) > rank(frontier[w]) || (rank(frontier[i]) == rank(frontier[w]) && frontier[w].stamp < frontier[i].stamp))
-          w = i;
+    if constexpr (std::is_same_v<M, ReviewState> || std::is_same_v<M, int32_t>) {
+      if (forward_only<M>(key)) {
+        auto rank = [&](const Version<M>& v) -> int64_t {
+          if (v.deleted) return 0;
+          if constexpr (std::is_same_v<M, ReviewState>) return v.typed ? review_rank(*v.typed) : review_rank_text(*v.text);
+          else return v.typed ? int64_t{*v.typed} : round_text(*v.text);
+        };
+        for (size_t i = 0; i < frontier.size(); ++i)
+          if (rank(frontier[i]) > rank(frontier[w]) || (rank(frontier[i]) == rank(frontier[w]) && frontier[w].stamp < frontier[i].stamp))
+            w = i;
+      }
     }
     const Version<M>& win = frontier[w];
     if (win.deleted) {
@@ -227,6 +244,8 @@ class RecordMerge {
       std::string_view t = *win.text;
       if (t.size() >= 2) t = t.substr(1, t.size() - 2);
       member = enum_from_code<ReviewState>(t).value_or(ReviewState::draft);
+    } else if constexpr (std::is_same_v<M, int32_t>) {
+      if (forward_only<M>(key)) member = static_cast<int32_t>(round_text(*win.text));
     }
     RecordMeta& mo = out_.meta;
     if (!(win.stamp == mo.created && win.replaced.actor.empty() && !win.deleted))
@@ -393,7 +412,9 @@ void conflicts_of(const T& record, std::string_view kind, Labels& labels, std::v
   for (const FieldConflict& c : m.conflicts) {
     if (c.deleted) continue;
     const std::string value = field_json::field_text(record, c.field);
-    if (c.field == "review" && review_rank_text(c.value) < review_rank_text(value)) continue;
+    // A review state or round behind the current one, or equal to it, leaves nothing to choose.
+    if (c.field == "review" && (review_rank_text(c.value) < review_rank_text(value) || c.value == value)) continue;
+    if (c.field == "review_round" && round_text(c.value) <= round_text(value)) continue;
     if (label.empty()) label = labels.of(record);
     out.push_back(MergeConflict{std::string(kind), m.id, label, c.field, value, field_stamp(m, c.field), c.value, c.stamp});
   }

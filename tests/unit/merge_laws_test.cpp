@@ -3,7 +3,9 @@
 // and a clock skewed by hours, editing, deleting, re-creating and merging
 // each other's copies at random. On the final copies: merge is commutative,
 // associative and idempotent; no edit that nobody had seen over is lost;
-// a deletion holds unless edited after; a report's status never moves back;
+// a deletion holds unless edited after; a report's status never moves back
+// (its review round and, within a round, its state); an approval with an edit
+// it had not seen reads "changed since approval", whatever the merge order;
 // every pair of concurrent edits of one field is listed as a conflict.
 //
 // A quick run (300 histories) is part of the unit tests; the long run is
@@ -19,6 +21,7 @@
 #include "store/bundle.h"
 #include "sync/field_json.h"
 #include "sync/merge.h"
+#include "sync/review.h"
 #include "test_ids.h"
 
 using namespace rm;
@@ -47,7 +50,8 @@ struct Actor {
   int64_t skew_ms;
 };
 
-int rank(ReviewState s) { return s == ReviewState::draft ? 0 : s == ReviewState::submitted ? 1 : 2; }
+// Where a report stands: its round first, then its state in the round.
+std::pair<int, int> rank(const CommunicationReport& r) { return {r.review_round, review_rank(r.review)}; }
 
 template <class T>
 T* find(std::vector<T>& records, const RecordId& id) {
@@ -138,15 +142,30 @@ class Sim {
         stamp_field(r.meta, "key_points", tick(a));
         record_edit(r, "key_points");
       } else {
-        // As the commands do: a status only moves forward.
-        if (r.review == ReviewState::draft) {
-          r.review = ReviewState::submitted;
-        } else if (r.review == ReviewState::submitted) {
-          r.review = pick(2) ? ReviewState::approved : ReviewState::returned;
-        } else {
-          return;
+        // As the commands do: a status only moves forward, and a returned or
+        // approved report is submitted again in a new round.
+        const Hlc t = tick(a);
+        switch (r.review) {
+          case ReviewState::draft: r.review = ReviewState::submitted; break;
+          case ReviewState::submitted:
+          case ReviewState::reviewed: {
+            const size_t next = pick(r.review == ReviewState::submitted ? 3 : 2);
+            r.review = next == 0 ? ReviewState::approved : next == 1 ? ReviewState::returned : ReviewState::reviewed;
+            if (r.review == ReviewState::approved) {
+              r.approved_content = content_stamps(r);
+              stamp_field(r.meta, "approved_content", t);
+              record_edit(r, "approved_content");
+            }
+            break;
+          }
+          case ReviewState::approved:
+          case ReviewState::returned:
+            r.review = ReviewState::submitted;
+            ++r.review_round;
+            stamp_field(r.meta, "review_round", t);
+            break;
         }
-        stamp_field(r.meta, "review", tick(a));
+        stamp_field(r.meta, "review", t);
         record_edit(r, "review");
       }
     }
@@ -227,7 +246,7 @@ void check_record(const T& r, const History& h, std::vector<std::string>& failur
         if (c.field == field && c.stamp == e->stamp && c.value == e->value) found = true;
       if (!found) failures.push_back(where + "." + field + ": an edit was lost (" + e->value + ")");
     }
-    if (field != "review" && listed != list.size() - 1)
+    if (field != "review" && field != "review_round" && listed != list.size() - 1)
       failures.push_back(where + "." + field + ": " + std::to_string(list.size()) + " concurrent edits, " +
                          std::to_string(listed) + " listed as conflicts");
   }
@@ -254,9 +273,33 @@ std::vector<std::string> check_history(uint64_t seed) {
     if (r.meta.deleted || sim.history().deletes.contains(r.meta.id)) continue;
     for (const Book* side : {&a, &b, &c})
       for (const CommunicationReport& s : side->communication_reports)
-        if (s.meta.id == r.meta.id && !s.meta.deleted && rank(r.review) < rank(s.review))
+        if (s.meta.id == r.meta.id && !s.meta.deleted && rank(r) < rank(s))
           failures.push_back(r.meta.id.str() + ": a status moved back");
   }
+  // An approval keeps the stamps it approved; any edit of the content that
+  // survives the merge (current or kept as a conflict) and is not one of
+  // them makes the report "changed since approval" — in every merge order.
+  const Book ba_c = merge(c, merge(b, a));
+  for (const Book* merged : {&abc, &ba_c})
+    for (const CommunicationReport& r : merged->communication_reports) {
+      if (r.meta.deleted || sim.history().deletes.contains(r.meta.id)) continue;
+      if (r.review != ReviewState::approved || r.approved_content.empty()) continue;
+      std::string approved;
+      for (const ApprovedStamp& s : r.approved_content)
+        if (s.field == "key_points") approved = s.stamp;
+      const std::vector<EditEvent>& edits = sim.history().edits.at(r.meta.id);
+      bool unseen_edit = false;
+      for (const EditEvent& e : edits) {
+        if (e.field != "key_points" || hlc_text(e.stamp) == approved) continue;
+        bool superseded = false;
+        for (const EditEvent& o : edits)
+          if (o.field == e.field && o.stamp != e.stamp && e.stamp <= o.replaced) superseded = true;
+        if (!superseded) unseen_edit = true;
+      }
+      if (changed_since_approval(r) != unseen_edit)
+        failures.push_back(r.meta.id.str() + (unseen_edit ? ": an edit after approval is not flagged"
+                                                          : ": flagged as changed since approval without an edit"));
+    }
   for (const Client& r : abc.clients) check_record(r, sim.history(), failures);
   for (const CommunicationReport& r : abc.communication_reports) check_record(r, sim.history(), failures);
   return failures;
@@ -287,4 +330,98 @@ TEST_CASE("merge laws, long run", "[.][merge-laws-long]") {
   run_histories(1'000'000, n);
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("merge laws: %llu histories in %.1f s\n", static_cast<unsigned long long>(n), s);
+}
+
+TEST_CASE("an approval and an edit it had not seen: both kept, changed since approval, in either order", "[review]") {
+  const char* m = kActors[0];
+  const char* s = kActors[1];
+  CommunicationReport base;
+  base.meta = new_meta(tid("rep"), Hlc{kT0, 0, m});
+  base.key_points = "first";
+  base.needs = "n";
+  base.review = ReviewState::submitted;
+  stamp_field(base.meta, "review", Hlc{kT0 + 1, 0, m});
+  Book both;
+  both.communication_reports.push_back(base);
+
+  // The supervisor approves what she has; the manager, not having seen it, edits.
+  Book sup = both, mgr = both;
+  CommunicationReport& a = sup.communication_reports[0];
+  a.review = ReviewState::approved;
+  a.approved_content = content_stamps(a);
+  for (const char* f : {"review", "approved_content"}) stamp_field(a.meta, f, Hlc{kT0 + 10, 0, s});
+  CHECK_FALSE(changed_since_approval(a));
+  CommunicationReport& e = mgr.communication_reports[0];
+  e.key_points = "second";
+  stamp_field(e.meta, "key_points", Hlc{kT0 + 5, 0, m});
+
+  for (const Book& merged : {merge(sup, mgr), merge(mgr, sup)}) {
+    const CommunicationReport& r = merged.communication_reports[0];
+    CHECK(r.review == ReviewState::approved);
+    CHECK(r.key_points == "second");
+    CHECK(changed_since_approval(r));
+  }
+  // An edit made after seeing the approval is flagged too; an approval that
+  // had seen the edit is not.
+  Book after = merge(sup, mgr);
+  CHECK(text(after) == text(merge(mgr, sup)));
+  Book seen = after;
+  CommunicationReport& again = seen.communication_reports[0];
+  again.approved_content = content_stamps(again);
+  stamp_field(again.meta, "approved_content", Hlc{kT0 + 20, 0, s});
+  CHECK_FALSE(changed_since_approval(again));
+  Book edited = sup;
+  edited.communication_reports[0].needs = "more";
+  stamp_field(edited.communication_reports[0].meta, "needs", Hlc{kT0 + 30, 0, m});
+  CHECK(changed_since_approval(edited.communication_reports[0]));
+}
+
+TEST_CASE("review status: a resubmission after a return is a new round and wins over the return", "[review]") {
+  const char* m = kActors[0];
+  const char* s = kActors[1];
+  CommunicationReport base;
+  base.meta = new_meta(tid("rep"), Hlc{kT0, 0, m});
+  base.key_points = "k";
+  base.review = ReviewState::returned;
+  stamp_field(base.meta, "review", Hlc{kT0 + 1, 0, s});
+  Book returned;
+  returned.communication_reports.push_back(base);
+  Book resubmitted = returned;
+  CommunicationReport& r = resubmitted.communication_reports[0];
+  r.review = ReviewState::submitted;
+  r.review_round = 1;
+  for (const char* f : {"review", "review_round"}) stamp_field(r.meta, f, Hlc{kT0 + 2, 0, m});
+  // A second supervisor, concurrently, marks round 0 reviewed: the later round stays.
+  Book reviewed = returned;
+  CommunicationReport& v = reviewed.communication_reports[0];
+  v.review = ReviewState::reviewed;
+  stamp_field(v.meta, "review", Hlc{kT0 + 3, 0, s});
+  for (const Book& merged : {merge(returned, resubmitted), merge(resubmitted, returned)}) {
+    CHECK(merged.communication_reports[0].review == ReviewState::submitted);
+    CHECK(merged.communication_reports[0].review_round == 1);
+  }
+  const Book all = merge(merge(returned, resubmitted), reviewed);
+  CHECK(text(all) == text(merge(reviewed, merge(resubmitted, returned))));
+  CHECK(all.communication_reports[0].review_round == 1);
+
+  // Round 1 is returned again and handed in as round 2 on one device; another
+  // device, which saw only the first return, hands in "round 1" later by its
+  // clock. Neither had seen the other: the later round stays.
+  Book round2 = resubmitted;
+  CommunicationReport& r2 = round2.communication_reports[0];
+  r2.review = ReviewState::returned;
+  stamp_field(r2.meta, "review", Hlc{kT0 + 4, 0, s});
+  r2.review = ReviewState::submitted;
+  r2.review_round = 2;
+  for (const char* f : {"review", "review_round"}) stamp_field(r2.meta, f, Hlc{kT0 + 5, 0, m});
+  Book late = returned;
+  CommunicationReport& l = late.communication_reports[0];
+  l.review = ReviewState::submitted;
+  l.review_round = 1;
+  for (const char* f : {"review", "review_round"}) stamp_field(l.meta, f, Hlc{kT0 + 9, 0, kActors[2]});
+  for (const Book& merged : {merge(round2, late), merge(late, round2)}) {
+    CHECK(merged.communication_reports[0].review_round == 2);
+    CHECK(merged.communication_reports[0].review == ReviewState::submitted);
+    CHECK(open_conflicts(merged).empty());  // a lower round is no conflict to resolve
+  }
 }

@@ -14,12 +14,14 @@
 #include "core/model/client_event.h"
 #include "core/model/complaint.h"
 #include "core/model/contact.h"
+#include "core/model/financial_plan.h"
 #include "core/model/household.h"
 #include "core/model/opportunity.h"
 #include "core/model/product.h"
 #include "core/model/reports.h"
 #include "core/model/risk_assessment.h"
 #include "core/model/staff.h"
+#include "core/model/supervision.h"
 #include "core/model/task.h"
 
 namespace rm {
@@ -76,6 +78,11 @@ struct Book {
   std::vector<Complaint> complaints;
   std::vector<RiskAssessment> risk_assessments;
   std::vector<ClientView> client_views;
+  // The review between manager and supervisor (docs/data-format.md, "Review").
+  std::vector<FinancialPlan> financial_plans;
+  std::vector<ReviewComment> review_comments;
+  std::vector<ClientReassignment> reassignments;
+  std::vector<WeeklyTarget> weekly_targets;
 };
 
 // Calls f(vector) for every record vector of the book, in bundle order.
@@ -97,6 +104,10 @@ void for_each_record_vector(BookT& book, F&& f) {
   f(book.complaints);
   f(book.risk_assessments);
   f(book.client_views);
+  f(book.financial_plans);
+  f(book.review_comments);
+  f(book.reassignments);
+  f(book.weekly_targets);
 }
 
 // Total number of records, tombstones included.

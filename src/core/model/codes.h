@@ -170,8 +170,18 @@ enum class SalesMethod { unknown, repeat, cross_sell, up_sell, diagnostic_portfo
 RM_ENUM_CODES(SalesMethod, "unknown", "repeat", "cross_sell", "up_sell", "diagnostic_portfolio",
               "circle_referral");
 
-enum class ReviewState { draft, submitted, approved, returned };
-RM_ENUM_CODES(ReviewState, "draft", "submitted", "approved", "returned");
+// Where a report or plan stands with the supervisor. It only moves forward:
+// draft → submitted → reviewed → approved or returned; a returned (or an
+// approved and since changed) item is submitted again in a new review round
+// (`review_round`), which is forward too (docs/data-format.md, "Review").
+// `reviewed` is last in the list, not in the order, because snapshots store
+// the position: the order is review_rank() (sync/review.h).
+enum class ReviewState { draft, submitted, approved, returned, reviewed };
+RM_ENUM_CODES(ReviewState, "draft", "submitted", "approved", "returned", "reviewed");
+
+// What a review comment is about (ReviewComment::subject_kind).
+enum class ReviewSubject { communication_report, financial_plan, work_log };
+RM_ENUM_CODES(ReviewSubject, "communication_report", "financial_plan", "work_log");
 
 // docs/domain.md §6: client events.
 enum class ClientEventKind { investment_salon, dinner, short_trip, art_collection, financial_lecture,

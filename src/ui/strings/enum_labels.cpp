@@ -269,6 +269,7 @@ const char* label(ReviewState value) {
       {"已提交", "Submitted"},
       {"已通过", "Approved"},
       {"已退回", "Returned"},
+      {"已审阅", "Reviewed"},  // last: the enum keeps stored positions (codes.h)
   };
   return pick(kTable, value);
 }
