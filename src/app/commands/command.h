@@ -21,9 +21,11 @@
 #include "app/commands/opportunity_commands.h"
 #include "app/commands/record_commands.h"
 #include "app/commands/report_commands.h"
+#include "app/commands/review_commands.h"
 #include "app/commands/restore_commands.h"
 #include "app/commands/risk_commands.h"
 #include "app/commands/settings_commands.h"
+#include "app/commands/supervisor_commands.h"
 #include "app/commands/task_commands.h"
 #include "app/commands/view_commands.h"
 
@@ -33,7 +35,8 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
-                             UpdateOwnProfile, SaveProduct, ResolveConflict>;
+                             UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
+                             CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
