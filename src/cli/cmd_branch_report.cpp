@@ -26,7 +26,7 @@ namespace rm::cli {
 namespace {
 constexpr const char* kUsage =
     "usage: rmplanner branch-report DIR [--today YYYY-MM-DD] [--year YYYY] [--policy ID]\n"
-    "                               [--passphrase-file F]\n\n"
+    "                               [--passphrase-file F] [--key PREFIX.key.pem]\n\n"
     "Reads every file in DIR (managers' books, hand-ins, review files; bundle JSON or\n"
     "encrypted backups), merges them field by field and prints the branch dashboard\n"
     "as JSON: per manager contact-rule compliance per tier, the staffing load, the\n"
@@ -91,7 +91,7 @@ nlohmann::ordered_json manager_json(const ManagerDashboard& m) {
 int cmd_branch_report(int argc, char** argv) {
   std::string error;
   const auto args =
-      parse_args(argc, argv, {{"today", "year", "policy", kPassphraseFileOption}, {"help"}}, error);
+      parse_args(argc, argv, {{"today", "year", "policy", kPassphraseFileOption, kKeyOption}, {"help"}}, error);
   if (!args) return fail("branch-report", error, 2);
   if (args->has("help")) {
     std::fputs(kHelp.c_str(), stdout);

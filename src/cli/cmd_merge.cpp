@@ -1,4 +1,4 @@
-// rmplanner merge A B --out C [--passphrase-file F]
+// rmplanner merge A B --out C [--passphrase-file F] [--key PREFIX.key.pem]
 //
 // The field-level merge of docs/data-format.md ("Merge") on two files: a
 // manager's book and the review file her supervisor hands back, or two copies
@@ -17,12 +17,13 @@
 #include "platform/native/file_io.h"
 #include "store/bundle.h"
 #include "sync/merge.h"
+#include "sync/merge_report_json.h"
 
 namespace rm::cli {
 
 namespace {
 constexpr const char* kUsage =
-    "usage: rmplanner merge A B --out C [--passphrase-file F]\n\n"
+    "usage: rmplanner merge A B --out C [--passphrase-file F] [--key PREFIX.key.pem]\n\n"
     "Merges the books A and B field by field (docs/data-format.md, \"Merge\") and\n"
     "writes the result to C (never over A or B; a crash leaves no half-written C).\n"
     "Prints the report as JSON: per record kind what B added to, changed in,\n"
@@ -42,46 +43,11 @@ int refuse(const std::string& en, const std::string& zh) {
   return 2;
 }
 
-// A conflict's value is bundle JSON as text; printed as JSON when it parses.
-nlohmann::ordered_json value_json(const std::string& text) {
-  auto j = nlohmann::ordered_json::parse(text, nullptr, false);
-  return j.is_discarded() ? nlohmann::ordered_json(text) : j;
-}
-
-nlohmann::ordered_json report_json(const MergeReport& report) {
-  nlohmann::ordered_json kinds = nlohmann::ordered_json::array();
-  for (const MergeKindReport& k : report.kinds)
-    kinds.push_back({{"kind", k.kind},
-                     {"added", k.added},
-                     {"updated", k.updated},
-                     {"deleted", k.deleted},
-                     {"revived", k.revived},
-                     {"unchanged", k.unchanged}});
-  nlohmann::ordered_json conflicts = nlohmann::ordered_json::array();
-  for (const MergeConflict& c : report.conflicts)
-    conflicts.push_back({{"kind", c.kind},
-                         {"id", c.id.str()},
-                         {"label", c.label},
-                         {"field", c.field},
-                         {"value", value_json(c.value)},
-                         {"stamp", hlc_text(c.stamp)},
-                         {"other_value", value_json(c.other_value)},
-                         {"other_stamp", hlc_text(c.other_stamp)}});
-  return {{"added", report.added()},
-          {"updated", report.updated()},
-          {"deleted", report.deleted()},
-          {"revived", report.revived()},
-          {"unchanged", report.unchanged()},
-          {"kinds", std::move(kinds)},
-          {"conflicts", std::move(conflicts)},
-          {"clamped_stamps", report.clamped_stamps},
-          {"clamped_paths", report.clamped_paths}};
-}
 }  // namespace
 
 int cmd_merge(int argc, char** argv) {
   std::string error;
-  const auto args = parse_args(argc, argv, {{"out", kPassphraseFileOption}, {"help"}}, error);
+  const auto args = parse_args(argc, argv, {{"out", kPassphraseFileOption, kKeyOption}, {"help"}}, error);
   if (!args) return fail("merge", error, 2);
   if (args->has("help")) {
     std::fputs(kHelp.c_str(), stdout);
@@ -107,8 +73,11 @@ int cmd_merge(int argc, char** argv) {
   const std::string bytes = sealed.encrypted ? native::seal_backup(sealed.passphrase, text) : text;
   if (!native::write_file_atomic(*out, bytes, &error)) return fail("merge", "cannot write " + *out + ": " + error);
 
-  nlohmann::ordered_json report = {{"a", a_path}, {"b", b_path}, {"out", *out}};
-  report.update(report_json(merged.report));
+  // The merge report in the one JSON form the app's import preview also uses.
+  nlohmann::json report = merge_report_json(merged.report);
+  report["a"] = a_path;
+  report["b"] = b_path;
+  report["out"] = *out;
   std::printf("%s\n", report.dump(2).c_str());
   return merged.report.conflicts.empty() ? 0 : 3;
 }
