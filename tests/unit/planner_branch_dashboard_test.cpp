@@ -1,6 +1,7 @@
 // The branch dashboard (docs/domain.md §1, §3) with hand-worked numbers:
 // compliance per manager and tier, the pipeline by step, reports waiting for
-// review, overdue tasks and rule items, the staffing load, unassigned clients.
+// review (reports and financial plans), the week's target, overdue tasks and
+// rule items, the staffing load, unassigned clients.
 #include <catch_amalgamated.hpp>
 
 #include "core/planner/branch_dashboard.h"
@@ -115,6 +116,29 @@ TEST_CASE("branch dashboard: two managers' books, compliance, pipeline, reviews,
   add_report(b1, "r5", "m1", "a2", rm::ReviewState::submitted);
   b1.communication_reports.back().meta.deleted = true;
 
+  const auto add_plan = [](rm::Book& book, const std::string& id, const std::string& manager,
+                           const std::string& client, rm::ReviewState review) {
+    rm::FinancialPlan p;
+    p.meta.id = tid(id);
+    if (!manager.empty()) p.manager_id = tid(manager);
+    p.client_id = tid(client);
+    p.review = review;
+    book.financial_plans.push_back(p);
+  };
+  add_plan(b1, "p1", "m1", "a1", rm::ReviewState::submitted);
+  add_plan(b1, "p2", "m1", "a2", rm::ReviewState::approved);
+  add_plan(b1, "p4", "m1", "a2", rm::ReviewState::draft);
+  const auto add_target = [](rm::Book& book, const std::string& id, rm::Date week, rm::Fen amount) {
+    rm::WeeklyTarget t;
+    t.meta.id = tid(id);
+    t.manager_id = tid("m1");
+    t.week_start = week;
+    t.new_opportunity_amount = amount;
+    book.weekly_targets.push_back(t);
+  };
+  add_target(b1, "w2", ymd(2026, 1, 5), 50'000'000);
+  add_target(b1, "w1", ymd(2025, 12, 29), 1);  // last week's, listed after this week's
+
   add_task(b1, "t1", "m1", "a1", ymd(2026, 1, 9));                    // overdue
   add_task(b1, "t2", "m1", "a1", ymd(2026, 1, 10));                   // due today: not yet
   add_task(b1, "t3", "m1", "a2", ymd(2026, 1, 1), ymd(2026, 1, 2));  // done
@@ -142,6 +166,11 @@ TEST_CASE("branch dashboard: two managers' books, compliance, pipeline, reviews,
   add_opportunity(b2, "o9", "m2", "c1", SalesStep::find, 1'000);
   add_report(b2, "r4", "m2", "c1", rm::ReviewState::submitted);
   add_report(b2, "r6", "", "a3", rm::ReviewState::submitted);  // a3's manager: m2
+  rm::FinancialPlan p3;
+  p3.meta.id = tid("p3");
+  p3.client_id = tid("c1");  // c1's manager: m2
+  p3.review = rm::ReviewState::submitted;
+  b2.financial_plans.push_back(p3);
   add_task(b2, "t4", "", "c1", ymd(2025, 12, 20));               // c1's manager: m2
   add_task(b2, "t6", "", "", ymd(2025, 12, 1));                  // nobody's
 
@@ -207,7 +236,8 @@ TEST_CASE("branch dashboard: two managers' books, compliance, pipeline, reviews,
   CHECK(d.week_start == ymd(2026, 1, 5));
   CHECK(m1.opened_this_week == 2);
   CHECK(m1.opened_this_week_amount == 40'000'000);
-  CHECK_FALSE(m1.week_target_amount.has_value());
+  CHECK(m1.week_target_amount == std::optional<rm::Fen>(50'000'000));  // this week's, not last week's
+  CHECK_FALSE(m2.week_target_amount.has_value());
   CHECK(m2.opened_this_week == 0);
   CHECK(m1.pipeline_amount == 45'000'050);
   CHECK((m1.won == 1 && m1.won_amount == 20'000'000 && m1.lost == 1));  // o6 closed in 2024
@@ -224,7 +254,8 @@ TEST_CASE("branch dashboard: two managers' books, compliance, pipeline, reviews,
   // Reviews: submitted only, not deleted; r6 reaches m2 through its client.
   CHECK(m1.reports_awaiting_review == ids({"r1"}));
   CHECK(m2.reports_awaiting_review == ids({"r4", "r6"}));
-  CHECK(m1.plans_awaiting_review.empty());
+  CHECK(m1.plans_awaiting_review == ids({"p1"}));
+  CHECK(m2.plans_awaiting_review == ids({"p3"}));
   // Overdue tasks: due before 10 January and not done; t4 through its client.
   CHECK(m1.overdue_tasks == ids({"t1"}));
   CHECK(m2.overdue_tasks == ids({"t4"}));

@@ -30,18 +30,6 @@ std::array<PipelineStep, 6> empty_steps() {
   return steps;
 }
 
-// The hook for financial plans under review: when the model gains them
-// (book.financial_plans with a review state), add to OUT the ids of the live
-// plans whose review is submitted, keyed by owner_of(ctx, plan), as the
-// communication reports are collected below.
-void collect_plans_awaiting_review(const PlannerContext& /*ctx*/, std::map<RecordId, ManagerDashboard>& /*out*/) {}
-
-// The hook for the week's targets: when the model gains target records (per
-// manager and week, set by the supervisor), set week_target_amount of the
-// managers in OUT from the one for the week starting WEEK_START.
-void collect_weekly_targets(const PlannerContext& /*ctx*/, Date /*week_start*/,
-                            std::map<RecordId, ManagerDashboard>& /*out*/) {}
-
 }  // namespace
 
 BranchDashboard branch_dashboard(const std::vector<const PlannerContext*>& books, Date from, Date to) {
@@ -113,8 +101,15 @@ BranchDashboard branch_dashboard(const std::vector<const PlannerContext*>& books
       const RecordId owner = owner_of(*ctx, r);
       if (!owner.empty()) desk(owner).reports_awaiting_review.push_back(r.meta.id);
     }
-    collect_plans_awaiting_review(*ctx, by_manager);
-    collect_weekly_targets(*ctx, out.week_start, by_manager);
+    for (const FinancialPlan& p : book.financial_plans) {
+      if (p.meta.deleted || p.review != ReviewState::submitted) continue;
+      const RecordId owner = owner_of(*ctx, p);
+      if (!owner.empty()) desk(owner).plans_awaiting_review.push_back(p.meta.id);
+    }
+    // The week's target: one record per manager and week (docs/data-format.md, "Review").
+    for (const WeeklyTarget& t : book.weekly_targets)
+      if (!t.meta.deleted && t.week_start == out.week_start && !t.manager_id.empty())
+        desk(t.manager_id).week_target_amount = t.new_opportunity_amount;
     for (const Task& t : book.tasks) {
       if (t.meta.deleted || t.done_on || !(t.due < as_of)) continue;
       const RecordId owner = owner_of(*ctx, t);

@@ -39,18 +39,15 @@ struct ManagerDashboard {
   int64_t won = 0, lost = 0;               // closed within [from, to)
   Fen won_amount = 0;
   // The week of as_of (Monday to Sunday) against the target the branch head
-  // set on Monday (docs/domain.md §3: aggregated on Monday, compared with
-  // targets, next week's plan agreed). The model has no target records yet:
-  // collect_weekly_targets() in branch_dashboard.cpp is the one place to fill
-  // the target once it has; until then it stays empty (JSON null).
+  // set for it (docs/domain.md §3: aggregated on Monday, compared with
+  // targets, next week's plan agreed): the WeeklyTarget's new opportunity
+  // amount; empty (JSON null) when none was set.
   int64_t opened_this_week = 0;
   Fen opened_this_week_amount = 0;
   std::optional<Fen> week_target_amount;
   // review == submitted: handed in, not yet approved or returned.
   std::vector<RecordId> reports_awaiting_review;
-  // Financial plans (理财规划书) handed in for review. The model has no plan
-  // record yet; collect_plans_awaiting_review() in branch_dashboard.cpp is the
-  // one place to fill this once book.financial_plans exists.
+  // Financial plans (理财规划书) handed in for review (review == submitted).
   std::vector<RecordId> plans_awaiting_review;
   // Tasks not done whose due date is before as_of.
   std::vector<RecordId> overdue_tasks;
