@@ -256,6 +256,8 @@ node -e '
   if (r.pipeline.reduce((a, s) => a + s.open, 0) !== open.length) fails.push("open opportunities");
   if (sum("reports_awaiting_review") !== submitted) fails.push("reports awaiting review " + sum("reports_awaiting_review") + " != " + submitted);
   if (sum("overdue_tasks") !== overdue) fails.push("overdue tasks " + sum("overdue_tasks") + " != " + overdue);
+  const plans = live("financial_plans").filter(x => x.review === "submitted").length;
+  if (sum("plans_awaiting_review") !== plans) fails.push("plans awaiting review " + sum("plans_awaiting_review") + " != " + plans);
   if (r.unassigned_clients.length !== unassigned) fails.push("unassigned");
   if (fails.length) { console.error("cli.sh: FAIL: branch-report figures: " + fails.join("; ")); process.exit(1); }
 ' "$TMP/br.json" "$TMP/branch/li.json" "$TMP/branch/wang.json" || exit 1
