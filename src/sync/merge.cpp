@@ -125,6 +125,7 @@ class RecordMerge {
     const Hlc deleted_at = b_wins ? deletion_[1] : deletion_[0];
 
     bundle::fields(*this, out_);
+    keep_review_forward();
 
     const bool live = !deleted || deleted_at < latest_data_;
     if (!live) {
@@ -201,6 +202,64 @@ class RecordMerge {
       out.side = y.side;
     }
     return out;
+  }
+
+  // "Seen" is read from stamps (a version at or before the one an edit
+  // replaced), which clock skew can fool: a concurrent review state may be
+  // taken for one already seen and dropped. A status still never ends behind
+  // where either side stood (docs/data-format.md, "Review"): the furthest
+  // live side's round and state are taken together, and what they replace is
+  // kept as a conflict.
+  void keep_review_forward() {
+    if constexpr (requires { out_.review; out_.review_round; }) {
+      // A deletion clears the status with every other field: what it cleared stays cleared.
+      std::optional<Hlc> cleared;
+      for (const T* side : side_)
+        if (const FieldStamp* d = find_field_stamp(side->meta, "deleted"); d && (!cleared || *cleared < d->stamp))
+          cleared = d->stamp;
+      auto kept = [&](const T& r, const char* key) { return !cleared || *cleared < field_stamp(r.meta, key); };
+      auto where = [&](const T& r) {
+        return std::pair<int64_t, int>{kept(r, "review_round") ? r.review_round : 0,
+                                       kept(r, "review") ? review_rank(r.review) : 0};
+      };
+      int best = -1;
+      for (int s = 0; s < 2; ++s) {
+        if (!live_[s] || where(*side_[s]) <= where(out_)) continue;
+        if (best < 0 || where(*side_[best]) < where(*side_[s]) ||
+            (where(*side_[best]) == where(*side_[s]) &&
+             field_stamp(side_[best]->meta, "review") < field_stamp(side_[s]->meta, "review")))
+          best = s;
+      }
+      if (best < 0) return;
+      const T& furthest = *side_[best];
+      if (kept(furthest, "review_round")) take_side_value(best, "review_round", out_.review_round, furthest.review_round);
+      if (kept(furthest, "review")) take_side_value(best, "review", out_.review, furthest.review);
+    }
+  }
+
+  template <class M>
+  void take_side_value(int s, const char* key, M& member, const M& value) {
+    if (member == value) return;
+    RecordMeta& mo = out_.meta;
+    const FieldStamp* theirs = find_field_stamp(side_[s]->meta, key);
+    const FieldStamp taken{key, theirs ? theirs->stamp : side_[s]->meta.created, theirs ? theirs->replaced : Hlc{}};
+    auto current = std::find_if(mo.clocks.begin(), mo.clocks.end(), [&](const FieldStamp& f) { return f.field == key; });
+    FieldConflict displaced{key, field_json::field_text(out_, key), mo.created, Hlc{}, false};
+    if (current != mo.clocks.end()) {
+      displaced.stamp = current->stamp;
+      displaced.replaced = current->replaced;
+      displaced.deleted = current->replaced == current->stamp;  // cleared by a deletion
+      if (displaced.deleted) displaced.value.clear();
+      mo.clocks.erase(current);
+    }
+    std::erase_if(mo.conflicts, [&](const FieldConflict& c) { return c.field == key && c.stamp == taken.stamp; });
+    const bool listed = std::any_of(mo.conflicts.begin(), mo.conflicts.end(), [&](const FieldConflict& c) {
+      return c.field == key && c.stamp == displaced.stamp;
+    });
+    if (!listed) mo.conflicts.push_back(std::move(displaced));
+    if (!(taken.stamp == mo.created && taken.replaced.actor.empty())) mo.clocks.push_back(taken);
+    if (latest_data_ < taken.stamp) latest_data_ = taken.stamp;
+    member = value;
   }
 
   template <class M>
