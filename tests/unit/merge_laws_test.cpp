@@ -425,3 +425,41 @@ TEST_CASE("review status: a resubmission after a return is a new round and wins 
     CHECK(open_conflicts(merged).empty());  // a lower round is no conflict to resolve
   }
 }
+
+TEST_CASE("review status: a concurrent return is not taken as seen because the other device's clock runs ahead",
+          "[review]") {
+  // The supervisor's laptop (clock right) returns the report; the manager's
+  // (clock three hours ahead) had submitted it and then marks it reviewed,
+  // never having seen the return. By the stamps the return is older than what
+  // the mark replaced, so it reads as seen — the status must still not end
+  // behind the return (docs/data-format.md, "Review").
+  const char* sup = kActors[2];
+  const char* mgr = kActors[1];
+  constexpr int64_t kAhead = 3 * 3'600'000;
+  CommunicationReport base;
+  base.meta = new_meta(tid("rep"), Hlc{kT0, 0, sup});
+  Book both;
+  both.communication_reports.push_back(base);
+
+  Book at_sup = both, at_mgr = both;
+  CommunicationReport& s = at_sup.communication_reports[0];
+  s.review = ReviewState::submitted;
+  stamp_field(s.meta, "review", Hlc{kT0 + 39, 0, sup});
+  s.review = ReviewState::returned;
+  stamp_field(s.meta, "review", Hlc{kT0 + 41, 0, sup});
+  CommunicationReport& m = at_mgr.communication_reports[0];
+  m.review = ReviewState::submitted;
+  stamp_field(m.meta, "review", Hlc{kT0 + kAhead + 31, 0, mgr});
+  m.review = ReviewState::reviewed;
+  stamp_field(m.meta, "review", Hlc{kT0 + kAhead + 66, 0, mgr});
+
+  const Book one = merge(at_sup, at_mgr);
+  CHECK(text(one) == text(merge(at_mgr, at_sup)));
+  CHECK(text(merge(one, one)) == text(one));
+  const CommunicationReport& r = one.communication_reports[0];
+  CHECK(r.review == ReviewState::returned);
+  // The mark it displaced is kept, not lost.
+  bool kept = false;
+  for (const FieldConflict& c : r.meta.conflicts) kept = kept || (c.field == "review" && c.value == "\"reviewed\"");
+  CHECK(kept);
+}
