@@ -44,11 +44,14 @@ void draw_holdings(UiContext& ctx, const Client&, uint32_t pos) {
   {
     const std::vector<MonthHeld> months = holdings_by_month(rows, ctx.today.plus_months(-12), 25);
     std::vector<ChartColumn> columns;
+    Fen most = 0;
     for (const MonthHeld& m : months) {
       const std::string month = m.month_end.iso().substr(0, 7);
       columns.push_back(ChartColumn{static_cast<double>(m.held), month, m.month_end.iso() + "  ¥" + format_yuan(m.held)});
+      most = std::max(most, m.held);
     }
-    column_chart("client.holdings.over_time", columns, 12, ImGui::GetContentRegionAvail().x, 90);
+    column_chart("client.holdings.over_time", columns, 12, ImGui::GetContentRegionAvail().x, 90,
+                 "¥" + format_yuan_short(most, language() == Language::Chinese));
   }
   ImGui::SeparatorText(tr(cvt::kMaturities));
   maturity_timeline("client.holdings.timeline", ctx.today, 12, items, ImGui::GetContentRegionAvail().x);

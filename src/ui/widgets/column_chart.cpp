@@ -10,7 +10,7 @@
 namespace rm::ui {
 
 void column_chart(const char* id, const std::vector<ChartColumn>& columns, int today_index, float width,
-                  float height) {
+                  float height, const std::string& scale) {
   if (columns.empty()) return;
   ImGui::PushID(id);
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -38,10 +38,19 @@ void column_chart(const char* id, const std::vector<ChartColumn>& columns, int t
     if (h > 0) dl->AddRectFilled(ImVec2(x0, base - std::max(h, 1.0f)), ImVec2(x1, base), is_ahead ? ahead : past, 2.0f);
     if (static_cast<int>(i) == today_index)
       dl->AddLine(ImVec2(x1 + gap * 0.5f, p.y), ImVec2(x1 + gap * 0.5f, base), tone_u32(Tone::warn), 1.5f);
-    if (i % static_cast<size_t>(every) == 0)
+    // A label that would run past the chart's right edge is left out, not cut.
+    if (i % static_cast<size_t>(every) == 0 &&
+        x0 + ImGui::CalcTextSize(columns[i].axis.c_str()).x <= p.x + width)
       dl->AddText(ImVec2(x0, base + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), columns[i].axis.c_str());
     if (hovered && mouse.x >= x0 - gap * 0.5f && mouse.x < x1 + gap * 0.5f && !columns[i].tooltip.empty())
       ImGui::SetTooltip("%s", columns[i].tooltip.c_str());
+  }
+  if (!scale.empty() && max > 0) {
+    const float top = base - (height - 4);
+    dl->AddLine(ImVec2(p.x, top), ImVec2(p.x + width, top), (tone_u32(Tone::muted) & ~IM_COL32_A_MASK) | (60u << IM_COL32_A_SHIFT));
+    const ImVec2 size = ImGui::CalcTextSize(scale.c_str());
+    dl->AddRectFilled(ImVec2(p.x, top), ImVec2(p.x + size.x + 6, top + size.y), ImGui::GetColorU32(ImGuiCol_WindowBg));
+    dl->AddText(ImVec2(p.x + 3, top), ImGui::GetColorU32(ImGuiCol_Text), scale.c_str());
   }
   ImGui::PopID();
 }
