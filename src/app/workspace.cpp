@@ -6,6 +6,7 @@
 #include "store/bundle.h"
 #include "store/bundle_problems.h"
 #include "sync/field_diff.h"
+#include "sync/hand_in.h"
 #include "sync/merge.h"
 
 namespace rm {
@@ -275,6 +276,12 @@ std::string Workspace::snapshot(int64_t now_ms) const {
   Book copy = book_;
   copy.export_info = {clock_.actor(), now_ms, BundleScope::book};
   return save_bundle(copy);
+}
+
+std::string Workspace::hand_in(int64_t now_ms, Date as_of) const {
+  Book out = weekly_hand_in(book_, as_of);
+  out.export_info = {clock_.actor(), now_ms, BundleScope::plan};
+  return save_bundle(out);
 }
 
 void Workspace::replay(Book delta) {

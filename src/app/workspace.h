@@ -93,6 +93,9 @@ class Workspace {
   uint64_t next_sequence() const { return next_sequence_; }
   void set_next_sequence(uint64_t s) { next_sequence_ = s; }
   std::string snapshot(int64_t now_ms) const;
+  // The weekly hand-in for AS_OF's week as bundle JSON (sync/hand_in.h): what
+  // the manager sends her supervisor; the book is unchanged.
+  std::string hand_in(int64_t now_ms, Date as_of) const;
 
   // Replays a journal delta read at start-up over the book (no stamps, no undo).
   void replay(Book delta);

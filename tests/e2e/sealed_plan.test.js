@@ -177,3 +177,63 @@ test('manager → supervisor: a file sealed to her public key opens only on her 
     await third.context.close();
   }
 });
+
+// The weekly hand-in (docs/data-format.md, "Weekly hand-in"): the manager
+// chooses "this week's hand-in" in the same dialog, sealed to her
+// supervisor; the supervisor's import brings the clients and the pipeline,
+// this week's work logs and not the older ones, and leaves her settings.
+// A hand-in is no backup: the backup reminder's export time stays.
+test("manager → supervisor: the week's hand-in, sealed, carries the week and not the whole book", async () => {
+  const size = { width: 1280, height: 1600 };
+  const sup = await launch(size);
+  const mgr = await launch(size);
+  try {
+    const s = await openWithBook(sup.context, url, { passphrase: 'supervisor 主管 book 2026', demo: false });
+    const m = await openWithBook(mgr.context, url, { passphrase: 'manager 客户经理 book 2026' });
+    const supKey = await makeKeyPair(s.page, '张主管', 'S0017');
+    await openBackupDialog(m.page);
+    await m.page.setInputFiles('#keys-supervisor-file', supKey.file);
+    await m.page.waitForFunction(() => /张主管/.test(document.getElementById('keys-supervisor-status').textContent));
+    await m.page.click('#backup-close');
+
+    const book = JSON.parse(await data(m.page, 'exportBundle', { plain: true }));
+    const exportedAt = (await data(m.page, 'state')).last_export_at;
+    const monday = await m.page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const thisWeek = book.work_log.filter((w) => !w.deleted && w.date >= monday);
+    assert.ok(book.work_log.length > thisWeek.length, 'the demo book has older work logs');
+
+    await openBackupDialog(m.page);
+    assert.strictEqual(await m.page.isChecked('#backup-what-book'), true, 'the whole book is the default');
+    await m.page.check('#backup-what-hand-in');
+    await m.page.check('#backup-use-supervisor');
+    const [download] = await Promise.all([m.page.waitForEvent('download'), m.page.click('#backup-encrypted')]);
+    assert.match(download.suggestedFilename(), /^rmplanner-handin-\d{8}\.rmplan$/);
+    const handInPath = path.join(tmp, 'handin.rmplan');
+    await download.saveAs(handInPath);
+    await m.page.waitForFunction(() => /张主管/.test(document.getElementById('backup-message').textContent));
+    await m.page.click('#backup-close');
+    assert.strictEqual((await data(m.page, 'state')).last_export_at, exportedAt, 'a hand-in does not count as a backup');
+
+    const ownerBefore = JSON.parse(await data(s.page, 'exportBundle', { plain: true })).settings.owner_manager_id;
+    const done = await importFile(s.page, handInPath);
+    assert.strictEqual(done.error, '', done.error);
+    const got = JSON.parse(await data(s.page, 'exportBundle', { plain: true }));
+    assert.strictEqual(got.clients.length, book.clients.length, 'every client');
+    assert.strictEqual((got.opportunities || []).length, (book.opportunities || []).length, 'the pipeline table');
+    const logs = (got.work_log || []).filter((w) => !w.deleted);
+    assert.deepStrictEqual(logs.map((w) => w.id).sort(), thisWeek.map((w) => w.id).sort(), "only this week's work logs");
+    const awaiting = book.communication_reports.filter((r) => r.review === 'submitted').map((r) => r.id);
+    assert.ok(awaiting.length > 0);
+    for (const id of awaiting) assert.ok(got.communication_reports.some((r) => r.id === id), `report ${id} awaiting review`);
+    assert.strictEqual(got.settings.owner_manager_id, ownerBefore, "the supervisor's settings stay hers");
+    assert.deepStrictEqual(s.errors, []);
+    assert.deepStrictEqual(m.errors, []);
+  } finally {
+    await sup.context.close();
+    await mgr.context.close();
+  }
+});

@@ -144,6 +144,29 @@ node -e '
   E.sealBackup(fs.readFileSync(process.argv[1]), { passphrase: "backup 口令 9x" })
     .then((b) => fs.writeFileSync(process.argv[2], b));' "$TMP/book.json" "$TMP/js.rmbackup" || die "JS backup failed"
 "$BIN" validate "$TMP/js.rmbackup" --passphrase-file "$TMP/pass.txt" > /dev/null || die "a browser-made backup does not open in the CLI"
+# the weekly hand-in (docs/data-format.md, "Weekly hand-in"): encrypted like a
+# backup, opened here with the browser's own envelope code; scope plan, no
+# settings, only the week's work log, every client and opportunity
+"$BIN" backup "$TMP/book.json" --hand-in 2026-01-05 --out "$TMP/handin.rmbackup" --passphrase-file "$TMP/pass.txt" \
+  > /dev/null || die "backup --hand-in failed"
+! grep -q "$first_name" "$TMP/handin.rmbackup" || die "the hand-in holds a client's name in plain text"
+node -e '
+  const E = require("./web/js/envelope.js"), fs = require("fs");
+  E.openBackup("backup 口令 9x", fs.readFileSync(process.argv[1]))
+    .then((b) => fs.writeFileSync(process.argv[2], Buffer.from(b)));' "$TMP/handin.rmbackup" "$TMP/handin.json" \
+  || die "the hand-in does not open with the browser's envelope code"
+node -e '
+  const fs = require("fs");
+  fs.writeFileSync(process.argv[3], JSON.stringify({ book: JSON.parse(fs.readFileSync(process.argv[1], "utf8")),
+                                                     hand: JSON.parse(fs.readFileSync(process.argv[2], "utf8")) }));
+' "$TMP/book.json" "$TMP/handin.json" "$TMP/handin_pair.json"
+check "$TMP/handin_pair.json" "the hand-in: scope plan, no settings, every client and opportunity, only the week's work log" \
+  'j.hand.scope === "plan" && !j.hand.settings && j.hand.clients.length === j.book.clients.length &&
+   (j.hand.opportunities || []).length === (j.book.opportunities || []).length &&
+   (j.hand.work_log || []).every(w => w.deleted || (w.date >= "2026-01-05" && w.date <= "2026-01-11")) &&
+   (j.hand.work_log || []).length < (j.book.work_log || []).length'
+expect_error backup "$TMP/book.json" --hand-in 2026-13-05 --out "$TMP/bad.rmbackup" --passphrase-file "$TMP/pass.txt"
+
 # money: one amount is at most 10^15 fen, and a total over many such amounts
 # saturates instead of overflowing (stats once printed a negative total)
 node -e '

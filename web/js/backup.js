@@ -12,6 +12,11 @@
     title: ['导出与导入备份', 'Export and import a backup'],
     intro: ['备份文件默认加密（AES-256-GCM）：没有口令的人无法读取其中的客户信息。请把口令与文件分开保管。',
       'Backups are encrypted by default (AES-256-GCM): without the passphrase nobody can read the clients in them. Keep the passphrase apart from the file.'],
+    whatTitle: ['导出什么', 'What to export'],
+    whatBook: ['整本数据（备份）', 'The whole book (a backup)'],
+    whatHandIn: ['本周交主管：商机进程表、本周沟通报告与工作日志、待审的报告与理财规划、今年的联络记录',
+      "This week's hand-in for my supervisor: the pipeline table, this week's reports and work logs, reports and plans awaiting review, this year's contacts"],
+    handInExported: ['已导出本周交主管文件。', "This week's hand-in exported."],
     useBook: ['用本数据的口令加密（在任何设备上用同一口令即可导入）',
       "Encrypt with this book's passphrase (imports anywhere with that passphrase)"],
     useNew: ['设置单独的导出口令', 'Choose a separate export passphrase'],
@@ -82,7 +87,13 @@
     const h2 = (m) => { const h = el('p'); h.style.fontWeight = '600'; setText(h, m); return h; };
     const intro = el('p');
     setText(intro, MSG.intro);
+    const what = (id, m, checked) => {
+      const input = el('input', { type: 'radio', name: 'backup-what', id, checked });
+      return el('label', { className: 'store-check', htmlFor: id }, input, pair(m));
+    };
     card.append(title, intro,
+      h2(MSG.whatTitle), what('backup-what-book', MSG.whatBook, true), what('backup-what-hand-in', MSG.whatHandIn, false),
+      el('hr'),
       radio('backup-use-book', MSG.useBook, true), radio('backup-use-new', MSG.useNew, false),
       el('div', { id: 'backup-new-fields', className: 'store-field' },
         ...password('backup-pass', MSG.newPass), ...password('backup-pass2', MSG.newPass2)),
@@ -148,11 +159,15 @@
     }
   }
 
+  // The week's hand-in (docs/data-format.md, "Weekly hand-in") or the whole book.
+  const handIn = () => $('backup-what-hand-in').checked;
+  const fileName = (ext) => (handIn() ? 'rmplanner-handin-' : 'rmplanner-backup-') + stamp() + ext;
+
   async function exportEncrypted() {
     if ($('backup-use-supervisor').checked) {
       busy(true);
       message(MSG.exporting);
-      try { message(await RMKeyDialog.exportToSupervisor(stamp())); } catch (err) { error(err); } finally { busy(false); }
+      try { message(await RMKeyDialog.exportToSupervisor(stamp(), handIn())); } catch (err) { error(err); } finally { busy(false); }
       return;
     }
     const byNew = $('backup-use-new').checked;
@@ -162,10 +177,12 @@
     busy(true);
     message(MSG.exporting);
     try {
-      const bytes = await window.rmplanner.data.exportBundle(byNew ? { passphrase: p } : {});
-      RMPlatform.download('rmplanner-backup-' + stamp() + '.rmbackup', 'application/octet-stream', bytes);
+      const opts = byNew ? { passphrase: p } : {};
+      if (handIn()) opts.handIn = true;
+      const bytes = await window.rmplanner.data.exportBundle(opts);
+      RMPlatform.download(fileName('.rmbackup'), 'application/octet-stream', bytes);
       $('backup-pass').value = ''; $('backup-pass2').value = '';
-      message(MSG.exported);
+      message(handIn() ? MSG.handInExported : MSG.exported);
     } catch (err) { error(err); } finally { busy(false); }
   }
 
@@ -173,8 +190,9 @@
     if (!$('backup-plain-ok').checked) return;  // the button is disabled until then; the hook has no such guard
     busy(true);
     try {
-      const text = await window.rmplanner.data.exportBundle({ plain: true });
-      RMPlatform.download('rmplanner-' + stamp() + '.json', 'application/json', new TextEncoder().encode(text));
+      const text = await window.rmplanner.data.exportBundle({ plain: true, handIn: handIn() });
+      RMPlatform.download((handIn() ? 'rmplanner-handin-' : 'rmplanner-') + stamp() + '.json', 'application/json',
+        new TextEncoder().encode(text));
       message(MSG.plainExported);
     } catch (err) { error(err); } finally {
       // Never left ticked: the next plain export asks again.
@@ -188,6 +206,7 @@
     const encrypted = RMStore.S.mode === 'encrypted';
     // A plain (demo) book has no passphrase of its own to seal under.
     show($('backup-use-book').parentElement, encrypted);
+    $('backup-what-book').checked = true;  // a hand-in is chosen each time, never left chosen
     $('backup-use-book').checked = encrypted;
     $('backup-use-new').checked = !encrypted;
     show($('backup-new-fields'), !encrypted);

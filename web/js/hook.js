@@ -33,10 +33,11 @@
     return r;
   }
 
-  function exportedText() {
+  // The whole book, or with HANDIN the week's hand-in (docs/data-format.md, "Weekly hand-in").
+  function exportedText(handIn) {
     requireBook();
     setClock();
-    if (R.M._rm_store_export() < 0) throw storeError('not_open', MSG.notWritable);
+    if ((handIn ? R.M._rm_store_export_hand_in() : R.M._rm_store_export()) < 0) throw storeError('not_open', MSG.notWritable);
     return outBytes();
   }
   function noteExport() {
@@ -44,10 +45,12 @@
     R.render();
   }
 
+  // A hand-in is no backup of the book: only a whole-book export resets the backup reminder.
   async function exportBundle(opts) {
+    const handIn = opts.handIn === true;
     if (opts.plain === true) {
-      const text = new TextDecoder().decode(exportedText());
-      noteExport();
+      const text = new TextDecoder().decode(exportedText(handIn));
+      if (!handIn) noteExport();
       return text;
     }
     const passphrase = opts.passphrase == null ? '' : String(opts.passphrase);
@@ -55,10 +58,10 @@
     const book = S.mode === 'encrypted' && S.key ? { key: S.key, salt: S.salt, iterations: S.iterations } : null;
     // A plain (demo) book has no key to seal under: the user must choose one.
     if (!passphrase && !book) throw storeError('needs_passphrase', MSG.backupNeedsPassphrase);
-    const bytes = exportedText();
+    const bytes = exportedText(handIn);
     try {
       const sealed = await RMEnvelope.sealBackup(bytes, passphrase ? { passphrase } : book);
-      noteExport();
+      if (!handIn) noteExport();
       return sealed;
     } finally { bytes.fill(0); }
   }
@@ -150,7 +153,8 @@
     // The book as a backup (docs/js-hook.md): by default an encrypted file
     // (Uint8Array, envelope kind "backup") under opts.passphrase or, when
     // none is given, the book's own key; {plain: true} gives the bundle JSON
-    // text, for integrators who handle the data's protection themselves.
+    // text, for integrators who handle the data's protection themselves;
+    // {handIn: true} gives the week's hand-in instead of the whole book.
     exportBundle: async (opts) => exportBundle(opts || {}),
     // Bundle JSON text, or an encrypted backup's bytes with {passphrase}.
     importBundle: async (input, opts) => importBundle(input, opts || {}),

@@ -135,11 +135,12 @@
     } catch (e) { error(e); }
   }
 
-  // For backup.js's export: sealed to the supervisor's key, downloaded.
-  async function exportToSupervisor(stamp) {
+  // For backup.js's export: the book, or with HANDIN the week's hand-in,
+  // sealed to the supervisor's key, downloaded.
+  async function exportToSupervisor(stamp, handIn) {
     const k = await data().supervisorKey();
-    const bytes = await data().exportBundle({ to: 'supervisor' });
-    RMPlatform.download('rmplanner-plan-' + stamp + '.rmplan', 'application/octet-stream', bytes);
+    const bytes = await data().exportBundle({ to: 'supervisor', handIn: handIn === true });
+    RMPlatform.download((handIn ? 'rmplanner-handin-' : 'rmplanner-plan-') + stamp + '.rmplan', 'application/octet-stream', bytes);
     return MSG.exportedTo(k);
   }
 

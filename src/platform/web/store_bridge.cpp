@@ -570,6 +570,15 @@ EMSCRIPTEN_KEEPALIVE int rm_store_export() {
 }
 
 
+// The weekly hand-in for the page's date (sync/hand_in.h) as bundle JSON in
+// the out buffer; answers its length (-1: no book).
+EMSCRIPTEN_KEEPALIVE int rm_store_export_hand_in() {
+  const auto& ws = app_state().workspace;
+  if (!ws) return -1;
+  bridge().out = ws->hand_in(now_ms(), app_state().today);
+  return static_cast<int>(bridge().out.size());
+}
+
 // What importing a bundle would do, changing nothing: the preview the import
 // dialog shows first. Answers {"ok":true, added, updated, unchanged, deleted,
 // revived, kinds:[…], conflicts:[…], clamped_stamps, deletions:{…}} or
