@@ -46,4 +46,13 @@ const PlannerFigures& PlannerView::with_outlook(const Workspace& ws, Date today)
   return figures_;
 }
 
+const PlannerFigures& PlannerView::with_branch(const Workspace& ws, Date today) {
+  figures(ws, today);
+  if (!figures_.branch) {
+    const Date year_start = Date::from_ymd(today.year(), 1, 1);
+    figures_.branch = branch_dashboard({figures_.context.get()}, year_start, Date::from_ymd(today.year() + 1, 1, 1));
+  }
+  return figures_;
+}
+
 }  // namespace rm

@@ -9,6 +9,7 @@
 
 #include "app/workspace.h"
 #include "core/planner/agenda.h"
+#include "core/planner/branch_dashboard.h"
 #include "core/planner/compliance.h"
 #include "core/planner/planner_context.h"
 #include "core/planner/year_ahead.h"
@@ -34,6 +35,7 @@ struct PlannerFigures {
   // Computed on first use (the Planner screen), not on every change.
   std::optional<Agenda> week;               // the next 7 days
   std::optional<YearAhead> year_ahead;
+  std::optional<BranchDashboard> branch;  // this calendar year, per manager of the book
 };
 
 class PlannerView {
@@ -42,6 +44,8 @@ class PlannerView {
   const PlannerFigures& figures(const Workspace& ws, Date today);
   // The same figures with the 7-day agenda and the year ahead filled in.
   const PlannerFigures& with_outlook(const Workspace& ws, Date today);
+  // The same figures with the branch dashboard (the supervisor's desk) filled in.
+  const PlannerFigures& with_branch(const Workspace& ws, Date today);
   // Forces the next call to recompute (e.g. after capacity settings change).
   void invalidate() { revision_ = 0; }
 

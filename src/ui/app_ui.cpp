@@ -27,7 +27,8 @@ struct NavItem {
 constexpr NavItem kNav[] = {
     {Screen::Today, Str::NavToday, "nav.today"},       {Screen::Clients, Str::NavClients, "nav.clients"},
     {Screen::Pipeline, Str::NavPipeline, "nav.pipeline"}, {Screen::Planner, Str::NavPlanner, "nav.planner"},
-    {Screen::Reports, Str::NavReports, "nav.reports"}, {Screen::Settings, Str::NavSettings, "nav.settings"},
+    {Screen::Reports, Str::NavReports, "nav.reports"},    {Screen::Branch, Str::NavBranch, "nav.branch"},
+    {Screen::Settings, Str::NavSettings, "nav.settings"},
 };
 
 void draw_navigation(UiState& state) {
@@ -199,6 +200,7 @@ void draw_app(UiContext& ctx) {
     case Screen::Pipeline: draw_pipeline(ctx); break;
     case Screen::Planner: draw_planner(ctx); break;
     case Screen::Reports: draw_reports(ctx); break;
+    case Screen::Branch: draw_branch(ctx); break;
     case Screen::Settings: draw_settings(ctx); break;
   }
   ImGui::EndChild();

@@ -6,6 +6,7 @@
 
 #include "app/planner_view.h"
 
+#include "ui/screens/branch.h"
 #include "ui/screens/client_view.h"
 #include "ui/screens/conflicts.h"
 #include "ui/screens/clients.h"
@@ -18,7 +19,7 @@
 
 namespace rm::ui {
 
-enum class Screen { Today, Clients, ClientView, Pipeline, Planner, Reports, Settings };
+enum class Screen { Today, Clients, ClientView, Pipeline, Planner, Reports, Branch, Settings };
 
 struct UiState {
   Screen screen = Screen::Today;

@@ -8,7 +8,7 @@ enum class Language { Chinese, English };
 
 enum class Str {
   AppTitle,
-  NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavSettings,
+  NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavBranch, NavSettings,
   NavNewClient,
   Language, LanguageChinese, LanguageEnglish,
   SettingsAppearance, ThemeLight, ThemeDark,

@@ -105,7 +105,7 @@ async function tour(page, prefix, full = true) {
   await press(page, 'newclient.cancel');
   await press(page, 'newclient.cancel.confirm');
 
-  for (const screen of ['pipeline', 'planner', 'reports', 'settings']) {
+  for (const screen of ['pipeline', 'planner', 'reports', 'branch', 'settings']) {
     await press(page, `nav.${screen}`);
     await shot(page, `${prefix}-${screen}`);
   }

@@ -12,7 +12,9 @@ const assert = require('node:assert');
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
-const { startServer, launch, openWithBook, reloadApp, waitForStoreState, data, clientNames } = require('./helpers');
+const {
+  startServer, launch, openWithBook, reloadApp, waitForStoreState, data, clientNames, press, text,
+} = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -230,6 +232,16 @@ test("manager → supervisor: the week's hand-in, sealed, carries the week and n
     assert.ok(awaiting.length > 0);
     for (const id of awaiting) assert.ok(got.communication_reports.some((r) => r.id === id), `report ${id} awaiting review`);
     assert.strictEqual(got.settings.owner_manager_id, ownerBefore, "the supervisor's settings stay hers");
+
+    // Her desk: the Branch screen names the manager with her clients and the
+    // reports waiting for review, the figures of `rmplanner branch-report`.
+    await press(s.page, 'nav.branch');
+    assert.strictEqual(await text(s.page, 'branch.managers'), '1');
+    const owner = book.managers.find((x) => x.id === book.settings.owner_manager_id);
+    assert.strictEqual(await text(s.page, 'branch.manager.0.name'), owner.name);
+    assert.strictEqual(await text(s.page, 'branch.manager.0.clients'), String(book.clients.filter((c) => !c.deleted).length));
+    const submitted = book.communication_reports.filter((r) => !r.deleted && r.review === 'submitted').length;
+    assert.strictEqual(await text(s.page, 'branch.manager.0.reports_awaiting'), String(submitted));
     assert.deepStrictEqual(s.errors, []);
     assert.deepStrictEqual(m.errors, []);
   } finally {

@@ -72,4 +72,27 @@ inline constexpr Text kPipelineCsvConsent{
 inline constexpr Text kChannelRemote{"不见面：", "Not face to face:"};
 inline constexpr Text kChannelInPerson{"面谈：", "Face to face:"};
 
+// Branch (the supervisor's desk)
+inline constexpr Text kBranchIntro{"本书中每位客户经理的汇总：今年的联络规则、人员负荷、商机进程表与待审事项。导入各客户经理每周交来的文件后，这里即是全支行的看板。",
+                                   "Each manager in this book at a glance: this year's contact rules, staffing load, pipeline and what awaits review. With every manager's weekly hand-in imported, this is the branch's dashboard."};
+inline constexpr Text kBranchWeek{"本周（%s 起）", "This week (from %s)"};
+inline constexpr Text kBranchManagers{"客户经理", "Managers"};
+inline constexpr Text kBranchManager{"客户经理", "Manager"};
+inline constexpr Text kBranchUnnamed{"（未登记的客户经理）", "(manager not on file)"};
+inline constexpr Text kBranchLoad{"人员负荷", "Staffing load"};
+inline constexpr Text kBranchOverloaded{"超配", "over"};
+inline constexpr Text kBranchOverdueRules{"逾期规则项", "Overdue rule items"};
+inline constexpr Text kBranchNotFollowedUp{"新分配未跟进", "New, not followed up"};
+inline constexpr Text kBranchOverdueTasks{"逾期待办", "Overdue tasks"};
+inline constexpr Text kBranchReportsAwaiting{"待审报告", "Reports to review"};
+inline constexpr Text kBranchPlansAwaiting{"待审规划", "Plans to review"};
+inline constexpr Text kBranchPipelineAmount{"进行中商机金额", "Open pipeline"};
+inline constexpr Text kBranchOpenedThisWeek{"本周新增 / 目标", "New this week / target"};
+inline constexpr Text kBranchNoTarget{"未设", "none set"};
+inline constexpr Text kBranchPipeline{"全支行商机进程表（按阶段）", "The branch's pipeline by step"};
+inline constexpr Text kBranchUnassigned{"无客户经理的客户：%d 位", "Clients without a manager: %d"};
+inline constexpr Text kBranchNoManagers{"本书中没有任何客户经理的客户。请导入客户经理交来的文件。",
+                                        "No manager in this book has clients. Import the files your managers hand in."};
+inline constexpr Text kBranchImport{"导入客户经理的文件…", "Import a manager's file…"};
+
 }  // namespace rm::ui::workbench_text

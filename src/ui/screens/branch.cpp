@@ -1,0 +1,132 @@
+// Branch (支行看板): the supervisor's desk over the book she keeps by
+// importing her managers' weekly hand-ins (docs/data-format.md, "Weekly
+// hand-in") — per manager this year's contact-rule compliance, the load
+// against the staffing ratios, the pipeline and this week's new business
+// against its target, what waits for her review, overdue follow-ups; and the
+// branch's pipeline by step (docs/domain.md §1, §3). The figures are
+// core/planner/branch_dashboard's, the same as `rmplanner branch-report`.
+#include "ui/screens/branch.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/app_ui.h"
+#include "ui/automation.h"
+#include "ui/palette.h"
+#include "ui/strings/enum_labels.h"
+#include "ui/strings/workbench_strings.h"
+#include "ui/widgets/bar.h"
+
+namespace rm::ui {
+
+namespace {
+using namespace workbench_text;
+
+std::string yuan(Fen amount) { return "¥" + format_yuan_short(amount, language() == Language::Chinese); }
+
+void draw_managers(const BranchDashboard& d) {
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
+                                     ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##managers", 10, kFlags)) return;
+  for (const Text& t : {kBranchManager, kClients, kBranchLoad, kBranchOverdueRules, kBranchNotFollowedUp,
+                        kBranchOverdueTasks, kBranchReportsAwaiting, kBranchPlansAwaiting, kBranchPipelineAmount,
+                        kBranchOpenedThisWeek})
+    ImGui::TableSetupColumn(tr(t));
+  ImGui::TableHeadersRow();
+  int row = 0;
+  for (const ManagerDashboard& m : d.managers) {
+    const std::string id = "branch.manager." + std::to_string(row++);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(m.name.empty() ? tr(kBranchUnnamed) : m.name.c_str());
+    track((id + ".name").c_str(), m.name);
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", m.figures.clients);
+    track((id + ".clients").c_str(), std::to_string(m.figures.clients));
+    ImGui::TableNextColumn();
+    if (m.figures.overloaded)
+      ImGui::TextColored(tone_vec4(Tone::bad), "%d %% %s", m.figures.staffing_load_percent, tr(kBranchOverloaded));
+    else
+      ImGui::Text("%d %%", m.figures.staffing_load_percent);
+    ImGui::TableNextColumn();
+    if (m.overdue_rule_items > 0)
+      ImGui::TextColored(tone_vec4(Tone::bad), "%d", m.overdue_rule_items);
+    else
+      ImGui::TextUnformatted("0");
+    track((id + ".overdue_rules").c_str(), std::to_string(m.overdue_rule_items));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", m.assignments_not_followed_up);
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(m.overdue_tasks.size()));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(m.reports_awaiting_review.size()));
+    track((id + ".reports_awaiting").c_str(), std::to_string(m.reports_awaiting_review.size()));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(m.plans_awaiting_review.size()));
+    track((id + ".plans_awaiting").c_str(), std::to_string(m.plans_awaiting_review.size()));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(yuan(m.pipeline_amount).c_str());
+    track((id + ".pipeline").c_str(), std::to_string(m.pipeline_amount));
+    ImGui::TableNextColumn();
+    const std::string target = m.week_target_amount ? yuan(*m.week_target_amount) : std::string(tr(kBranchNoTarget));
+    ImGui::Text("%s / %s", yuan(m.opened_this_week_amount).c_str(), target.c_str());
+  }
+  ImGui::EndTable();
+}
+
+void draw_pipeline_by_step(const BranchDashboard& d) {
+  Fen largest = 0;
+  for (const PipelineStep& s : d.pipeline) largest = std::max(largest, s.amount);
+  if (!ImGui::BeginTable("##branch_steps", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn(tr(kStage));
+  ImGui::TableSetupColumn(tr(kCount));
+  ImGui::TableSetupColumn(tr(kAmount));
+  ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthFixed, 320);
+  ImGui::TableHeadersRow();
+  for (const PipelineStep& s : d.pipeline) {
+    const std::string id = "branch.step." + std::string(code_of(s.step));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label(s.step));
+    ImGui::TableNextColumn();
+    ImGui::Text("%lld", static_cast<long long>(s.open));
+    track((id + ".open").c_str(), std::to_string(s.open));
+    ImGui::TableNextColumn();
+    const std::string amount = "¥" + format_yuan(s.amount);
+    ImGui::TextUnformatted(amount.c_str());
+    ImGui::TableNextColumn();
+    bar((id + ".bar").c_str(), static_cast<double>(s.amount), static_cast<double>(largest),
+        std::string(label(s.step)) + "  " + amount);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_branch(UiContext& ctx) {
+  const PlannerFigures& f = ctx.state.planner_figures.with_branch(ctx.ws, ctx.today);
+  const BranchDashboard& d = *f.branch;
+  ImGui::SeparatorText(tr(kBranchManagers));
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", tr(kBranchIntro));
+  ImGui::PopTextWrapPos();
+  const std::string monday = d.week_start.iso();
+  ImGui::Text(tr(kBranchWeek), monday.c_str());
+  track("branch.managers", std::to_string(d.managers.size()));
+  if (d.managers.empty()) {
+    ImGui::TextUnformatted(tr(kBranchNoManagers));
+  } else {
+    draw_managers(d);
+  }
+  if (ImGui::Button(tr(kBranchImport))) ctx.actions.open_backup_dialog();
+  track("branch.import");
+  ImGui::Text(tr(kBranchUnassigned), static_cast<int>(d.unassigned_clients.size()));
+  track("branch.unassigned", std::to_string(d.unassigned_clients.size()));
+
+  ImGui::SeparatorText(tr(kBranchPipeline));
+  draw_pipeline_by_step(d);
+}
+
+}  // namespace rm::ui
