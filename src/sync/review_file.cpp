@@ -2,25 +2,13 @@
 
 #include <unordered_set>
 
+#include "sync/book_subset.h"
+
 namespace rm {
 
-namespace {
-
-template <class T, class Keep>
-void keep_if(const std::vector<T>& from, std::vector<T>& to, Keep&& keep) {
-  for (const T& r : from)
-    if (keep(r)) to.push_back(r);
-}
-
-}  // namespace
-
 Book review_file_for(const Book& book, const RecordId& manager_id) {
-  Book out;
-  out.export_info = book.export_info;
-  out.export_info.scope = BundleScope::plan;
-  out.branches = book.branches;
-  out.managers = book.managers;
-  out.supervisors = book.supervisors;
+  using book_subset::keep_if;
+  Book out = book_subset::with_staff(book);
 
   std::unordered_set<RecordId> to_her, away;
   for (const ClientReassignment& r : book.reassignments) {
