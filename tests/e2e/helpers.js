@@ -105,7 +105,16 @@ async function openWithBook(context, url, setup = { demo: true }) {
 async function reloadApp(page) {
   await page.reload();
   await page.evaluate(() => window.rmplanner.ready);
-  return page.evaluate(() => window.rmplanner.data.state());
+  // The page before the reload may still be letting go of the writer's lock:
+  // this page then opens read-only and takes over when the lock comes
+  // (web/js/session.js). Wait for that, a few seconds at most; a page that
+  // stays read-only is answered as it is.
+  const until = Date.now() + 10000;
+  for (;;) {
+    const st = await page.evaluate(() => window.rmplanner.data.state());
+    if (st.state !== 'read_only' || Date.now() > until) return st;
+    await page.waitForTimeout(50);
+  }
 }
 
 // Reads the IDBFS database of the store straight from IndexedDB (as an
