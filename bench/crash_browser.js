@@ -24,8 +24,12 @@ async function startChromium(profile) {
   for (let i = 0; ; i++) {
     const port = fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8').split('\n')[0].trim() : '';
     if (port) {
-      const browser = await chromium.connectOverCDP('http://127.0.0.1:' + port);
-      return { child, exited, browser, context: browser.contexts()[0], profile };
+      // The port file can show up a moment before the endpoint answers.
+      const browser = await chromium.connectOverCDP('http://127.0.0.1:' + port).catch((e) => {
+        if (i > 400) throw e;
+        return null;
+      });
+      if (browser) return { child, exited, browser, context: browser.contexts()[0], profile };
     }
     if (i > 400 || child.exitCode !== null) {
       try { process.kill(-child.pid, 'SIGKILL'); } catch (e) { /* gone */ }

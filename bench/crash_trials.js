@@ -147,10 +147,11 @@ async function main() {
     result.clients_at_end = found.clients.length;
   };
 
+  let run = null;  // the Chromium of the trial under way, killed on the way out whatever happened
   try {
     for (let trial = 0; trial <= o.trials; trial++) {
       const t0 = Date.now();
-      const run = await startChromium(profile);
+      run = await startChromium(profile);
       const context = run.context;
       const page = context.pages()[0] || await context.newPage();
       let ackedThisTrial = 0;
@@ -180,13 +181,14 @@ async function main() {
       }
       if (trial === o.trials) {  // the last open only checks
         await killAll(run);
+        run = null;
         break;
       }
       await startStream(page, trial, renameId);
       const killAt = o.minMs + random() * (o.maxMs - o.minMs);
       await sleep(killAt);
       result.survivors_killed += await killAll(run);
-      await run.browser.close().catch(() => {});
+      run = null;
       result.trials++;
       result.acknowledged += ackedThisTrial;
       result.trial_ms.push(Date.now() - t0);
@@ -196,8 +198,11 @@ async function main() {
       }
     }
   } finally {
+    // A Chromium left running (an error above) still writes into the
+    // profile, and removing it would then fail and hide the error.
+    if (run) await killAll(run).catch(() => {});
     server.close();
-    if (!o.keep) fs.rmSync(profile, { recursive: true, force: true });
+    if (!o.keep) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
   const ms = result.trial_ms.sort((a, b) => a - b);
   result.trial_ms = { median: ms[ms.length >> 1], max: ms[ms.length - 1] };

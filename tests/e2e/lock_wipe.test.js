@@ -6,7 +6,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openWithBook, waitForStoreState, nextFrame, data } = require('./helpers');
+const { startServer, reloadApp, launch, openWithBook, waitForStoreState, nextFrame, data } = require('./helpers');
 
 const PASS = 'lock wipe 锁定 清除 2026';
 const NAME = '锁屏机密客户 WipeSecretName';
@@ -112,8 +112,7 @@ test('the idle lock after a failed save hides the book, keeps the edit sealed, a
       'the sealed copy is dropped once it is back in the book');
 
     // And it is durable: a reload opens it from IndexedDB.
-    await page.reload();
-    await page.evaluate(() => window.rmplanner.ready);
+    await reloadApp(page);
     assert.strictEqual((await data(page, 'unlock', PASS)).state, 'open');
     book = JSON.parse(await data(page, 'exportBundle', { plain: true }));
     c = book.clients.find((x) => x.name === NAME);

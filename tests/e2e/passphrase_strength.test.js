@@ -6,7 +6,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, openWithBook, press, click, data } = require('./helpers');
+const { startServer, reloadApp, launch, openApp, openWithBook, press, click, data } = require('./helpers');
 
 const STRONG = 'strong 口令 for strength 2026';
 let server, url;
@@ -76,8 +76,7 @@ test('changing the passphrase and turning encryption on refuse a guessable one t
     await page.click('#change-cancel');
     // The old passphrase still opens the book. The estimator is not loaded
     // at start-up (the unlock screen needs none).
-    await page.reload();
-    await page.evaluate(() => window.rmplanner.ready);
+    await reloadApp(page);
     assert.strictEqual(await page.evaluate(() => typeof window.zxcvbn), 'undefined', 'not loaded at start-up');
     assert.strictEqual((await data(page, 'unlock', STRONG)).state, 'open');
   } finally { await context.close(); }

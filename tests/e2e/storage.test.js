@@ -361,6 +361,9 @@ test('the store is read while the app loads; when that read is slow, the unlock 
     const early = await page.evaluate(async (pass) => {
       await window.rmplanner.ready;
       const d = window.rmplanner.data;
+      // The page before the reload may still hold the writer's lock for a
+      // moment (as in reloadApp): the early read starts when this page has it.
+      for (let i = 0; i < 200 && (await d.state()).state === 'read_only'; i++) await new Promise((r) => setTimeout(r, 50));
       const seen = { state: (await d.state()).state, form: !document.getElementById('store-unlock').hidden,
         readDone: (await d.timings()).mount.idb_read_ms !== undefined };
       seen.unlocked = (await d.unlock(pass)).state;

@@ -5,7 +5,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, launch, openApp, nextFrame, rect, click, screenshot, agendaNames, tracked, text } = require('./helpers');
+const { startServer, reloadApp, launch, openApp, nextFrame, rect, click, screenshot, agendaNames, tracked, text } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -57,8 +57,7 @@ test('record a call from the plan, see the plan update, write the work log, relo
     await page.evaluate(() => window.rmplanner.data.saved());
     assert.deepStrictEqual(errors, []);
 
-    await page.reload();
-    await page.evaluate(() => window.rmplanner.ready);
+    await reloadApp(page);
     await nextFrame(page);
     await click(page, 'nav.reports');
     const log = (await rect(page, 'reports.worklog.0')).text;
