@@ -10,7 +10,8 @@ log() { printf '[setup] %s\n' "$*"; }
 # ---- Debian packages -------------------------------------------------------
 APT_PKGS=(emscripten chromium nlohmann-json3-dev libssl-dev python3-fonttools
           fonts-wqy-microhei lunar cmake ninja-build g++ clang-14 lld-14
-          libclang-rt-14-dev xz-utils ca-certificates librsvg2-bin)
+          libclang-rt-14-dev xz-utils ca-certificates librsvg2-bin
+          libcurl4-openssl-dev apache2 nginx libnginx-mod-http-dav-ext litmus)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

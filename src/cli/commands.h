@@ -18,6 +18,7 @@ int cmd_backup(int argc, char** argv);
 int cmd_keygen(int argc, char** argv);
 int cmd_merge(int argc, char** argv);
 int cmd_branch_report(int argc, char** argv);
+int cmd_sync(int argc, char** argv);
 
 struct Command {
   const char* name;
