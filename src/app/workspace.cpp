@@ -7,6 +7,7 @@
 #include "store/bundle_problems.h"
 #include "sync/field_diff.h"
 #include "sync/hand_in.h"
+#include "sync/review_file.h"
 #include "sync/merge.h"
 
 namespace rm {
@@ -157,7 +158,7 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
                      "记录缺少有效编号，未做任何修改。"};
   }
   const Hlc stamp = clock_.tick(now_ms);
-  Undo undo{std::move(edit.label), std::move(edit.command), {}};
+  Undo undo{std::move(edit.label), std::move(edit.command), {}, {}};
   for (AnyRecord& r : edit.puts) {
     std::optional<AnyRecord> before;
     if (!put_any(r, stamp, &before)) continue;
@@ -186,7 +187,18 @@ const std::string& Workspace::undo_command() const { return undo_.empty() ? kEmp
 Result<int64_t> Workspace::dispatch(const Command& command, const CommandContext& context, int64_t now_ms) {
   Result<Edit> edit = decide(command, CommandInput{book_, *index_, context, [this] { return new_id(); }});
   if (!edit) return edit.problem();
+  // A book begun empty names no owner: her first own details (a new manager
+  // record) make her its owner. An undo leaves the setting: the record it
+  // names stays, as a tombstone, and her next details revive it.
+  RecordId new_owner;
+  if (std::holds_alternative<UpdateOwnProfile>(command) && book_.settings.owner_manager_id.empty())
+    for (const AnyRecord& r : edit.value().puts)
+      if (const Manager* m = std::get_if<Manager>(&r)) new_owner = m->meta.id;
   Result<int64_t> applied = apply(std::move(edit.value()), now_ms);
+  if (applied.ok() && !new_owner.empty()) {
+    book_.settings.owner_manager_id = new_owner;
+    stamp_field(book_.settings.meta, "owner_manager_id", clock_.tick(now_ms));
+  }
   // A restore replaces the book as a whole, as far as the screens are concerned.
   if (applied.ok() && std::holds_alternative<RestoreSnapshot>(command)) new_generation();
   return applied;
@@ -206,6 +218,7 @@ bool Workspace::undo(int64_t now_ms) {
     put_any(target, stamp, nullptr);
     mark_unsaved(target);
   }
+  add_news(step.news, false);
   redo_.push_back(std::move(step));
   changed_in_place();
   return true;
@@ -223,9 +236,25 @@ bool Workspace::redo(int64_t now_ms) {
     put_any(target, stamp, nullptr);
     mark_unsaved(target);
   }
+  add_news(step.news, true);
   undo_.push_back(std::move(step));
   changed_in_place();
   return true;
+}
+
+void Workspace::add_news(const ReviewNews& news, bool add) {
+  auto update = [add](std::vector<RecordId>& ids, const std::vector<RecordId>& with) {
+    if (with.empty()) return;
+    if (add) {
+      ids.insert(ids.end(), with.begin(), with.end());
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    } else {
+      std::erase_if(ids, [&](const RecordId& id) { return std::binary_search(with.begin(), with.end(), id); });
+    }
+  };
+  update(review_news_.items, news.items);
+  update(review_news_.clients, news.clients);
 }
 
 std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
@@ -284,6 +313,12 @@ std::string Workspace::hand_in(int64_t now_ms, Date as_of) const {
   return save_bundle(out);
 }
 
+std::string Workspace::review_file(int64_t now_ms, const RecordId& manager) const {
+  Book out = review_file_for(book_, manager);
+  out.export_info = {clock_.actor(), now_ms, BundleScope::plan};
+  return save_bundle(out);
+}
+
 void Workspace::replay(Book delta) {
   // Every record of DELTA replaces the book's with the same id, or is added.
   for_each_record_vector(delta, [&](auto& incoming) {
@@ -325,7 +360,7 @@ Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms, bool 
   MergeResult merged = merge_books(book_, incoming, now_ms);
   DeletionCheck deletions = check_deletions(book_, merged.report);
   if (deletions.needs_confirmation && !deletions_confirmed) return deletions_not_confirmed(deletions);
-  Undo undo{"导入 Import", "", {}};
+  Undo undo{"导入 Import", "", {}, rm::review_news(book_, merged.book, book_.settings.owner_manager_id)};
   Hlc latest;
   // The merge keeps OURS' records in order and appends new ones: position i
   // of a merged kind is position i of the book's.
@@ -349,6 +384,7 @@ Result<ImportReport> Workspace::import_book(Book incoming, int64_t now_ms, bool 
   });
   if (!latest.actor.empty()) clock_.receive(latest, now_ms);
   if (!undo.changes.empty()) {
+    add_news(undo.news, true);
     undo_.push_back(std::move(undo));
     redo_.clear();
     changed();

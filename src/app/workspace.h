@@ -24,6 +24,7 @@
 #include "core/problem.h"
 #include "sync/import_safety.h"
 #include "sync/merge.h"
+#include "sync/review_news.h"
 
 namespace rm {
 
@@ -96,6 +97,9 @@ class Workspace {
   // The weekly hand-in for AS_OF's week as bundle JSON (sync/hand_in.h): what
   // the manager sends her supervisor; the book is unchanged.
   std::string hand_in(int64_t now_ms, Date as_of) const;
+  // The review file for MANAGER as bundle JSON (sync/review_file.h): what a
+  // supervisor hands back to one of her managers; the book is unchanged.
+  std::string review_file(int64_t now_ms, const RecordId& manager) const;
 
   // Replays a journal delta read at start-up over the book (no stamps, no undo).
   void replay(Book delta);
@@ -109,6 +113,10 @@ class Workspace {
   Result<ImportReport> import_book(Book incoming, int64_t now_ms, bool deletions_confirmed = false);
   // What import_book would do, changing nothing: the preview shown first.
   ImportReport preview_import(const Book& incoming, int64_t now_ms) const;
+  // What the imports of this session brought back of the owner's review
+  // (sync/review_news.h): the screens badge it until she has looked. An
+  // undone import takes its news with it; a redo brings it back.
+  const ReviewNews& review_news() const { return review_news_; }
   // Removes every demo record (no undo: demo data is erased, not tombstoned,
   // and the user confirmed it). Erasures cannot be journalled, so the next
   // save must be a full snapshot.
@@ -123,6 +131,7 @@ class Workspace {
     std::string label;
     std::string command;
     std::vector<std::pair<AnyRecord, std::optional<AnyRecord>>> changes;  // (after, before)
+    ReviewNews news;  // an import's
   };
   // Kinds are numbered as AnyRecord's alternatives.
   static constexpr size_t kKinds = std::variant_size_v<AnyRecord>;
@@ -144,6 +153,8 @@ class Workspace {
   void forget_positions();
 
   Book book_;
+  ReviewNews review_news_;
+  void add_news(const ReviewNews& news, bool add);
   std::unique_ptr<BookIndex> index_;
   HlcClock clock_;
   Random64 random_;

@@ -33,7 +33,8 @@ constexpr const char* kUsage =
     "reason are printed, nothing is written, and the exit status is 1.\n\n"
     "  --today DATE   the date the commands are issued on (default: today in China)\n"
     "  --as ROLE      who issues them: manager (default) or supervisor\n"
-    "  --user ID      the issuing manager's or supervisor's id (default: the book's owner)\n"
+    "  --user ID      the issuing manager's or supervisor's id (default: the book's owner,\n"
+    "                 or as supervisor the one set_own_role linked to her)\n"
     "  --json         print {\"applied\", \"changed\", \"out\"} or {\"line\", \"problem\"}\n"
     "When BOOK is an encrypted backup, BOOK2 is written as an encrypted backup\n"
     "under the same passphrase (with a fresh salt).\n";
@@ -83,8 +84,11 @@ int cmd_apply(int argc, char** argv) {
   Random64 random = [&device] { return (static_cast<uint64_t>(device()) << 32) ^ device(); };
   const int64_t now = now_ms();
   Workspace ws(std::move(book.value()), new_uuid(random), random, now);
-  if (!user && role == Role::supervisor)
-    return fail("apply", "--as supervisor needs --user (the supervisor's id)", 2);
+  // A book whose owner is also a supervisor (set_own_role) names her.
+  if (!user && role == Role::supervisor) {
+    if (const Supervisor* own = own_supervisor(ws.book())) user = own->meta.id;
+    else return fail("apply", "--as supervisor needs --user (the supervisor's id): the book's owner is no supervisor", 2);
+  }
   const CommandContext context{*today, role, user ? *user : ws.book().settings.owner_manager_id};
 
   auto refuse = [&](int line, const Problem& p) {

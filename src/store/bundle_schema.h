@@ -183,6 +183,7 @@ void fields(V& v, T& x) {
   v("employee_no", x.employee_no);
   v("role", x.role);
   v("branch_id", x.branch_id, Ref{RefKind::branch});
+  v("manager_id", x.manager_id, Ref{RefKind::manager});
 }
 
 template <class V, Is<Client> T>

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // SetKeyOwner: Esc is the screens' key
 
+#include <algorithm>
+
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings.h"
@@ -31,7 +33,8 @@ constexpr NavItem kNav[] = {
     {Screen::Settings, Str::NavSettings, "nav.settings"},
 };
 
-void draw_navigation(UiState& state) {
+void draw_navigation(UiContext& ctx) {
+  UiState& state = ctx.state;
   ImGui::TextUnformatted(tr(Str::AppTitle));
   ImGui::Separator();
   for (const NavItem& item : kNav) {
@@ -48,6 +51,14 @@ void draw_navigation(UiState& state) {
       }
     }
     track(item.automation_id);
+    // What came back from the supervisor's review and is not read yet.
+    if (item.screen == Screen::Reports) {
+      if (const int news = unseen_review_items(state, ctx.ws); news > 0) {
+        ImGui::SameLine(120);
+        ImGui::TextColored(tone_vec4(Tone::bad), "● %d", news);
+        track("nav.reports.badge", std::to_string(news));
+      }
+    }
     ImGui::PopID();
   }
   ImGui::Spacing();
@@ -138,9 +149,39 @@ void follow_book(UiState& state, const Workspace& ws) {
   state.today = TodayState{};
   state.pipeline = PipelineState{};
   state.planner = PlannerState{};
-  state.reports = ReportsState{};
+  // The review keeps its filter and the item read (an import of a review
+  // file brings its new state); what was typed for it goes.
+  ReportsState reports;
+  reports.review.filter = state.reports.review.filter;
+  reports.review.selected = state.reports.review.selected;
+  state.reports = std::move(reports);
+  state.branch = BranchState{};
   state.settings = SettingsState{};
   state.planner_figures = PlannerView{};
+}
+
+namespace {
+void follow_review_news(UiState& state, const Workspace& ws) {
+  std::vector<RecordId> now = ws.review_news().items;
+  now.insert(now.end(), ws.review_news().clients.begin(), ws.review_news().clients.end());
+  if (now == state.review_news_known) return;
+  std::vector<RecordId> known = state.review_news_known;
+  std::sort(known.begin(), known.end());
+  for (const RecordId& id : now)
+    if (!std::binary_search(known.begin(), known.end(), id)) state.review_seen.erase(id);
+  state.review_news_known = std::move(now);
+}
+}  // namespace
+
+bool review_news_unseen(const UiState& state, const Workspace& ws, const RecordId& id, bool client) {
+  const std::vector<RecordId>& news = client ? ws.review_news().clients : ws.review_news().items;
+  return std::binary_search(news.begin(), news.end(), id) && !state.review_seen.count(id);
+}
+
+int unseen_review_items(const UiState& state, const Workspace& ws) {
+  int n = 0;
+  for (const RecordId& id : ws.review_news().items) n += !state.review_seen.count(id);
+  return n;
 }
 
 void open_client(UiState& state, const RecordId& client_id) {
@@ -176,6 +217,7 @@ void apply_theme(bool dark) {
 void draw_app(UiContext& ctx) {
   UiState& state = ctx.state;
   follow_book(state, ctx.ws);
+  follow_review_news(state, ctx.ws);
   handle_shortcuts(ctx);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -188,7 +230,7 @@ void draw_app(UiContext& ctx) {
   // NavFlattened: Tab and the arrow keys move between the navigation and the
   // screen as if they were one window (keyboard-only use).
   ImGui::BeginChild("##nav", ImVec2(180, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
-  draw_navigation(state);
+  draw_navigation(ctx);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);

@@ -2,7 +2,9 @@
 // Immediate mode: drawn from the Workspace every frame; only transient widget
 // state (form buffers, selections, scroll) lives in UiState.
 #pragma once
+#include <set>
 #include <string>
+#include <vector>
 
 #include "app/planner_view.h"
 
@@ -30,9 +32,15 @@ struct UiState {
   PipelineState pipeline;
   PlannerState planner;
   ReportsState reports;
+  BranchState branch;
   SettingsState settings;
   PlannerView planner_figures;  // derived figures, recomputed once per change
   ConflictList conflicts;       // the book's open conflicts, found once per change
+  // Review news (Workspace::review_news) looked at this session: its badge
+  // goes. An id an import newly brings news of is unseen again
+  // (follow_review_news), even if it was looked at before.
+  std::set<RecordId> review_seen;
+  std::vector<RecordId> review_news_known;  // the news as last followed
   // The Workspace::book_generation() the state above was built for.
   uint64_t book_generation = 0;
 };
@@ -42,6 +50,11 @@ struct UiState {
 // selection, cursor, drafts and dialogs are dropped, since they name records
 // or positions of the book that was there before. Called by draw_app.
 void follow_book(UiState& state, const Workspace& ws);
+
+// Whether ID (a report or plan; a client when CLIENT) came back with review
+// news the user has not looked at yet; and how many such reports and plans.
+bool review_news_unseen(const UiState& state, const Workspace& ws, const RecordId& id, bool client);
+int unseen_review_items(const UiState& state, const Workspace& ws);
 
 // Opens the 360° view of one client (from any screen).
 void open_client(UiState& state, const RecordId& client_id);

@@ -263,3 +263,51 @@ const localDate = (page, days) => page.evaluate((n) => {
 }, days);
 
 Object.assign(module.exports, { data, clientNames, localDate });
+
+// ---- files between people (plan files, hand-ins, review files) ------------
+
+// The backup dialog, open, its key section read.
+async function openBackupDialog(page) {
+  await page.evaluate(() => RMBackup.open());
+  await page.waitForSelector('#backup-dialog', { state: 'visible' });
+  await page.waitForFunction(() => document.getElementById('keys-own-status').textContent.length > 0);
+}
+
+// Imports FILE through the app's import dialog (its preview, then apply),
+// or the backup dialog's import where there is no separate import dialog.
+// PASSPHRASE opens a file encrypted under an export passphrase. Answers
+// the message or error shown.
+async function importFile(page, file, { passphrase } = {}) {
+  const buffer = fs.readFileSync(file);
+  const upload = { name: path.basename(file), mimeType: 'application/octet-stream', buffer };
+  if (await page.evaluate(() => typeof window.RMImport !== 'undefined')) {
+    // That dialog's buttons are pressed through the DOM: this test is about
+    // the file's key, not the dialog's layout.
+    const press = (id) => page.$eval(id, (b) => b.click());
+    await page.evaluate(() => RMImport.open());
+    await page.setInputFiles('#import-file', upload);
+    if (passphrase) await page.fill('#import-pass', passphrase);
+    await press('#import-preview');
+    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
+      document.getElementById('import-preview-box').textContent.length > 0);
+    const err = await page.textContent('#import-error');
+    if (err) { await press('#import-cancel'); return { error: err }; }
+    await page.waitForFunction(() => !document.getElementById('import-apply').disabled);
+    await press('#import-apply');
+    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
+      /已导入|Imported/.test(document.getElementById('import-message').textContent));
+    const out = { error: await page.textContent('#import-error'), message: await page.textContent('#import-message') };
+    await press('#import-cancel');
+    return out;
+  }
+  await openBackupDialog(page);
+  await page.setInputFiles('#backup-import-file', upload);
+  await page.click('#backup-import');
+  await page.waitForFunction(() => document.getElementById('backup-error').textContent.length > 0 ||
+    /已导入/.test(document.getElementById('backup-message').textContent));
+  const out = { error: await page.textContent('#backup-error'), message: await page.textContent('#backup-message') };
+  await page.click('#backup-close');
+  return out;
+}
+
+Object.assign(module.exports, { openBackupDialog, importFile });

@@ -105,6 +105,24 @@ async function tour(page, prefix, full = true) {
   await press(page, 'newclient.cancel');
   await press(page, 'newclient.cancel.confirm');
 
+  if (full) {
+    // A report read on the review list, and the supervisor's actions on the
+    // Branch screen (Settings → My role), filled in.
+    await press(page, 'nav.reports');
+    await press(page, 'reports.review.0', { hover: true });
+    await shot(page, `${prefix}-reports-review`);
+    await press(page, 'nav.settings');
+    if (await text(page, 'settings.role.supervisor') === 'off') await press(page, 'settings.role.supervisor');
+    await press(page, 'nav.branch');
+    for (const [combo, item] of [['branch.reassign.from', 0], ['branch.reassign.to', 0], ['branch.targets.manager', 0]]) {
+      await press(page, combo);
+      await press(page, `${combo}.${item}`, { hover: true });
+    }
+    await press(page, 'branch.reassign.client.0');
+    await assertInside(page, ['branch.reassign.apply', 'branch.targets.save']);
+    await shot(page, `${prefix}-branch-supervisor`);
+  }
+
   for (const screen of ['pipeline', 'planner', 'reports', 'branch', 'settings']) {
     await press(page, `nav.${screen}`);
     await shot(page, `${prefix}-${screen}`);

@@ -13,7 +13,8 @@ const fs = require('fs');
 const path = require('path');
 const os = require('os');
 const {
-  startServer, launch, openWithBook, reloadApp, waitForStoreState, data, clientNames, press, text,
+  startServer, launch, openWithBook, reloadApp, waitForStoreState, data, clientNames, press, text, openBackupDialog,
+  importFile,
 } = require('./helpers');
 
 let server, url;
@@ -21,12 +22,6 @@ test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-sealed-plan-'));
-
-async function openBackupDialog(page) {
-  await page.evaluate(() => RMBackup.open());
-  await page.waitForSelector('#backup-dialog', { state: 'visible' });
-  await page.waitForFunction(() => document.getElementById('keys-own-status').textContent.length > 0);
-}
 
 // A supervisor's key pair made in the dialog; answers the downloaded
 // public key file's path and its fingerprint.
@@ -47,41 +42,6 @@ async function makeKeyPair(page, name, employeeNo) {
   assert.deepStrictEqual(Object.keys(pub).sort(), ['algorithm', 'employee_no', 'fingerprint', 'kind', 'name', 'spki', 'version']);
   await page.click('#backup-close');
   return { file, fingerprint: pub.fingerprint };
-}
-
-// Imports FILE through the app's import dialog (its preview, then apply),
-// or the backup dialog's import where there is no separate import dialog.
-// Answers the message or error shown.
-async function importFile(page, file) {
-  const buffer = fs.readFileSync(file);
-  const upload = { name: path.basename(file), mimeType: 'application/octet-stream', buffer };
-  if (await page.evaluate(() => typeof window.RMImport !== 'undefined')) {
-    // That dialog's buttons are pressed through the DOM: this test is about
-    // the file's key, not the dialog's layout.
-    const press = (id) => page.$eval(id, (b) => b.click());
-    await page.evaluate(() => RMImport.open());
-    await page.setInputFiles('#import-file', upload);
-    await press('#import-preview');
-    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
-      document.getElementById('import-preview-box').textContent.length > 0);
-    const err = await page.textContent('#import-error');
-    if (err) { await press('#import-cancel'); return { error: err }; }
-    await page.waitForFunction(() => !document.getElementById('import-apply').disabled);
-    await press('#import-apply');
-    await page.waitForFunction(() => document.getElementById('import-error').textContent.length > 0 ||
-      /已导入|Imported/.test(document.getElementById('import-message').textContent));
-    const out = { error: await page.textContent('#import-error'), message: await page.textContent('#import-message') };
-    await press('#import-cancel');
-    return out;
-  }
-  await openBackupDialog(page);
-  await page.setInputFiles('#backup-import-file', upload);
-  await page.click('#backup-import');
-  await page.waitForFunction(() => document.getElementById('backup-error').textContent.length > 0 ||
-    /已导入/.test(document.getElementById('backup-message').textContent));
-  const out = { error: await page.textContent('#backup-error'), message: await page.textContent('#backup-message') };
-  await page.click('#backup-close');
-  return out;
 }
 
 test('manager → supervisor: a file sealed to her public key opens only on her device', async () => {

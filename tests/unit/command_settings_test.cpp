@@ -7,6 +7,7 @@
 
 #include "core/demo/demo_book.h"
 #include "core/model/prng.h"
+#include "store/bundle.h"
 
 using namespace rm;
 using namespace rm::test;
@@ -137,4 +138,80 @@ TEST_CASE("after removing the demo data the book keeps its owner, branch and cat
   CHECK(branch(ws, manager(ws, owner)->branch_id)->name == "金融街支行");
   REQUIRE(ws.dispatch(bond_fund(), me, CommandFixture::kNow + 2000).ok());
   CHECK(ws.book().products.size() == products + 1);
+}
+
+TEST_CASE("set own role: the owner reviews as a supervisor linked to her, and stops without losing her reviews") {
+  CommandFixture f;
+  // Until she says she is a supervisor, a review from her own screens names no one.
+  const Command approve = Approve{tid("nothing"), ""};
+  CHECK(own_context(f.ws.book(), approve, f.today).role == Role::supervisor);
+  CHECK(own_context(f.ws.book(), approve, f.today).user_id.empty());
+  CHECK(own_context(f.ws.book(), Command{SetOwnRole{Role::supervisor}}, f.today).user_id == tid("m1"));
+
+  REQUIRE(f.run_json(R"({"command": "set_own_role", "role": "supervisor"})").ok());
+  const Supervisor* me = own_supervisor(f.ws.book());
+  REQUIRE(me);
+  CHECK(me->name == "王芳");
+  CHECK(me->meta.id != tid("s1"));
+  CHECK(own_context(f.ws.book(), approve, f.today).user_id == me->meta.id);
+  CHECK(own_context(f.ws.book(), Command{SetOwnRole{}}, f.today).role == Role::manager);
+  // Asked again: nothing changes, no second record.
+  REQUIRE(f.run(SetOwnRole{Role::supervisor}).value() == 0);
+  CHECK(f.ws.book().supervisors.size() == 2);
+
+  // Her name follows her own details.
+  UpdateOwnProfile profile;
+  profile.name = "王芳芳";
+  REQUIRE(f.run(profile).ok());
+  CHECK(own_supervisor(f.ws.book())->name == "王芳芳");
+
+  // Back to manager only: the record stays (reviews name it), unlinked.
+  const RecordId id = own_supervisor(f.ws.book())->meta.id;
+  REQUIRE(f.run(SetOwnRole{Role::manager}).ok());
+  CHECK(own_supervisor(f.ws.book()) == nullptr);
+  CHECK(f.ws.index().supervisor(id) != BookIndex::npos);
+  CHECK(own_context(f.ws.book(), approve, f.today).user_id.empty());
+  REQUIRE(f.undo());
+  CHECK(own_supervisor(f.ws.book()) != nullptr);
+
+  CHECK(f.run_json(R"({"command": "set_own_role", "role": "boss"})").problem().path == "role");
+}
+
+TEST_CASE("set own role needs her own details first") {
+  CommandFixture f;
+  Book book = f.ws.book();
+  book.settings.owner_manager_id = tid("nobody");
+  Workspace ws(std::move(book), "actor", [] { return uint64_t{7}; }, CommandFixture::kNow);
+  const Result<int64_t> r = ws.dispatch(SetOwnRole{Role::supervisor}, CommandContext{f.today, Role::manager, tid("nobody")},
+                                        CommandFixture::kNow + 1000);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.problem().code == "no_owner");
+}
+
+TEST_CASE("a book begun empty gets its owner with her first own details, and she can then review") {
+  Workspace ws(Book{}, "aaaaaaaa-0000-4000-8000-000000000001", [] {
+    static uint64_t n = 0;
+    return ++n * 0x9e3779b97f4a7c15ULL;
+  }, CommandFixture::kNow);
+  const Date today = Date::from_ymd(2026, 12, 3);
+  auto run = [&](const Command& c, int64_t at) { return ws.dispatch(c, own_context(ws.book(), c, today), at); };
+  CHECK(run(SetOwnRole{Role::supervisor}, CommandFixture::kNow + 1000).problem().code == "no_owner");
+  UpdateOwnProfile me;
+  me.name = "张主管";
+  me.branch_name = "朝阳支行";
+  REQUIRE(run(me, CommandFixture::kNow + 2000).ok());
+  const RecordId owner = ws.book().settings.owner_manager_id;
+  REQUIRE_FALSE(owner.empty());
+  REQUIRE(ws.index().manager(owner) != BookIndex::npos);
+  CHECK(ws.book().managers[ws.index().manager(owner)].name == "张主管");
+  REQUIRE(run(SetOwnRole{Role::supervisor}, CommandFixture::kNow + 3000).ok());
+  REQUIRE(own_supervisor(ws.book()));
+  CHECK(own_supervisor(ws.book())->name == "张主管");
+  // Saved and loaded again, the book is whole: the owner names a record it has.
+  Book saved = ws.book();
+  saved.export_info = {ws.actor(), CommandFixture::kNow + 4000, BundleScope::book};
+  const Result<Book> again = load_bundle(save_bundle(saved));
+  INFO((again.ok() ? std::string() : again.problem().code + " " + again.problem().path + " " + again.problem().message_en));
+  REQUIRE(again.ok());
+  CHECK(again.value().settings.owner_manager_id == owner);
 }

@@ -192,3 +192,33 @@ TEST_CASE("supervisor figures: overloaded against the staffing ratios and the to
   CHECK(capped.managers[0].over_ratio.empty());
   CHECK(capped.managers[0].overloaded);
 }
+
+TEST_CASE("reassignment load: each touched manager's clients and load before and after") {
+  // Bank B ratios (source 004): Diamond 30 a manager.
+  rm::Book branch = empty_book();
+  for (int k = 0; k < 31; ++k) add_managed(branch, "d" + std::to_string(k), rm::yuan(6'000'000), "m1");  // 103 %
+  for (int k = 0; k < 15; ++k) add_managed(branch, "e" + std::to_string(k), rm::yuan(6'000'000), "m2");  // 50 %
+  add_managed(branch, "f0", rm::yuan(6'000'000), "m3");
+  const rm::Policy bank_b = rm::bank_b_policy();
+  const rm::PlannerContext ctx(branch, bank_b, ymd(2025, 3, 10));
+  // Two of m1's clients and m3's one go to m2; a client already m2's changes nothing.
+  const auto changes = rm::reassignment_load(ctx, {tid("d0"), tid("d1"), tid("f0"), tid("e0")}, tid("m2"));
+  REQUIRE(changes.size() == 3);
+  const auto of = [&](const std::string& m) -> const rm::LoadChange& {
+    for (const auto& c : changes)
+      if (c.manager_id == tid(m)) return c;
+    FAIL("no change for " << m);
+    return changes.front();
+  };
+  CHECK(of("m1").clients_before == 31);
+  CHECK(of("m1").clients_after == 29);
+  CHECK(of("m1").load_percent_before == 103);
+  CHECK(of("m1").load_percent_after == 97);
+  CHECK(of("m1").overloaded_before);
+  CHECK_FALSE(of("m1").overloaded_after);
+  CHECK(of("m2").clients_before == 15);
+  CHECK(of("m2").clients_after == 18);
+  CHECK(of("m2").load_percent_after == 60);
+  CHECK(of("m3").clients_after == 0);
+  CHECK(of("m3").load_percent_after == 0);
+}

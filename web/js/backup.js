@@ -17,6 +17,9 @@
     whatHandIn: ['本周交主管：商机进程表、本周沟通报告与工作日志、待审的报告与理财规划、今年的联络记录',
       "This week's hand-in for my supervisor: the pipeline table, this week's reports and work logs, reports and plans awaiting review, this year's contacts"],
     handInExported: ['已导出本周交主管文件。', "This week's hand-in exported."],
+    whatReview: (name) => [`给 ${name} 的审阅文件：她的报告与理财规划书的审阅和批注、调整的客户、周目标（请用单独的导出口令，并把口令告诉她）`,
+      `The review file for ${name}: the review of her reports and plans with the comments, the clients reassigned, her weekly targets (use a separate export passphrase and tell her what it is)`],
+    reviewExported: (name) => [`已导出给 ${name} 的审阅文件。`, `The review file for ${name} exported.`],
     useBook: ['用本数据的口令加密（在任何设备上用同一口令即可导入）',
       "Encrypt with this book's passphrase (imports anywhere with that passphrase)"],
     useNew: ['设置单独的导出口令', 'Choose a separate export passphrase'],
@@ -93,6 +96,8 @@
     };
     card.append(title, intro,
       h2(MSG.whatTitle), what('backup-what-book', MSG.whatBook, true), what('backup-what-hand-in', MSG.whatHandIn, false),
+      el('label', { className: 'store-check', htmlFor: 'backup-what-review' },
+        el('input', { type: 'radio', name: 'backup-what', id: 'backup-what-review' }), el('span', { id: 'backup-what-review-text' })),
       el('hr'),
       radio('backup-use-book', MSG.useBook, true), radio('backup-use-new', MSG.useNew, false),
       el('div', { id: 'backup-new-fields', className: 'store-field' },
@@ -159,12 +164,19 @@
     }
   }
 
-  // The week's hand-in (docs/data-format.md, "Weekly hand-in") or the whole book.
+  // The week's hand-in (docs/data-format.md, "Weekly hand-in"), a review file
+  // for one manager when the dialog was opened for one (the Branch screen),
+  // or the whole book.
+  let reviewFor = null;  // {id, name}
   const handIn = () => $('backup-what-hand-in').checked;
-  const fileName = (ext) => (handIn() ? 'rmplanner-handin-' : 'rmplanner-backup-') + stamp() + ext;
+  const review = () => reviewFor !== null && $('backup-what-review').checked;
+  const what = () => (review() ? { reviewFor: reviewFor.id } : handIn() ? { handIn: true } : {});
+  const prefix = () => (review() ? 'rmplanner-review-' : handIn() ? 'rmplanner-handin-' : null);
+  const fileName = (ext) => (prefix() || 'rmplanner-backup-') + stamp() + ext;
+  const exportedMessage = () => (review() ? MSG.reviewExported(reviewFor.name) : handIn() ? MSG.handInExported : MSG.exported);
 
   async function exportEncrypted() {
-    if ($('backup-use-supervisor').checked) {
+    if ($('backup-use-supervisor').checked && !review()) {
       busy(true);
       message(MSG.exporting);
       try { message(await RMKeyDialog.exportToSupervisor(stamp(), handIn())); } catch (err) { error(err); } finally { busy(false); }
@@ -177,12 +189,11 @@
     busy(true);
     message(MSG.exporting);
     try {
-      const opts = byNew ? { passphrase: p } : {};
-      if (handIn()) opts.handIn = true;
+      const opts = Object.assign(byNew ? { passphrase: p } : {}, what());
       const bytes = await window.rmplanner.data.exportBundle(opts);
       RMPlatform.download(fileName('.rmbackup'), 'application/octet-stream', bytes);
       $('backup-pass').value = ''; $('backup-pass2').value = '';
-      message(handIn() ? MSG.handInExported : MSG.exported);
+      message(exportedMessage());
     } catch (err) { error(err); } finally { busy(false); }
   }
 
@@ -190,8 +201,8 @@
     if (!$('backup-plain-ok').checked) return;  // the button is disabled until then; the hook has no such guard
     busy(true);
     try {
-      const text = await window.rmplanner.data.exportBundle({ plain: true, handIn: handIn() });
-      RMPlatform.download((handIn() ? 'rmplanner-handin-' : 'rmplanner-') + stamp() + '.json', 'application/json',
+      const text = await window.rmplanner.data.exportBundle(Object.assign({ plain: true }, what()));
+      RMPlatform.download((prefix() || 'rmplanner-') + stamp() + '.json', 'application/json',
         new TextEncoder().encode(text));
       message(MSG.plainExported);
     } catch (err) { error(err); } finally {
@@ -201,15 +212,22 @@
     }
   }
 
-  async function open() {
+  // OPTS.reviewFor {id, name}: opened for a manager's review file, chosen,
+  // under a separate passphrase (she does not know the supervisor's).
+  async function open(opts) {
     const overlay = $('backup-overlay') || build();
     const encrypted = RMStore.S.mode === 'encrypted';
+    reviewFor = opts && opts.reviewFor && opts.reviewFor.id ? { id: String(opts.reviewFor.id), name: String(opts.reviewFor.name || '') } : null;
+    const reviewLabel = $('backup-what-review').parentElement;
+    show(reviewLabel, reviewFor !== null);
+    setText($('backup-what-review-text'), reviewFor ? MSG.whatReview(reviewFor.name) : null);
     // A plain (demo) book has no passphrase of its own to seal under.
     show($('backup-use-book').parentElement, encrypted);
-    $('backup-what-book').checked = true;  // a hand-in is chosen each time, never left chosen
-    $('backup-use-book').checked = encrypted;
-    $('backup-use-new').checked = !encrypted;
-    show($('backup-new-fields'), !encrypted);
+    $('backup-what-book').checked = !reviewFor;  // a hand-in is chosen each time, never left chosen
+    $('backup-what-review').checked = !!reviewFor;
+    $('backup-use-book').checked = encrypted && !reviewFor;
+    $('backup-use-new').checked = !encrypted || !!reviewFor;
+    show($('backup-new-fields'), !encrypted || !!reviewFor);
     $('backup-plain-ok').checked = false;
     $('backup-plain').disabled = true;
     let clients = 0;

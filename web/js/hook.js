@@ -33,11 +33,16 @@
     return r;
   }
 
-  // The whole book, or with HANDIN the week's hand-in (docs/data-format.md, "Weekly hand-in").
-  function exportedText(handIn) {
+  // The whole book; with opts.handIn the week's hand-in (docs/data-format.md,
+  // "Weekly hand-in"); with opts.reviewFor (a manager's id) the review file
+  // for her (docs/data-format.md, "Review").
+  function exportedText(opts) {
     requireBook();
     setClock();
-    if ((handIn ? R.M._rm_store_export_hand_in() : R.M._rm_store_export()) < 0) throw storeError('not_open', MSG.notWritable);
+    const n = opts.reviewFor != null ? R.M.ccall('rm_store_export_review', 'number', ['string'], [String(opts.reviewFor)])
+      : opts.handIn === true ? R.M._rm_store_export_hand_in() : R.M._rm_store_export();
+    if (n === -2) throw storeError('no_such_manager', MSG.noSuchManager);
+    if (n < 0) throw storeError('not_open', MSG.notWritable);
     return outBytes();
   }
   function noteExport() {
@@ -45,12 +50,13 @@
     R.render();
   }
 
-  // A hand-in is no backup of the book: only a whole-book export resets the backup reminder.
+  // A hand-in or a review file is no backup of the book: only a whole-book
+  // export resets the backup reminder.
   async function exportBundle(opts) {
-    const handIn = opts.handIn === true;
+    const whole = opts.handIn !== true && opts.reviewFor == null;
     if (opts.plain === true) {
-      const text = new TextDecoder().decode(exportedText(handIn));
-      if (!handIn) noteExport();
+      const text = new TextDecoder().decode(exportedText(opts));
+      if (whole) noteExport();
       return text;
     }
     const passphrase = opts.passphrase == null ? '' : String(opts.passphrase);
@@ -58,10 +64,10 @@
     const book = S.mode === 'encrypted' && S.key ? { key: S.key, salt: S.salt, iterations: S.iterations } : null;
     // A plain (demo) book has no key to seal under: the user must choose one.
     if (!passphrase && !book) throw storeError('needs_passphrase', MSG.backupNeedsPassphrase);
-    const bytes = exportedText(handIn);
+    const bytes = exportedText(opts);
     try {
       const sealed = await RMEnvelope.sealBackup(bytes, passphrase ? { passphrase } : book);
-      if (!handIn) noteExport();
+      if (whole) noteExport();
       return sealed;
     } finally { bytes.fill(0); }
   }
@@ -154,7 +160,8 @@
     // (Uint8Array, envelope kind "backup") under opts.passphrase or, when
     // none is given, the book's own key; {plain: true} gives the bundle JSON
     // text, for integrators who handle the data's protection themselves;
-    // {handIn: true} gives the week's hand-in instead of the whole book.
+    // {handIn: true} gives the week's hand-in instead of the whole book,
+    // {reviewFor: managerId} the review file for that manager.
     exportBundle: async (opts) => exportBundle(opts || {}),
     // Bundle JSON text, or an encrypted backup's bytes with {passphrase}.
     importBundle: async (input, opts) => importBundle(input, opts || {}),

@@ -122,7 +122,7 @@
     const to = opts.to === 'supervisor' ? await supervisorKey() : opts.to;
     if (!to) throw storeError('no_supervisor_key', MSG.noSupervisorKey);
     const recipient = await P.parsePublicKey(to);
-    const text = await exportBundle({ plain: true, handIn: opts.handIn === true });
+    const text = await exportBundle({ plain: true, handIn: opts.handIn === true, reviewFor: opts.reviewFor });
     const bytes = new TextEncoder().encode(text);
     try { return await P.sealTo(recipient, senderOf(text), bytes); } finally { bytes.fill(0); }
   }

@@ -47,6 +47,7 @@
     unlocking: ['正在解锁…', 'Unlocking…'],
     creating: ['正在创建加密数据…', 'Creating the encrypted store…'],
     noRestorePoint: ['找不到该还原点。', 'No such restore point.'],
+    noSuchManager: ['本数据中没有这位客户经理。', 'There is no such manager in this book.'],
     notWritable: ['数据未处于可修改状态（已锁定、只读或仍在加载）。', 'The book is not open for changes (locked, read-only or still loading).'],
     notEncrypted: ['当前数据未加密，无需锁定。', 'This book is not encrypted; there is nothing to lock.'],
     notNeeded: ['数据已设置，无需再次设置。', 'The book is already set up.'],

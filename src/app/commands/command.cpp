@@ -21,6 +21,13 @@ Result<Edit> decide(const Command& command, const CommandInput& in) {
       command);
 }
 
+CommandContext own_context(const Book& book, const Command& command, Date today) {
+  const Roles roles = std::visit([](const auto& c) { return std::decay_t<decltype(c)>::roles; }, command);
+  if (allows(roles, Role::manager)) return CommandContext{today, Role::manager, book.settings.owner_manager_id};
+  const Supervisor* s = own_supervisor(book);
+  return CommandContext{today, Role::supervisor, s ? s->meta.id : RecordId{}};
+}
+
 std::string_view command_kind(const Command& command) {
   return std::visit([](const auto& c) { return std::decay_t<decltype(c)>::kind; }, command);
 }

@@ -36,11 +36,18 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
-                             CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets>;
+                             CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
+                             SetOwnRole>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
 
 std::string_view command_kind(const Command& command);
+
+// Who issues COMMAND when the book's own user does (the screens, the JS
+// hook): the owner manager; for a command only a supervisor may issue, the
+// supervisor record linked to her (set_own_role), or no one — the command
+// then says she is not a supervisor of this book.
+CommandContext own_context(const Book& book, const Command& command, Date today);
 
 }  // namespace rm

@@ -20,14 +20,6 @@ namespace rm {
 
 class CommandArgs;  // command_args.h: a command's fields read from JSON
 
-// Who is using the app. A manager works her own book; a supervisor reviews
-// managers' books (docs/domain.md, "Roles").
-enum class Role { manager, supervisor };
-template <>
-struct EnumCodes<Role> {
-  static constexpr auto codes = std::to_array<std::string_view>({"manager", "supervisor"});
-};
-
 // Which roles may issue a command: a bit per Role.
 enum class Roles : unsigned { manager = 1u << 0, supervisor = 1u << 1, anyone = (1u << 0) | (1u << 1) };
 constexpr bool allows(Roles roles, Role role) {

@@ -23,10 +23,8 @@ std::optional<Problem> refuse_long(const std::string& text, size_t limit, std::s
 }  // namespace
 
 Result<Edit> decide(const UpdateOwnProfile& c, const CommandInput& in) {
-  const RecordId& owner = in.context.user_id;
-  if (owner.empty())
-    return refusal("no_owner", "This book names no manager as its owner, so there are no own details to edit.",
-                   "此客户簿没有所属客户经理，无法修改本人信息。");
+  // A book begun empty names no owner yet: her first details make her one.
+  const RecordId owner = in.context.user_id.empty() ? in.new_id() : in.context.user_id;
   if (auto p = refuse_blank(c.name, "name", "Your name", "姓名")) return *p;
   for (const auto& [text, path] : std::initializer_list<Field>{{&c.name, "name"}, {&c.branch_name, "branch_name"},
                                                                {&c.employee_no, "employee_no"}, {&c.phone, "phone"},
@@ -62,9 +60,54 @@ Result<Edit> decide(const UpdateOwnProfile& c, const CommandInput& in) {
       puts.emplace_back(std::move(renamed));
     }
   }
+  // Her supervisor record, when she is one, carries the same name.
+  if (const Supervisor* s = own_supervisor(in.book); s && (s->name != me.name || s->employee_no != me.employee_no)) {
+    Supervisor renamed = *s;
+    renamed.name = me.name;
+    renamed.employee_no = me.employee_no;
+    puts.emplace_back(std::move(renamed));
+  }
   puts.emplace_back(std::move(me));
+  // A new owner is named by Workspace::dispatch (Settings is no record of an edit).
   return edit_of<UpdateOwnProfile>(std::move(puts));
 }
+
+const Supervisor* own_supervisor(const Book& book) {
+  const RecordId& owner = book.settings.owner_manager_id;
+  if (owner.empty()) return nullptr;
+  for (const Supervisor& s : book.supervisors)
+    if (!s.meta.deleted && s.manager_id == owner) return &s;
+  return nullptr;
+}
+
+Result<Edit> decide(const SetOwnRole& c, const CommandInput& in) {
+  const RecordId& owner = in.book.settings.owner_manager_id;
+  const Manager* me = live_record<Manager>(in.book, owner);
+  if (!me)
+    return refusal("no_owner", "Enter your own details first (your name): a supervisor is named in her reviews.",
+                   "请先填写本人信息（姓名）：审阅会署上主管的姓名。");
+  std::vector<AnyRecord> puts;
+  if (c.role == Role::supervisor) {
+    if (own_supervisor(in.book)) return edit_of<SetOwnRole>({});
+    Supervisor s;
+    s.meta.id = in.new_id();
+    s.name = me->name;
+    s.employee_no = me->employee_no;
+    s.branch_id = me->branch_id;
+    s.manager_id = owner;
+    puts.emplace_back(std::move(s));
+  } else {
+    for (const Supervisor& s : in.book.supervisors)
+      if (!s.meta.deleted && s.manager_id == owner) {
+        Supervisor unlinked = s;
+        unlinked.manager_id.clear();
+        puts.emplace_back(std::move(unlinked));
+      }
+  }
+  return edit_of<SetOwnRole>(std::move(puts));
+}
+
+void read_args(CommandArgs& a, SetOwnRole& c) { a.code("role", c.role, CommandArgs::required); }
 
 void read_args(CommandArgs& a, UpdateOwnProfile& c) {
   a.text("name", c.name, CommandArgs::required);

@@ -49,8 +49,26 @@ struct SaveProduct {
   bool on_sale = true;
 };
 
+// Whether the book's user also reviews managers' work: as a supervisor she
+// has a Supervisor record linked to her own manager record (the owner), and
+// the review and reassignment commands are issued as that supervisor
+// (own_context, command.h; docs/domain.md, "Roles"). Turning it off unlinks
+// the record, which stays: her past reviews name it.
+struct SetOwnRole {
+  static constexpr std::string_view kind = "set_own_role";
+  static constexpr CommandLabel label{"设置本人角色", "Set my role"};
+  static constexpr Roles roles = Roles::manager;
+
+  Role role = Role::manager;
+};
+
+// The live supervisor record linked to the book's owner, or nullptr.
+const Supervisor* own_supervisor(const Book& book);
+
 Result<Edit> decide(const UpdateOwnProfile& command, const CommandInput& in);
 void read_args(CommandArgs& args, UpdateOwnProfile& command);
+Result<Edit> decide(const SetOwnRole& command, const CommandInput& in);
+void read_args(CommandArgs& args, SetOwnRole& command);
 Result<Edit> decide(const SaveProduct& command, const CommandInput& in);
 void read_args(CommandArgs& args, SaveProduct& command);
 

@@ -10,8 +10,8 @@ std::optional<Problem> refuse_unknown_supervisor(const CommandInput& in) {
   const uint32_t s = in.index.supervisor(in.context.user_id);
   if (s != BookIndex::npos && !in.book.supervisors[s].meta.deleted) return std::nullopt;
   return refusal("no_such_supervisor",
-                 "You are not a supervisor of this book: open it with your own supervisor record.",
-                 "本数据中没有您的主管信息：请以本人主管身份打开。");
+                 "You are not a supervisor in this book: Settings → My role → supervisor.",
+                 "您在本数据中不是主管：请在“设置 → 本人角色”中选择主管。");
 }
 
 Result<Edit> decide(const ReassignClients& command, const CommandInput& in) {

@@ -120,6 +120,11 @@ RM_ENUM_CODES(Relation, "spouse", "child", "parent", "parent_in_law", "sibling",
 enum class BranchLevel { outlet, tier2_branch, tier1_branch, head_office };
 RM_ENUM_CODES(BranchLevel, "outlet", "tier2_branch", "tier1_branch", "head_office");
 
+// Who issues a command. A manager works her own book; a supervisor reviews
+// managers' work (docs/domain.md, "Roles").
+enum class Role { manager, supervisor };
+RM_ENUM_CODES(Role, "manager", "supervisor");
+
 enum class SupervisorRole { branch_head, sales_lead, regional_lead };
 RM_ENUM_CODES(SupervisorRole, "branch_head", "sales_lead", "regional_lead");
 

@@ -33,6 +33,10 @@ struct Supervisor {
   std::string employee_no;
   SupervisorRole role = SupervisorRole::branch_head;
   RecordId branch_id;
+  // The manager record she also works under when this book is hers: the
+  // book's user reviews as this supervisor (set_own_role; docs/domain.md,
+  // "Roles"). Empty for a supervisor who is someone else.
+  RecordId manager_id;
 };
 
 }  // namespace rm

@@ -43,4 +43,16 @@ struct SupervisorFigures {
 // A book passed in several contexts is counted once.
 SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& books, Date from, Date to);
 
+// What handing CLIENTS to manager TO does to each manager it touches — TO and
+// the clients' present managers — before and after, by the same measure as
+// ManagerFigures (the reassignment's "capacity before and after").
+struct LoadChange {
+  RecordId manager_id;
+  int clients_before = 0, clients_after = 0;
+  int load_percent_before = 0, load_percent_after = 0;
+  bool overloaded_before = false, overloaded_after = false;
+};
+std::vector<LoadChange> reassignment_load(const PlannerContext& ctx, const std::vector<RecordId>& clients,
+                                          const RecordId& to);
+
 }  // namespace rm

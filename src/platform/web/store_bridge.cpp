@@ -579,6 +579,18 @@ EMSCRIPTEN_KEEPALIVE int rm_store_export_hand_in() {
   return static_cast<int>(bridge().out.size());
 }
 
+// The review file for the manager whose id is MANAGER_ID (Workspace::review_file):
+// its size, -1 without a book, -2 when no live manager has that id.
+EMSCRIPTEN_KEEPALIVE int rm_store_export_review(const char* manager_id) {
+  const auto& ws = app_state().workspace;
+  if (!ws) return -1;
+  const std::optional<rm::RecordId> id = rm::RecordId::parse(manager_id ? manager_id : "");
+  const uint32_t at = id ? ws->index().manager(*id) : rm::BookIndex::npos;
+  if (at == rm::BookIndex::npos || ws->book().managers[at].meta.deleted) return -2;
+  bridge().out = ws->review_file(now_ms(), *id);
+  return static_cast<int>(bridge().out.size());
+}
+
 // What importing a bundle would do, changing nothing: the preview the import
 // dialog shows first. Answers {"ok":true, added, updated, unchanged, deleted,
 // revived, kinds:[…], conflicts:[…], clamped_stamps, deletions:{…}} or

@@ -38,6 +38,10 @@ EM_JS(void, rm_js_lock, (), {
 EM_JS(void, rm_js_open_restore_points, (), {
   if (typeof RMRestore !== 'undefined') RMRestore.open();
 });
+EM_JS(void, rm_js_open_review_export, (const char* id, const char* name), {
+  if (typeof RMBackup !== 'undefined') RMBackup.open({reviewFor: {id: UTF8ToString(id), name: UTF8ToString(name)}});
+});
+
 EM_JS(void, rm_js_open_backup_dialog, (), {
   if (typeof RMBackup !== 'undefined') RMBackup.open();
 });
@@ -77,7 +81,7 @@ Problem not_writable() {
 Result<int64_t> dispatch(const Command& command) {
   AppState& app = app_state();
   if (!app.workspace || app.store != StoreState::open) return not_writable();
-  const CommandContext context{app.today, Role::manager, app.workspace->book().settings.owner_manager_id};
+  const CommandContext context = own_context(app.workspace->book(), command, app.today);
   Result<int64_t> result = app.workspace->dispatch(command, context, app.now_ms);
   if (result.ok() && result.value() > 0) notify_changed();
   return result;
@@ -127,6 +131,10 @@ std::string WebActions::preference(const std::string& key) {
 void WebActions::lock() { rm_js_lock(); }
 void WebActions::open_restore_points() { rm_js_open_restore_points(); }
 void WebActions::open_backup_dialog() { rm_js_open_backup_dialog(); }
+
+void WebActions::open_review_export(const RecordId& manager_id, const std::string& manager_name) {
+  rm_js_open_review_export(manager_id.str().c_str(), manager_name.c_str());
+}
 bool WebActions::book_is_plain() { return rm_js_book_is_plain() != 0; }
 bool WebActions::book_in_memory() { return app_state().in_memory; }
 void WebActions::open_passphrase_dialog() { rm_js_open_passphrase_dialog(); }

@@ -12,10 +12,12 @@
 #include <algorithm>
 #include <string>
 
+#include "app/commands/command.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/strings/review_strings.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/bar.h"
 
@@ -119,6 +121,19 @@ void draw_branch(UiContext& ctx) {
     ImGui::TextUnformatted(tr(kBranchNoManagers));
   } else {
     draw_managers(d);
+    // What goes back to each: the review of her reports and plans, her
+    // reassigned clients, her targets (sync/review_file.h).
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(supervisor_text::kReviewFile));
+    int row = 0;
+    for (const ManagerDashboard& m : d.managers) {
+      ImGui::SameLine();
+      ImGui::PushID(row);
+      if (ImGui::Button(m.name.empty() ? tr(kBranchUnnamed) : m.name.c_str()))
+        ctx.actions.open_review_export(m.manager_id, m.name);
+      ImGui::PopID();
+      track(("branch.manager." + std::to_string(row++) + ".review_file").c_str(), m.name);
+    }
   }
   if (ImGui::Button(tr(kBranchImport))) ctx.actions.open_backup_dialog();
   track("branch.import");
@@ -127,6 +142,17 @@ void draw_branch(UiContext& ctx) {
 
   ImGui::SeparatorText(tr(kBranchPipeline));
   draw_pipeline_by_step(d);
+
+  if (!own_supervisor(ctx.ws.book())) {
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", tr(supervisor_text::kNotSupervisor));
+    ImGui::PopTextWrapPos();
+    track("branch.not_supervisor");
+    return;
+  }
+  draw_reassign(ctx, ctx.state.branch.reassign);
+  draw_targets(ctx, ctx.state.branch.targets);
 }
 
 }  // namespace rm::ui

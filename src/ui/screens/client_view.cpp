@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/finance/life_stage.h"
@@ -20,6 +21,7 @@
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/strings/action_strings.h"
+#include "ui/strings/review_strings.h"
 #include "ui/widgets/destructive.h"
 #include "ui/widgets/refusal_line.h"
 
@@ -348,6 +350,16 @@ void draw_client_view(UiContext& ctx) {
   }
 
   draw_header(ctx, c, pos);
+  // The supervisor's review touched this client: said while it is on screen,
+  // and the badge in the list goes.
+  const std::vector<RecordId>& news = ws.review_news().clients;
+  if (std::binary_search(news.begin(), news.end(), c.meta.id)) {
+    ctx.state.review_seen.insert(c.meta.id);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(tone_vec4(Tone::bad), "● %s", tr(review_text::kClientNews));
+    ImGui::PopTextWrapPos();
+    track("client.review_news");
+  }
   draw_conflicts(ctx, c.meta.id, "client.conflict");
   draw_section_bar(s);
   ImGui::BeginChild("##section", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);

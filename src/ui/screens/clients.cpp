@@ -284,7 +284,9 @@ void draw_row(UiContext& ctx, int pos) {
   ImGui::PushID(static_cast<int>(row.client));
   const bool selected = s.selected.count(c.meta.id) > 0;
   if (pos == s.cursor) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_NavHighlight, 0.25f));
-  const std::string label = c.name.empty() ? std::string("##row") : c.name + "##row";
+  // A client the supervisor's review touched, not looked at yet (app_ui.h).
+  const bool news = review_news_unseen(ctx.state, ctx.ws, c.meta.id, true);
+  const std::string label = (news ? "● " : "") + (c.name.empty() ? std::string("##row") : c.name + "##row");
   // A press is a click; ImGui's own activation (Space / Enter on a row the
   // mouse gave the nav focus) is left to handle_keys().
   if (ImGui::Selectable(label.c_str(), selected,
@@ -294,6 +296,10 @@ void draw_row(UiContext& ctx, int pos) {
   if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_client(ctx.state, c.meta.id);
   std::snprintf(id, sizeof id, "clients.row.%d", pos);
   track(id, c.name);
+  if (news) {
+    std::snprintf(id, sizeof id, "clients.row.%d.review_news", pos);
+    track(id);
+  }
   if (s.scroll_to_cursor && pos == s.cursor) {
     ImGui::SetScrollHereY();
     s.scroll_to_cursor = false;

@@ -1,7 +1,8 @@
 // Reports (报表): what goes to the supervisor — the daily work logs, this
 // week's summary (docs/domain.md §3: weekly summary to the supervisor), the
-// communication reports and their review state — and the export of the book
-// as a file (backup, or a plan file to share).
+// communication reports and financial plans with their review
+// (reports_review.cpp) — and the export of the book as a file (backup, or a
+// plan file to share).
 #include "ui/screens/reports.h"
 
 #include <imgui.h>
@@ -14,10 +15,8 @@
 #include "store/bundle.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
-#include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/copy_button.h"
-#include "ui/widgets/record_id_scope.h"
 
 namespace rm::ui {
 
@@ -54,7 +53,6 @@ std::string weekly_summary(const UiContext& ctx) {
 
 void draw_reports(UiContext& ctx) {
   const Book& book = ctx.ws.book();
-  const BookIndex& index = ctx.ws.index();
 
   ImGui::SeparatorText(tr(kWeekly));
   const std::string summary = weekly_summary(ctx);
@@ -80,23 +78,7 @@ void draw_reports(UiContext& ctx) {
     ImGui::PopID();
   }
 
-  ImGui::SeparatorText(tr(kCommReports));
-  // Newest first, as the work logs above.
-  std::vector<const CommunicationReport*> reports;
-  for (const CommunicationReport& r : book.communication_reports)
-    if (!r.meta.deleted) reports.push_back(&r);
-  std::stable_sort(reports.begin(), reports.end(), [](auto* a, auto* b) { return b->date < a->date; });
-  int shown = 0;
-  for (const CommunicationReport* report : reports) {
-    const CommunicationReport& r = *report;
-    const uint32_t ci = index.client(r.client_id);
-    push_record_id(r.meta.id);
-    ImGui::Text("%s  %s  [%s]  %s", r.date.iso().c_str(), ci == BookIndex::npos ? "" : book.clients[ci].name.c_str(),
-                label(r.review), r.key_points.c_str());
-    ImGui::PopID();
-    if (++shown >= 50) break;
-  }
-  if (shown == 0) ImGui::TextDisabled("%s", tr(kNoCommReports));
+  draw_review(ctx, ctx.state.reports.review);
 
   ImGui::SeparatorText(tr(kExport));
   ImGui::TextDisabled("%s", tr(kExportHint));

@@ -127,6 +127,25 @@ void draw_my_details(UiContext& ctx) {
     track("settings.me.saved");
   }
   refusal_line("settings.me.error", form.refusal);
+
+  // Her role (set_own_role): a supervisor reviews her managers' reports and
+  // plans and reassigns clients (docs/domain.md, "Roles").
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(kMyRole));
+  const bool supervisor = own_supervisor(ctx.ws.book()) != nullptr;
+  for (const Role role : {Role::manager, Role::supervisor}) {
+    ImGui::SameLine();
+    const bool on = (role == Role::supervisor) == supervisor;
+    if (ImGui::RadioButton(tr(role == Role::manager ? kRoleManager : kRoleSupervisor), on) && !on) {
+      Result<int64_t> done = ctx.actions.dispatch(SetOwnRole{role});
+      ctx.state.settings.role_refusal = done.ok() ? std::nullopt : std::optional<Problem>(done.problem());
+    }
+    track(role == Role::manager ? "settings.role.manager" : "settings.role.supervisor", on ? "on" : "off");
+  }
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", tr(kRoleNote));
+  ImGui::PopTextWrapPos();
+  refusal_line("settings.role.error", ctx.state.settings.role_refusal);
 }
 
 void open_product(ProductForm& form, const Product* p) {

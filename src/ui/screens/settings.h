@@ -30,6 +30,7 @@ struct ProductForm {
 struct SettingsState {
   OwnProfileForm profile;
   ProductForm product;
+  std::optional<Problem> role_refusal;  // set_own_role's answer
 };
 
 void draw_settings(UiContext& ctx);

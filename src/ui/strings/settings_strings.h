@@ -41,6 +41,12 @@ inline constexpr Text kMyPhone{"电话", "Phone"};
 inline constexpr Text kMyEmail{"电子邮箱", "E-mail"};
 inline constexpr Text kSaveDetails{"保存本人信息", "Save my details"};
 inline constexpr Text kDetailsSaved{"已保存。", "Saved."};
+inline constexpr Text kMyRole{"本人角色", "My role"};
+inline constexpr Text kRoleManager{"客户经理", "Relationship manager"};
+inline constexpr Text kRoleSupervisor{"客户经理兼主管", "Manager and supervisor"};
+inline constexpr Text kRoleNote{"主管在“报表”中审阅客户经理的沟通报告和理财规划书，在“支行看板”中调整客户归属、设定周目标并导出审阅文件。",
+                                "A supervisor reviews her managers' reports and plans under Reports, and reassigns "
+                                "clients, sets weekly targets and exports review files on the Branch screen."};
 inline constexpr Text kCatalogue{"产品目录", "Product catalogue"};
 inline constexpr Text kCatalogueNote{"适当性检查和持有产品都依据此目录；已有客户持有的产品不能删除，可设为停售。",
                                      "Suitability checks and holdings use this catalogue. Products clients hold stay; "

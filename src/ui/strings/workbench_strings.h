@@ -53,8 +53,6 @@ inline constexpr Text kWeekly{"本周小结（周一至今）", "This week (Mond
 inline constexpr Text kWeeklyLine{"联络 %d 次（主动 %d，面谈 %d），涉及客户 %d 位；新商机 %d 个；成交 %d 个，金额 ¥%s",
                                   "%d contacts (%d proactive, %d meetings) with %d clients; %d new opportunities; %d won, ¥%s"};
 inline constexpr Text kCopyWeekly{"复制周报", "Copy weekly summary"};
-inline constexpr Text kCommReports{"客户沟通报告", "Communication reports"};
-inline constexpr Text kNoCommReports{"还没有沟通报告。", "No communication reports yet."};
 inline constexpr Text kReview{"审阅", "Review"};
 inline constexpr Text kExport{"导出与备份", "Export and backup"};
 inline constexpr Text kExportBook{"导出或导入备份…", "Export or import a backup…"};
