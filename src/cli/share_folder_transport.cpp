@@ -46,25 +46,8 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
-std::string href_of(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "/";
-  for (unsigned char c : path) {
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                       c == '_' || c == '.' || c == '~' || c == '/';
-    if (plain) {
-      out += char(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 void append_entry(std::string& xml, const std::string& path, bool collection, const std::string* bytes) {
-  xml += "<D:response><D:href>" + xml_escape(href_of(path)) + "</D:href><D:propstat><D:prop>";
+  xml += "<D:response><D:href>" + xml_escape("/" + share::encode_path(path)) + "</D:href><D:propstat><D:prop>";
   if (collection) {
     xml += "<D:resourcetype><D:collection/></D:resourcetype>";
   } else {

@@ -16,6 +16,10 @@ using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
 // The value of header NAME (compared without case), or nullptr.
 const std::string* find_header(const HttpHeaders& headers, std::string_view name);
 
+// PATH as a URL path: every byte but the unreserved ones and "/" percent-encoded
+// (a share path holds ids and hex, but a folder name may hold anything).
+std::string encode_path(std::string_view path);
+
 struct HttpRequest {
   std::string method;  // "PROPFIND", "GET", "PUT", "MKCOL"
   std::string path;    // relative to the share's root: "managers/<id>/book.rmplanner"
