@@ -188,8 +188,12 @@ test('a broken new build (a cut-off file, a missing file) never replaces the wor
     const whole = fs.readFileSync(wasm);
     fs.writeFileSync(wasm, whole.subarray(0, whole.length >> 1));
     await page.evaluate(() => window.rmplanner.update.check());
-    const failed = await poll(page, async () => (await window.rmplanner.update.state()).update_failed,
-      null, 'the update to fail');
+    // The reason comes in the worker's message, which may follow its failure.
+    const failure = async () => {
+      const f = (await window.rmplanner.update.state()).update_failed;
+      return f && f !== 'install_failed' ? f : null;
+    };
+    const failed = await poll(page, failure, null, 'the update to fail, with its reason');
     assert.match(failed, /app\.wasm/);
     assert.match(await page.textContent('#update-text'), /未安装.*not installed/);
     assert.strictEqual((await page.evaluate(() => window.rmplanner.update.state())).waiting, false);
@@ -207,8 +211,7 @@ test('a broken new build (a cut-off file, a missing file) never replaces the wor
     deployChangedBuild(site, 'C');
     fs.rmSync(path.join(site, 'fonts', 'ui.ttf'));
     await page.evaluate(() => window.rmplanner.update.check());
-    assert.match(await poll(page, async () => (await window.rmplanner.update.state()).update_failed,
-      null, 'the update to fail'), /ui\.ttf: HTTP 404/);
+    assert.match(await poll(page, failure, null, 'the update to fail, with its reason'), /ui\.ttf: HTTP 404/);
     assert.deepStrictEqual(await cacheNames(page), [`rmplanner-${buildA}`]);
     assert.strictEqual((await page.evaluate(() => window.rmplanner.data.saved())).durable, true);
   } finally {

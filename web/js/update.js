@@ -138,7 +138,12 @@
     sw.addEventListener('message', (e) => {
       const msg = e.data || {};
       if (msg.type === 'rm-build') st.build = msg.build;
-      else if (msg.type === 'rm-update-failed') failReason = msg.reason;
+      else if (msg.type === 'rm-update-failed') {
+        failReason = msg.reason;
+        // The worker can turn redundant before its message arrives: the
+        // failure was then reported without its reason, which this supplies.
+        if (st.update_failed === 'install_failed') st.update_failed = msg.reason;
+      }
     });
     sw.addEventListener('controllerchange', () => {
       st.controlled = true;
