@@ -75,7 +75,12 @@ const data = (page, fn, ...args) => page.evaluate(([f, a]) => window.rmplanner.d
 async function openBook(page, url) {
   await page.goto(url);
   await page.evaluate(() => window.rmplanner.ready);
+  // Still loading, or read-only until the writer's lock comes (as in setup above).
   let st = await data(page, 'state');
+  for (let i = 0; i < 200 && ['loading', 'starting', 'read_only'].includes(st.state); i++) {
+    await sleep(50);
+    st = await data(page, 'state');
+  }
   if (st.state === 'locked') st = await data(page, 'unlock', PASS);
   const book = st.state === 'open' ? JSON.parse(await data(page, 'exportBundle', { plain: true })) : { clients: [] };
   return { state: st.state, problems: st.problems, clients: book.clients };
@@ -173,6 +178,9 @@ async function main() {
       if (trial === 0) {
         await page.goto(url);
         await page.evaluate(() => window.rmplanner.ready);
+        // A page that gets the writer's lock late starts read-only and takes
+        // over when it comes (web/js/session.js): set up once it has.
+        for (let i = 0; i < 200 && (await data(page, 'state')).state !== 'needs_setup'; i++) await sleep(50);
         await data(page, 'setup', { passphrase: PASS, demo: true, clients: o.clients });
         await data(page, 'saved');
         renameId = JSON.parse(await data(page, 'exportBundle', { plain: true })).clients[0].id;
