@@ -23,6 +23,19 @@ namespace rm {
 
 namespace {
 
+// A record's latest stamp counts its kept conflicts too: a status kept as a
+// conflict can be later than the one taken (docs/data-format.md, "Review"), and
+// a device's clock moves past `updated` when it reads the record, so its next
+// edit, which sees the conflict, is stamped after it.
+Hlc latest_stamp(const RecordMeta& m) {
+  Hlc latest = m.created;
+  for (const FieldStamp& f : m.clocks)
+    if (latest < f.stamp) latest = f.stamp;
+  for (const FieldConflict& c : m.conflicts)
+    if (latest < c.stamp) latest = c.stamp;
+  return latest;
+}
+
 constexpr size_t kMaxClampedPaths = 20;
 
 // ---- Clamping -----------------------------------------------------------------
@@ -53,9 +66,7 @@ struct Clamp {
       stamp(c.replaced, key, i, "_conflicts." + c.field);
       if (c.stamp < c.replaced) c.replaced = {};
     }
-    m.updated = m.created;
-    for (const FieldStamp& f : m.clocks)
-      if (m.updated < f.stamp) m.updated = f.stamp;
+    m.updated = latest_stamp(m);
   }
 
   void book(Book& b) {
@@ -70,22 +81,38 @@ struct Clamp {
 
 // Status only moves forward in a merge (review_rank, sync/review.h), and so
 // does the review round: among concurrent values the furthest wins.
-int review_rank_text(std::string_view json) {
-  if (json.size() >= 2 && json.front() == '"') json = json.substr(1, json.size() - 2);
-  const auto s = enum_from_code<ReviewState>(json);
-  return s ? review_rank(*s) : 0;
-}
 int64_t round_text(std::string_view json) {
   int64_t n = 0;
   for (char c : json)
     if (c >= '0' && c <= '9' && n < 1'000'000) n = n * 10 + (c - '0');
   return n;
 }
-// Whether KEY of member type M merges forward-only, and the rank of a value.
+// A status is ranked with the round it belongs to (docs/data-format.md,
+// "Review"), so a status kept as a conflict keeps its round: its value is
+// [round, "state"]. A plain "state" (files before rounds were kept) is round 0.
+std::string status_text(int64_t round, std::string_view state_json) {
+  return "[" + std::to_string(round) + "," + std::string(state_json) + "]";
+}
+struct StatusKey {
+  int64_t round = 0;
+  ReviewState state = ReviewState::draft;
+  std::pair<int64_t, int> rank() const { return {round, review_rank(state)}; }
+};
+StatusKey status_of_text(std::string_view json) {
+  StatusKey k;
+  if (const size_t comma = json.find(','); !json.empty() && json.front() == '[' && comma != std::string_view::npos) {
+    k.round = round_text(json.substr(0, comma));
+    json = json.substr(comma + 1, json.size() - comma - 2);
+  }
+  if (json.size() >= 2 && json.front() == '"') json = json.substr(1, json.size() - 2);
+  k.state = enum_from_code<ReviewState>(json).value_or(ReviewState::draft);
+  return k;
+}
+// Whether a member of type M merges forward-only: the review status. Its
+// round follows it (round_follows_status).
 template <class M>
-bool forward_only(std::string_view key) {
-  if constexpr (std::is_same_v<M, ReviewState>) return true;
-  else return std::is_same_v<M, int32_t> && key == "review_round";
+constexpr bool forward_only() {
+  return std::is_same_v<M, ReviewState>;
 }
 
 template <class M>
@@ -96,6 +123,13 @@ struct Version {
   Hlc stamp, replaced;
   bool deleted = false;
 };
+
+// The review round a record stands in (0 for kinds without review).
+template <class T>
+int64_t round_of(const T& r) {
+  if constexpr (requires { r.review_round; }) return r.review_round;
+  else return 0;
+}
 
 // One record's merge: the two sides (either may be a tombstone) into OUT.
 template <class T>
@@ -125,7 +159,7 @@ class RecordMerge {
     const Hlc deleted_at = b_wins ? deletion_[1] : deletion_[0];
 
     bundle::fields(*this, out_);
-    keep_review_forward();
+    round_follows_status();
 
     const bool live = !deleted || deleted_at < latest_data_;
     if (!live) {
@@ -145,9 +179,7 @@ class RecordMerge {
     std::sort(m.conflicts.begin(), m.conflicts.end(), [](const FieldConflict& x, const FieldConflict& y) {
       return x.field != y.field ? x.field < y.field : x.stamp < y.stamp;
     });
-    m.updated = m.created;
-    for (const FieldStamp& f : m.clocks)
-      if (m.updated < f.stamp) m.updated = f.stamp;
+    m.updated = latest_stamp(m);
   }
 
   // Called by bundle::fields for every field of OUT.
@@ -181,7 +213,11 @@ class RecordMerge {
   template <class M>
   const std::string& text_of(const Version<M>& v, const char* key) {
     if (v.text) return *v.text;
-    if (!texts_[v.side].contains(key)) texts_[v.side][key] = field_json::field_text(*side_[v.side], key);
+    if (!texts_[v.side].contains(key)) {
+      std::string t = field_json::field_text(*side_[v.side], key);
+      if constexpr (std::is_same_v<M, ReviewState>) t = status_text(round_of(*side_[v.side]), t);
+      texts_[v.side][key] = std::move(t);
+    }
     return texts_[v.side][key];
   }
 
@@ -204,62 +240,18 @@ class RecordMerge {
     return out;
   }
 
-  // "Seen" is read from stamps (a version at or before the one an edit
-  // replaced), which clock skew can fool: a concurrent review state may be
-  // taken for one already seen and dropped. A status still never ends behind
-  // where either side stood (docs/data-format.md, "Review"): the furthest
-  // live side's round and state are taken together, and what they replace is
-  // kept as a conflict.
-  void keep_review_forward() {
-    if constexpr (requires { out_.review; out_.review_round; }) {
-      // A deletion clears the status with every other field: what it cleared stays cleared.
-      std::optional<Hlc> cleared;
-      for (const T* side : side_)
-        if (const FieldStamp* d = find_field_stamp(side->meta, "deleted"); d && (!cleared || *cleared < d->stamp))
-          cleared = d->stamp;
-      auto kept = [&](const T& r, const char* key) { return !cleared || *cleared < field_stamp(r.meta, key); };
-      auto where = [&](const T& r) {
-        return std::pair<int64_t, int>{kept(r, "review_round") ? r.review_round : 0,
-                                       kept(r, "review") ? review_rank(r.review) : 0};
-      };
-      int best = -1;
-      for (int s = 0; s < 2; ++s) {
-        if (!live_[s] || where(*side_[s]) <= where(out_)) continue;
-        if (best < 0 || where(*side_[best]) < where(*side_[s]) ||
-            (where(*side_[best]) == where(*side_[s]) &&
-             field_stamp(side_[best]->meta, "review") < field_stamp(side_[s]->meta, "review")))
-          best = s;
-      }
-      if (best < 0) return;
-      const T& furthest = *side_[best];
-      if (kept(furthest, "review_round")) take_side_value(best, "review_round", out_.review_round, furthest.review_round);
-      if (kept(furthest, "review")) take_side_value(best, "review", out_.review, furthest.review);
+  // A status and its round are one value (docs/data-format.md, "Review"): the
+  // round is the one the status taken belongs to, stamped with it. Merged on its
+  // own, a deletion could clear the round of a status that outlived it.
+  void round_follows_status() {
+    if constexpr (requires { out_.review_round; }) {
+      RecordMeta& mo = out_.meta;
+      std::erase_if(mo.conflicts, [](const FieldConflict& c) { return c.field == "review_round"; });
+      std::erase_if(mo.clocks, [](const FieldStamp& f) { return f.field == "review_round"; });
+      const FieldStamp* status = find_field_stamp(mo, "review");
+      out_.review_round = status && status->replaced == status->stamp ? 0 : static_cast<int32_t>(status_round_);
+      if (status) mo.clocks.push_back(FieldStamp{"review_round", status->stamp, status->replaced});
     }
-  }
-
-  template <class M>
-  void take_side_value(int s, const char* key, M& member, const M& value) {
-    if (member == value) return;
-    RecordMeta& mo = out_.meta;
-    const FieldStamp* theirs = find_field_stamp(side_[s]->meta, key);
-    const FieldStamp taken{key, theirs ? theirs->stamp : side_[s]->meta.created, theirs ? theirs->replaced : Hlc{}};
-    auto current = std::find_if(mo.clocks.begin(), mo.clocks.end(), [&](const FieldStamp& f) { return f.field == key; });
-    FieldConflict displaced{key, field_json::field_text(out_, key), mo.created, Hlc{}, false};
-    if (current != mo.clocks.end()) {
-      displaced.stamp = current->stamp;
-      displaced.replaced = current->replaced;
-      displaced.deleted = current->replaced == current->stamp;  // cleared by a deletion
-      if (displaced.deleted) displaced.value.clear();
-      mo.clocks.erase(current);
-    }
-    std::erase_if(mo.conflicts, [&](const FieldConflict& c) { return c.field == key && c.stamp == taken.stamp; });
-    const bool listed = std::any_of(mo.conflicts.begin(), mo.conflicts.end(), [&](const FieldConflict& c) {
-      return c.field == key && c.stamp == displaced.stamp;
-    });
-    if (!listed) mo.conflicts.push_back(std::move(displaced));
-    if (!(taken.stamp == mo.created && taken.replaced.actor.empty())) mo.clocks.push_back(taken);
-    if (latest_data_ < taken.stamp) latest_data_ = taken.stamp;
-    member = value;
   }
 
   template <class M>
@@ -282,35 +274,41 @@ class RecordMerge {
       if (!seen) frontier.push_back(set[i]);
     }
     size_t w = frontier.size() - 1;  // the latest stamp can never have been seen
-    if constexpr (std::is_same_v<M, ReviewState> || std::is_same_v<M, int32_t>) {
-      if (forward_only<M>(key)) {
-        auto rank = [&](const Version<M>& v) -> int64_t {
-          if (v.deleted) return 0;
-          if constexpr (std::is_same_v<M, ReviewState>) return v.typed ? review_rank(*v.typed) : review_rank_text(*v.text);
-          else return v.typed ? int64_t{*v.typed} : round_text(*v.text);
-        };
-        for (size_t i = 0; i < frontier.size(); ++i)
-          if (rank(frontier[i]) > rank(frontier[w]) || (rank(frontier[i]) == rank(frontier[w]) && frontier[w].stamp < frontier[i].stamp))
-            w = i;
-      }
+    Version<M> furthest;              // a forward-only field's winner outside the frontier
+    if constexpr (forward_only<M>()) {
+      auto rank = [&](const Version<M>& v) {
+        return v.deleted ? std::pair<int64_t, int>{0, 0} : status_of_text(text_of(v, key)).rank();
+      };
+      // The furthest of every version a deletion did not clear, not only of
+      // the frontier: "seen" is read from stamps, which clock skew can fool,
+      // and a status must not fall behind a version taken for seen.
+      auto cleared = [&](const Version<M>& v) {
+        return v.stamp < deletion_[0] || v.stamp < deletion_[1] ||
+               std::any_of(set.begin(), set.end(), [&](const Version<M>& d) { return d.deleted && v.stamp < d.stamp; });
+      };
+      const Version<M>* best = &frontier[w];
+      for (const Version<M>& v : set)
+        if (!cleared(v) && (rank(v) > rank(*best) || (rank(v) == rank(*best) && best->stamp < v.stamp))) best = &v;
+      furthest = *best;
+      w = frontier.size();
+      for (size_t i = 0; i < frontier.size(); ++i)
+        if (frontier[i].stamp == furthest.stamp) w = i;
     }
-    const Version<M>& win = frontier[w];
+    const Version<M>& win = w < frontier.size() ? frontier[w] : furthest;
     if (win.deleted) {
       member = M{};
     } else if (win.typed) {
       if (win.typed != &member) member = *win.typed;
     } else if constexpr (std::is_same_v<M, ReviewState>) {
-      std::string_view t = *win.text;
-      if (t.size() >= 2) t = t.substr(1, t.size() - 2);
-      member = enum_from_code<ReviewState>(t).value_or(ReviewState::draft);
-    } else if constexpr (std::is_same_v<M, int32_t>) {
-      if (forward_only<M>(key)) member = static_cast<int32_t>(round_text(*win.text));
+      member = status_of_text(*win.text).state;
     }
     RecordMeta& mo = out_.meta;
     if (!(win.stamp == mo.created && win.replaced.actor.empty() && !win.deleted))
       mo.clocks.push_back(FieldStamp{key, win.stamp, win.deleted ? win.stamp : win.replaced});
-    if (!win.deleted && latest_data_ < win.stamp) latest_data_ = win.stamp;
-    if (frontier.size() == 1 && !kept) return;
+    // A status taken over the frontier was seen by an edit there: it revives nothing.
+    if (!win.deleted && w < frontier.size() && latest_data_ < win.stamp) latest_data_ = win.stamp;
+    if constexpr (std::is_same_v<M, ReviewState>) status_round_ = win.deleted ? 0 : status_of_text(text_of(win, key)).round;
+    if (frontier.size() == 1 && w == 0 && !kept) return;
     for (size_t i = 0; i < frontier.size(); ++i) {
       if (i == w) continue;
       const Version<M>& v = frontier[i];
@@ -323,6 +321,7 @@ class RecordMerge {
   bool live_[2] = {true, true};
   Hlc deletion_[2];
   Hlc latest_data_;
+  int64_t status_round_ = 0;  // the round of the status taken
   std::unordered_map<std::string, std::string> texts_[2];
 };
 
@@ -472,7 +471,8 @@ void conflicts_of(const T& record, std::string_view kind, Labels& labels, std::v
     if (c.deleted) continue;
     const std::string value = field_json::field_text(record, c.field);
     // A review state or round behind the current one, or equal to it, leaves nothing to choose.
-    if (c.field == "review" && (review_rank_text(c.value) < review_rank_text(value) || c.value == value)) continue;
+    if (c.field == "review" && status_of_text(c.value).rank() <= status_of_text(status_text(round_of(record), value)).rank())
+      continue;
     if (c.field == "review_round" && round_text(c.value) <= round_text(value)) continue;
     if (label.empty()) label = labels.of(record);
     out.push_back(MergeConflict{std::string(kind), m.id, label, c.field, value, field_stamp(m, c.field), c.value, c.stamp});
