@@ -9,6 +9,7 @@
 #   scripts/bench.sh native  [bench_bundle|bench_planner|bench_clients|bench_bulk_assign|bench_merge …]
 #   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients|bench_merge …]   (under Node)
 #   scripts/bench.sh merge-laws [--histories N]   the merge's property test, long run (default 10 000), timed
+#   scripts/bench.sh sync [--clients N]   rmplanner sync of an N-client book (default 10 000) with Apache mod_dav on 127.0.0.1
 # Each builds only what it runs (incrementally) and then runs it.
 # RM_BUILD overrides the build folder (default build/native or build/wasm;
 # the browser app of build/X/wasm is served from build/X/web). JOBS defaults
@@ -77,6 +78,13 @@ case "$what" in
       'BEGIN { printf "merge-laws: %d histories, %.1f s wall, %s\n", n, e - s, st == 0 ? "all laws held" : "FAILED" }'
     exit "$status"
     ;;
+  sync)
+    # bench/sync_bench.sh (docs/benchmarks.md, "Sync with a WebDAV share"): only the CLI is needed.
+    build="${RM_BUILD:-build/native}"
+    [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
+    cmake --build "$build" -j "$JOBS" --target rmplanner
+    RM_BUILD="$build" exec bash bench/sync_bench.sh "$@"
+    ;;
   native)
     build="${RM_BUILD:-build/native}"
     [[ -f "$build/build.ninja" ]] || cmake -S . -B "$build" -G Ninja "$WERROR" >/dev/null
@@ -92,7 +100,7 @@ case "$what" in
     for b in "${benches[@]}"; do echo "== $b"; node --no-experimental-fetch "$build/$b.js"; done
     ;;
   *)
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -16,7 +16,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -31,12 +30,10 @@
 #include "platform/native/file_io.h"
 #include "store/bundle.h"
 #include "store/envelope.h"
-#include "sync/hand_in.h"
-#include "sync/import_safety.h"
 #include "sync/merge.h"
-#include "sync/review_file.h"
 #include "sync/share/share_problem.h"
 #include "sync/share/share_session.h"
+#include "sync/share/share_sync.h"
 
 namespace rm::cli {
 
@@ -98,30 +95,6 @@ struct FileCodec {
                      "是加密文件，而 BOOK 没有可打开它的口令"};
     return native::open_backup(passphrase, bytes);
   }
-  Result<Book> decode(const std::string& bytes) const {
-    auto json = json_of(bytes);
-    if (!json) return json.problem();
-    return load_bundle(json.value());
-  }
-};
-
-// A book merged with plan-scope files (hand-ins, review files) may name
-// records those files left out — a hand-in's client without its household.
-// Such a book is no longer whole, so it takes scope `plan` (only `book`
-// requires every reference to resolve: docs/data-format.md, "The bundle")
-// and loads again. Any other problem is left for the loader to report.
-void settle_scope(Book& book) {
-  if (book.export_info.scope != BundleScope::book) return;
-  const BundleLoad check = load_bundle_checked(save_bundle(book), 20);
-  if (check.book || check.problems.empty()) return;
-  for (const Problem& p : check.problems)
-    if (p.code != "dangling_reference") return;
-  book.export_info.scope = BundleScope::plan;
-}
-
-struct Pull {
-  std::string path;
-  MergeReport report;
 };
 
 }  // namespace
@@ -188,202 +161,58 @@ int cmd_sync(int argc, char** argv) {
   options.wait = [](int64_t ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); };
   share::ShareSession session(*transport, options);
 
+  share::ShareSyncRequest request;
+  request.role = role;
+  request.self = self;
+  request.today = *today;
+  request.confirm_deletions = args->has("confirm-deletions");
+  request.now_ms = now_ms;
+  const share::ShareFileCodec file_codec{[&](const std::string& json) { return codec.encode(json); },
+                                         [&](const std::string& bytes) { return codec.json_of(bytes); }};
+  const share::ShareSyncOutcome sync = share::sync_with_share(session, own->book, request, file_codec);
+
+  if (sync.status == share::ShareSyncStatus::refused) {
+    const Problem& p = *sync.problem;
+    const bool deletions = p.code == "confirm_deletions";
+    return refuse(p.describe_en() + (deletions ? "; run again with --confirm-deletions to apply it" : ""),
+                  p.describe_zh() + (deletions ? "；确认后加 --confirm-deletions 再运行" : ""));
+  }
+  for (const share::SkippedFile& f : sync.skipped)
+    std::fprintf(stderr, "rmplanner sync: skipped %s: %s / 已跳过：%s\n", f.path.c_str(), f.problem.describe_en().c_str(),
+                 f.problem.describe_zh().c_str());
+
+  // BOOK keeps what was pulled and verified, even when a push failed.
+  if (sync.book_changed && !native::write_file_atomic(*book_path, codec.encode(save_bundle(sync.book)), &error)) {
+    std::fprintf(stderr, "rmplanner sync: cannot write %s: %s\n", book_path->c_str(), error.c_str());
+    return 1;
+  }
   nlohmann::json out = {{"share", target}, {"book", *book_path},
                         {"as", role == share::ShareRole::manager ? "manager" : "supervisor"}};
   if (!self.empty()) out["manager"] = self.str();
   nlohmann::json pulled = nlohmann::json::array(), skipped = nlohmann::json::array(),
-                 pushed = nlohmann::json::array(), unchanged = nlohmann::json::array();
-
-  // A failure of the share itself: BOOK keeps what was pulled (written by the caller).
-  std::optional<Problem> failure;
-  const auto share_failed = [&](const Problem& p) {
-    failure = p;
-    out["error"] = problem_json(p);
-  };
-
-  // The share answers at all, as WebDAV, to this user.
-  if (auto root = session.list(""); !root) {
-    print_problem(root.problem());
-    out["error"] = problem_json(root.problem());
-    std::printf("%s\n", out.dump(2).c_str());
-    return 1;
-  }
-
-  Book merged = own->book;
-  const std::string original_json = save_bundle(merged);
-  std::vector<Pull> pulls;
-  const int64_t now = now_ms();
-  // Merges the file at PATH into MERGED; an unreadable one is skipped, not fatal.
-  const auto pull_file = [&](const share::RemoteFile& file) {
-    auto book = codec.decode(file.bytes);
-    if (!book) {
-      skipped.push_back({{"path", file.path}, {"code", book.problem().code}, {"en", book.problem().describe_en()},
-                         {"zh", book.problem().describe_zh()}});
-      std::fprintf(stderr, "rmplanner sync: skipped %s: %s / 已跳过：%s\n", file.path.c_str(),
-                   book.problem().describe_en().c_str(), book.problem().describe_zh().c_str());
-      return false;
-    }
-    MergeResult m = merge_books(merged, book.value(), now);
-    merged = std::move(m.book);
-    pulls.push_back({file.path, std::move(m.report)});
-    return true;
-  };
-  // Reads every content-named file in FOLDER and merges it.
-  const auto pull_folder = [&](const std::string& folder) -> bool {
-    auto listing = session.list(folder);
-    if (!listing) {
-      share_failed(listing.problem());
-      return false;
-    }
-    for (const share::DavEntry& e : listing->entries) {
-      if (e.collection || !share::is_content_name(e.name)) continue;
-      auto file = session.read(folder + e.name);
-      if (!file) {
-        share_failed(file.problem());
-        return false;
-      }
-      if (file->exists) pull_file(file.value());  // gone since the listing: nothing to do
-    }
-    return true;
-  };
-
-  // ---- Pull ----
-  share::RemoteFile remote_book;
-  std::set<std::string> hand_ins_there;
-  std::vector<RecordId> managers_pulled;
-  if (role == share::ShareRole::manager) {
-    auto file = session.read(share::book_file(self));
-    if (!file) share_failed(file.problem());
-    else remote_book = file.value();
-    // The share holding exactly this book (the last push, from here) has nothing to merge.
-    const auto remote_json = remote_book.exists ? codec.json_of(remote_book.bytes) : Result<std::string>(std::string());
-    if (!failure && remote_book.exists && !(remote_json && remote_json.value() == original_json)) {
-      // Her own book from another device must open, or pushing over it would lose its work.
-      auto book = codec.decode(remote_book.bytes);
-      if (!book)
-        return refuse(remote_book.path + " on the share cannot be opened as this book's: " +
-                          book.problem().describe_en(),
-                      "共享上的 " + remote_book.path + " 无法按此数据打开：" + book.problem().describe_zh());
-      pull_file(remote_book);
-    }
-    if (!failure) pull_folder(share::review_folder(self));
-    // Her own hand-ins are already in her book: only their names are needed.
-    if (!failure) {
-      auto listing = session.list(share::hand_in_folder(self));
-      if (!listing) share_failed(listing.problem());
-      else
-        for (const share::DavEntry& e : listing->entries) hand_ins_there.insert(e.name);
-    }
-  } else {
-    auto listing = session.list(std::string(share::kManagersFolder));
-    if (!listing) share_failed(listing.problem());
-    for (const share::DavEntry& e : listing ? listing->entries : std::vector<share::DavEntry>{}) {
-      const auto id = RecordId::parse(e.name);
-      if (!e.collection || !id || id->empty() || failure) continue;
-      managers_pulled.push_back(*id);
-      pull_folder(share::hand_in_folder(*id));
-    }
-  }
-
-  // Many deletions from pulled files wait for a confirmation (docs/data-format.md, "Importing safely").
-  if (!args->has("confirm-deletions")) {
-    for (const Pull& p : pulls) {
-      const DeletionCheck check = check_deletions(own->book, p.report);
-      if (!check.needs_confirmation) continue;
-      return refuse(p.path + " would delete " + std::to_string(check.deleted) + " records (" +
-                        std::to_string(check.kind_deleted) + " of " + std::to_string(check.kind_live) + " " +
-                        check.kind + "); run again with --confirm-deletions to apply it",
-                    p.path + " 将删除 " + std::to_string(check.deleted) + " 条记录（" + check.kind + " " +
-                        std::to_string(check.kind_live) + " 条中的 " + std::to_string(check.kind_deleted) +
-                        " 条）；确认后加 --confirm-deletions 再运行");
-    }
-  }
-  if (!pulls.empty()) settle_scope(merged);
-
-  // ---- Push ----
-  share::ShareSyncState state;
-  const auto record = [&](const share::VerifiedWrite& w) {
-    state.advance(w, now_ms());
-    pushed.push_back({{"path", w.path()}, {"bytes", w.bytes().size()}, {"validator", w.validator()},
-                      {"attempts", w.attempts()}, {"already_there", w.already_there()}});
-  };
-  // Writes a content-named file of JSON into FOLDER unless it is there.
-  const auto push_named = [&](const std::string& folder, const std::string& json, const std::set<std::string>* there) {
-    const std::string hash = content_hash(json);
-    if (there && there->count(hash + std::string(share::kFileSuffix))) {
-      unchanged.push_back(share::content_named(folder, hash));
-      return;
-    }
-    if (auto made = session.ensure_folder(folder); !made) return share_failed(made.problem());
-    auto w = session.create_content_named(folder, hash, codec.encode(json), [&](const std::string& remote) {
-      auto inner = codec.json_of(remote);
-      return inner && content_hash(inner.value()) == hash;
-    });
-    if (!w) return share_failed(w.problem());
-    record(w.value());
-  };
-
-  if (!failure && role == share::ShareRole::manager) {
-    const std::string path = share::book_file(self);
-    const std::string json = save_bundle(merged);
-    auto remote_json = remote_book.exists ? codec.json_of(remote_book.bytes) : Result<std::string>(std::string());
-    if (remote_book.exists && remote_json && remote_json.value() == json) {
-      unchanged.push_back(path);  // the share holds exactly this book: the read verified it
-    } else if (auto made = session.ensure_folder(share::manager_folder(self)); !made) {
-      share_failed(made.problem());
-    } else {
-      auto w = session.replace(path, codec.encode(json), remote_book,
-                               [&](const share::RemoteFile& now_there) -> Result<std::string> {
-                                 auto theirs = codec.decode(now_there.bytes);
-                                 if (!theirs) return theirs.problem();
-                                 MergeResult m = merge_books(merged, theirs.value(), now_ms());
-                                 merged = std::move(m.book);
-                                 settle_scope(merged);
-                                 pulls.push_back({now_there.path, std::move(m.report)});
-                                 return codec.encode(save_bundle(merged));
-                               });
-      if (w) record(w.value());
-      else share_failed(w.problem());
-    }
-    if (!failure) push_named(share::hand_in_folder(self), save_bundle(weekly_hand_in(merged, *today)), &hand_ins_there);
-  } else if (!failure) {
-    for (const RecordId& manager : managers_pulled) {
-      if (failure) break;
-      const std::string folder = share::review_folder(manager);
-      auto listing = session.list(folder);
-      if (!listing) {
-        share_failed(listing.problem());
-        break;
-      }
-      std::set<std::string> there;
-      for (const share::DavEntry& e : listing->entries) there.insert(e.name);
-      push_named(folder, save_bundle(review_file_for(merged, manager)), &there);
-    }
-  }
-
-  // ---- BOOK: what was pulled and verified, even when a push failed ----
-  const std::string merged_json = save_bundle(merged);
-  const bool changed = merged_json != original_json;
-  if (changed && !native::write_file_atomic(*book_path, codec.encode(merged_json), &error)) {
-    std::fprintf(stderr, "rmplanner sync: cannot write %s: %s\n", book_path->c_str(), error.c_str());
-    return 1;
-  }
-  const auto conflicts = open_conflicts(merged);
-  // Every merge, those a 412 or a foreign read-back made during the push too.
-  for (const Pull& p : pulls)
+                 pushed = nlohmann::json::array();
+  for (const share::PulledFile& p : sync.pulled)
     pulled.push_back({{"path", p.path}, {"added", p.report.added()}, {"updated", p.report.updated()},
                       {"deleted", p.report.deleted()}, {"revived", p.report.revived()}});
+  for (const share::SkippedFile& f : sync.skipped)
+    skipped.push_back({{"path", f.path}, {"code", f.problem.code}, {"en", f.problem.describe_en()},
+                       {"zh", f.problem.describe_zh()}});
+  for (const share::PushedFile& w : sync.pushed)
+    pushed.push_back({{"path", w.path}, {"bytes", w.bytes}, {"validator", w.validator}, {"attempts", w.attempts},
+                      {"already_there", w.already_there}});
+  const auto conflicts = open_conflicts(sync.book);
   out["pulled"] = pulled;
   out["skipped"] = skipped;
   out["pushed"] = pushed;
-  out["unchanged"] = unchanged;
-  out["book_written"] = changed;
+  out["unchanged"] = sync.unchanged;
+  out["book_written"] = sync.book_changed;
   out["conflicts"] = conflicts.size();
-  out["requests"] = session.requests();
-  if (state.last_verified_ms() > 0) out["last_verified_ms"] = state.last_verified_ms();
+  out["requests"] = sync.requests;
+  if (sync.state.last_verified_ms() > 0) out["last_verified_ms"] = sync.state.last_verified_ms();
+  if (sync.problem) out["error"] = problem_json(*sync.problem);
   std::printf("%s\n", out.dump(2).c_str());
-  if (failure) {
-    print_problem(*failure);
+  if (sync.status == share::ShareSyncStatus::share_failed) {
+    print_problem(*sync.problem);
     return 1;
   }
   return conflicts.empty() ? 0 : 3;

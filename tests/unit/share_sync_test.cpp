@@ -13,11 +13,13 @@
 #include <set>
 #include <sstream>
 
+#include "core/demo/demo_book.h"
 #include "store/bundle.h"
 #include "sync/merge.h"
 #include "sync/share/multistatus.h"
 #include "sync/share/share_layout.h"
 #include "sync/share/share_session.h"
+#include "sync/share/share_sync.h"
 #include "sync/share/validator.h"
 #include "test_ids.h"
 
@@ -644,4 +646,157 @@ TEST_CASE("push: on a 412 the books meet through merge_books, so both devices' c
   CHECK(on_share->clients.size() == 2);  // c-desk and c-laptop; c-old was only ever on the share before
   CHECK(std::any_of(on_share->clients.begin(), on_share->clients.end(), [](const Client& c) { return c.name == "张伟"; }));
   CHECK(std::any_of(on_share->clients.begin(), on_share->clients.end(), [](const Client& c) { return c.name == "李娜"; }));
+}
+
+// ---- One whole sync (sync_with_share) ----------------------------------------------
+
+namespace {
+
+constexpr int64_t kSyncNow = 1'900'000'000'000;  // after every demo stamp
+const Hlc kLaterEdit{kSyncNow - 1000, 0, "dddddddd-0000-4000-8000-000000000004"};
+
+// The share's copy of CLIENT (a saved bundle lists records by id, not as the book does).
+const Client& on_share(const Book& share_book, const Client& client) {
+  const auto it = std::find_if(share_book.clients.begin(), share_book.clients.end(),
+                               [&](const Client& c) { return c.meta.id == client.meta.id; });
+  REQUIRE(it != share_book.clients.end());
+  return *it;
+}
+
+struct SyncRig {
+  FakeDav dav;
+  Book book;
+  RecordId self;
+  SyncRig() {
+    DemoOptions o;
+    o.clients = 12;
+    book = make_demo_book(o);
+    self = book.settings.owner_manager_id;
+  }
+  ShareSyncOutcome sync(const Book& b, bool confirm = false, ShareRole role = ShareRole::manager) {
+    SessionOptions o;
+    o.role = role;
+    o.self = role == ShareRole::manager ? self : RecordId{};
+    o.hash = test_hash;
+    o.wait = [](int64_t) {};
+    ShareSession session(dav, o);
+    ShareSyncRequest r;
+    r.role = role;
+    r.self = o.self;
+    r.today = Date::from_ymd(2026, 1, 5);
+    r.confirm_deletions = confirm;
+    r.now_ms = [] { return kSyncNow; };
+    const ShareFileCodec plain{[](const std::string& json) { return json; },
+                               [](const std::string& bytes) -> Result<std::string> { return bytes; }};
+    return sync_with_share(session, b, r, plain);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("sync: a manager's first sync makes her folders and pushes book and hand-in; the next has nothing to do",
+          "[share]") {
+  SyncRig rig;
+  REQUIRE(!rig.self.empty());
+  const ShareSyncOutcome first = rig.sync(rig.book);
+  REQUIRE(first.status == ShareSyncStatus::synced);
+  CHECK(first.pushed.size() == 2);  // the book and the week's hand-in
+  CHECK(rig.dav.files.count(book_file(rig.self)) == 1);
+  CHECK(!first.book_changed);
+  CHECK(first.state.last_verified_ms() == kSyncNow);
+  const int puts = rig.dav.count("PUT");
+  const ShareSyncOutcome second = rig.sync(first.book);
+  REQUIRE(second.status == ShareSyncStatus::synced);
+  CHECK(second.pushed.empty());
+  CHECK(second.unchanged.size() == 2);
+  CHECK(rig.dav.count("PUT") == puts);
+}
+
+TEST_CASE("sync: her other device's edit and this one's both survive, field by field", "[share]") {
+  SyncRig rig;
+  REQUIRE(rig.sync(rig.book).status == ShareSyncStatus::synced);
+  Book laptop = rig.book, desk = rig.book;
+  laptop.clients[0].name = "王芳（笔记本）";
+  stamp_field(laptop.clients[0].meta, "name", kLaterEdit);
+  REQUIRE(rig.sync(laptop).status == ShareSyncStatus::synced);
+  desk.clients[0].employer = "新单位";
+  stamp_field(desk.clients[0].meta, "employer", Hlc{kLaterEdit.wall_ms + 1, 0, kLaterEdit.actor});
+  const ShareSyncOutcome out = rig.sync(desk);
+  REQUIRE(out.status == ShareSyncStatus::synced);
+  CHECK(out.book_changed);
+  CHECK(out.book.clients[0].name == "王芳（笔记本）");
+  CHECK(out.book.clients[0].employer == "新单位");
+  auto shared = load_bundle(rig.dav.files[book_file(rig.self)]);
+  REQUIRE(shared);
+  CHECK(on_share(shared.value(), desk.clients[0]).name == "王芳（笔记本）");
+  CHECK(on_share(shared.value(), desk.clients[0]).employer == "新单位");
+}
+
+TEST_CASE("sync: an empty share deletes nothing", "[share]") {
+  SyncRig rig;
+  rig.dav.folders.insert("managers/");
+  rig.dav.folders.insert(manager_folder(rig.self));  // her folder, emptied on the server
+  const ShareSyncOutcome out = rig.sync(rig.book);
+  REQUIRE(out.status == ShareSyncStatus::synced);
+  CHECK(!out.book_changed);
+  CHECK(save_bundle(out.book) == save_bundle(rig.book));
+}
+
+TEST_CASE("sync: a pulled book that deletes most clients waits for a confirmation", "[share]") {
+  SyncRig rig;
+  Book wiped = rig.book;
+  for (Client& c : wiped.clients) make_tombstone(c, kLaterEdit);
+  rig.dav.folders.insert("managers/");
+  rig.dav.folders.insert(manager_folder(rig.self));
+  rig.dav.write(book_file(rig.self), save_bundle(wiped));
+  const ShareSyncOutcome held = rig.sync(rig.book);
+  REQUIRE(held.status == ShareSyncStatus::refused);
+  CHECK(held.problem->code == "confirm_deletions");
+  CHECK(!held.problem->message_zh.empty());
+  CHECK(!held.book_changed);
+  CHECK(rig.dav.count("PUT") == 0);
+  const ShareSyncOutcome applied = rig.sync(rig.book, true);
+  REQUIRE(applied.status == ShareSyncStatus::synced);
+  CHECK(std::all_of(applied.book.clients.begin(), applied.book.clients.end(),
+                    [](const Client& c) { return c.meta.deleted; }));
+}
+
+TEST_CASE("sync: the share failing mid-push keeps what was pulled, and the next sync completes", "[share]") {
+  SyncRig rig;
+  REQUIRE(rig.sync(rig.book).status == ShareSyncStatus::synced);
+  Book laptop = rig.book;
+  laptop.clients[1].name = "张伟（笔记本）";
+  stamp_field(laptop.clients[1].meta, "name", kLaterEdit);
+  REQUIRE(rig.sync(laptop).status == ShareSyncStatus::synced);
+  Book desk = rig.book;
+  desk.clients[2].name = "李娜（台式机）";
+  stamp_field(desk.clients[2].meta, "name", Hlc{kLaterEdit.wall_ms + 5, 0, kLaterEdit.actor});
+  rig.dav.status_for_put = 507;  // the server's disk is full
+  const ShareSyncOutcome failed = rig.sync(desk);
+  REQUIRE(failed.status == ShareSyncStatus::share_failed);
+  REQUIRE(failed.problem);
+  CHECK(!failed.problem->message_en.empty());
+  CHECK(failed.state.last_verified_ms() == 0);
+  CHECK(failed.book.clients[1].name == "张伟（笔记本）");  // pulled before the push failed
+  CHECK(failed.book.clients[2].name == "李娜（台式机）");
+  rig.dav.status_for_put.reset();
+  const ShareSyncOutcome retried = rig.sync(failed.book);
+  REQUIRE(retried.status == ShareSyncStatus::synced);
+  auto shared = load_bundle(rig.dav.files[book_file(rig.self)]);
+  REQUIRE(shared);
+  CHECK(on_share(shared.value(), desk.clients[1]).name == "张伟（笔记本）");
+  CHECK(on_share(shared.value(), desk.clients[2]).name == "李娜（台式机）");
+}
+
+TEST_CASE("sync: a supervisor pulls every manager's hand-ins and leaves each a review file", "[share]") {
+  SyncRig rig;
+  REQUIRE(rig.sync(rig.book).status == ShareSyncStatus::synced);
+  Book desk;  // the supervisor's own book, begun empty
+  desk.export_info.scope = BundleScope::plan;
+  const ShareSyncOutcome out = rig.sync(desk, false, ShareRole::supervisor);
+  REQUIRE(out.status == ShareSyncStatus::synced);
+  CHECK(out.pulled.size() == 1);
+  CHECK(out.book.clients.size() == rig.book.clients.size());
+  REQUIRE(out.pushed.size() == 1);
+  CHECK(out.pushed[0].path.rfind(review_folder(rig.self), 0) == 0);
 }

@@ -118,6 +118,8 @@ class ShareSession {
 
   // How many requests went out (tests and the CLI's report).
   int64_t requests() const { return requests_; }
+  // The SHA-256 of BYTES, by the caller's hasher: the one content hash.
+  std::string content_hash(std::string_view bytes) const { return options_.hash(bytes); }
 
  private:
   HttpResponse send(HttpRequest request);
