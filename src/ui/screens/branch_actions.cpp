@@ -13,6 +13,7 @@
 
 #include "app/commands/command.h"
 #include "app/planner_view.h"
+#include "core/model/person_name.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/palette.h"
@@ -36,15 +37,10 @@ std::vector<const Manager*> live_managers(const Book& book) {
   return out;
 }
 
-std::string name_of(const Book& book, const BookIndex& index, const RecordId& id) {
-  const uint32_t m = id.empty() ? BookIndex::npos : index.manager(id);
-  return m == BookIndex::npos ? std::string() : book.managers[m].name;
-}
-
 // A combo of the book's managers; true when the choice changed.
 bool manager_combo(const char* id, const Book& book, const BookIndex& index, RecordId& chosen) {
   const std::vector<const Manager*> managers = live_managers(book);
-  const std::string shown = chosen.empty() ? std::string(tr(kChooseManager)) : name_of(book, index, chosen);
+  const std::string shown = chosen.empty() ? std::string(tr(kChooseManager)) : person_name(book, index, chosen);
   bool changed = false;
   ImGui::SetNextItemWidth(220);
   ImGui::PushID(id);
@@ -87,7 +83,7 @@ void draw_load(UiContext& ctx, ReassignForm& form) {
     const std::string id = "branch.reassign.load." + std::to_string(row++);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    const std::string name = name_of(book, ctx.ws.index(), c.manager_id);
+    const std::string name = person_name(book, ctx.ws.index(), c.manager_id);
     ImGui::TextUnformatted(name.c_str());
     ImGui::TableNextColumn();
     ImGui::Text("%d → %d", c.clients_before, c.clients_after);

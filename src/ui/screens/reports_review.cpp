@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/commands/command.h"
+#include "core/model/person_name.h"
 #include "core/money.h"
 #include "core/risk/risk_profile.h"
 #include "sync/review.h"
@@ -66,12 +67,6 @@ std::vector<ReviewItem> items_of(const Book& book, const BookIndex& index, const
     if (!p.meta.deleted && keep(ReviewItem{nullptr, &p})) out.push_back(ReviewItem{nullptr, &p});
   std::stable_sort(out.begin(), out.end(), [](const ReviewItem& a, const ReviewItem& b) { return b.date() < a.date(); });
   return out;
-}
-
-std::string person_name(const Book& book, const BookIndex& index, const RecordId& id) {
-  if (const uint32_t m = index.manager(id); m != BookIndex::npos) return book.managers[m].name;
-  if (const uint32_t s = index.supervisor(id); s != BookIndex::npos) return book.supervisors[s].name;
-  return {};
 }
 
 std::string state_text(const ReviewItem& item) {
