@@ -12,6 +12,7 @@ int cmd_validate(int argc, char** argv);
 int cmd_stats(int argc, char** argv);
 int cmd_agenda(int argc, char** argv);
 int cmd_compliance(int argc, char** argv);
+int cmd_workload(int argc, char** argv);
 int cmd_holidays(int argc, char** argv);
 int cmd_apply(int argc, char** argv);
 int cmd_backup(int argc, char** argv);

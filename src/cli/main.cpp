@@ -16,6 +16,7 @@ constexpr Command kCommands[] = {
     {"stats", "summarise a data file as JSON (tiers, ratios, assessments)", rm::cli::cmd_stats},
     {"agenda", "plan whom to meet, call or message, day by day (JSON)", rm::cli::cmd_agenda},
     {"compliance", "contact-rule compliance of a year, per client and rule (JSON)", rm::cli::cmd_compliance},
+    {"workload", "what the contact rules demand a year, week and day, per tier (JSON)", rm::cli::cmd_workload},
     {"holidays", "Chinese holidays and festivals of a year (JSON)", rm::cli::cmd_holidays},
     {"apply", "apply user actions (commands, JSON lines) to a book, as the app does", rm::cli::cmd_apply},
     {"backup", "encrypt a bundle JSON into a backup file the app imports (or seal it to a public key)", rm::cli::cmd_backup},

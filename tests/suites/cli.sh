@@ -62,6 +62,20 @@ check "$TMP/c.json" "every status is a known code and overdue_days > 0 only when
 check "$TMP/c.json" "a year judged after it ended has no item on track or behind" \
   'j.filter(i => i.end <= "2026-01-01").every(i => i.status === "met" || i.status === "overdue")'
 
+# workload
+"$BIN" workload "$TMP/book.json" --today 2026-01-05 > "$TMP/w.json" || die "workload failed"
+check "$TMP/w.json" "workload under Bank A: 6 services a year per A client, 12 per B/C, totals add up over 250 days" \
+  'j.policy === "bank_a" && j.working_days === 250 && j.working_weeks === 50 && j.tiers.length > 0 && j.tiers.every(t => t.per_client.services === (t.tier === "A" ? 6 : 12) && t.per_year.services === t.per_client.services * t.clients) && j.total.per_year.services === j.tiers.reduce((a, t) => a + t.per_year.services, 0) && j.total.clients === j.tiers.reduce((a, t) => a + t.clients, 0)'
+check "$TMP/w.json" "workload prints per-week and per-day figures as one-decimal strings" \
+  '[j.total, ...j.tiers].every(f => ["per_week", "per_day"].every(k => Object.values(f[k]).every(v => /^[0-9]+[.][0-9]$/.test(v))))'
+"$BIN" workload "$TMP/book.json" --today 2026-01-05 --policy bank_b --year 2027 > "$TMP/wb.json" || die "workload --policy bank_b failed"
+check "$TMP/wb.json" "workload under Bank B: 24 calls a Diamond client, 48 a Platinum one, 6 SMS each, 5 major holidays in 2027" \
+  'j.policy === "bank_b" && j.major_holidays === 5 && j.tiers.every(t => t.per_client.messages === 6 && t.per_client.calls === ({diamond: 24, platinum: 48, gold: 0})[t.tier]) && j.per_manager.clients_per_year === 520 && j.not_counted.includes("bank_b.gold_absence_call")'
+"$BIN" workload "$TMP/book.json" --policy bank_z > /dev/null 2>&1 && die "workload accepted an unknown policy"
+"$BIN" agenda "$TMP/book.json" --from 2026-01-05 --days 7 --policy bank_b > /dev/null || die "agenda --policy bank_b failed"
+"$BIN" compliance "$TMP/book.json" --year 2026 --today 2026-03-02 --policy bank_b > "$TMP/cb.json" || die "compliance --policy bank_b failed"
+check "$TMP/cb.json" "compliance --policy bank_b judges Bank B rules" 'j.some(i => i.rule.startsWith("bank_b."))'
+
 # apply: the app's commands from a script, all or nothing
 CLIENT=$(node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(j.clients[0].id)' "$TMP/book.json")
 cat > "$TMP/cmds.jsonl" <<JSONL

@@ -110,3 +110,44 @@ TEST_CASE("Feasibility inputs keep the emergency fund aside") {
   CHECK(format_bp(525) == "5.25 %");
   CHECK(format_bp(5) == "0.05 %");
 }
+
+TEST_CASE("Life stages as 000 words them: 老年期, maturity reduces insurance, later life plans the estate") {
+  // 000: 单身期 / 家庭形成期 / 家庭成长期 / 家庭成熟期 / 老年期 (60 岁以后).
+  CHECK(life_stage_name_zh(LifeStage::retirement) == "老年期");
+  CHECK(life_stage_name_zh(LifeStage::maturity) == "家庭成熟期");
+  // 成熟期: 养老资金储备; 提高储蓄、投资渐趋稳健; 减少保险及保额 — no protection goal.
+  const std::vector<GoalKind> maturity = typical_goals(LifeStage::maturity);
+  CHECK(maturity == std::vector<GoalKind>{GoalKind::retirement});
+  // 老年期: 安度晚年; 遗产规划.
+  const std::vector<GoalKind> later = typical_goals(LifeStage::retirement);
+  CHECK(later == std::vector<GoalKind>{GoalKind::retirement, GoalKind::estate_planning});
+  CHECK(goal_name_zh(GoalKind::estate_planning) == "遗产规划");
+  CHECK(parse_goal_kind("estate_planning") == GoalKind::estate_planning);
+}
+
+TEST_CASE("One reading of dependants: a 55-year-old whose two children are grown is in maturity") {
+  const Date today = Date::from_ymd(2026, 6, 1);
+  Client c;
+  c.marital_status = MaritalStatus::married;
+  c.children = 2;
+  Household h;
+  HouseholdMember son;
+  son.relation = Relation::child;
+  son.birthday = Date::from_ymd(2000, 3, 1);  // 26: independent
+  HouseholdMember daughter;
+  daughter.relation = Relation::child;
+  daughter.age = 23;
+  h.members = {son, daughter};
+  const LifeStageFacts listed = life_stage_facts(c, &h, 55, today);
+  CHECK(listed.dependent_children == 0);
+  CHECK(life_stage(listed) == LifeStage::maturity);
+  // A child at university (under 22) is still dependent: growth.
+  h.members[1].age = 20;
+  CHECK(life_stage(life_stage_facts(c, &h, 55, today)) == LifeStage::growth);
+  // Without a household every child the profile counts is taken as dependent.
+  CHECK(life_stage_facts(c, nullptr, 55, today).dependent_children == 2);
+  // A third child the profile counts but the household does not list: dependent.
+  c.children = 3;
+  h.members[1].age = 23;
+  CHECK(life_stage_facts(c, &h, 55, today).dependent_children == 1);
+}

@@ -90,8 +90,17 @@ rm::Agenda reference_schedule(const rm::PlannerContext& ctx, rm::Date from, rm::
       }
     for (size_t i = 0; i < pool.size() && (left.calls > 0 || left.messages > 0); ++i) {
       const Demand& dm = pool[i];
-      if (dm.kind == rm::ContactClass::meeting || entry_of[dm.client] != -1 || slot(left, dm.kind) <= 0) continue;
+      if (dm.batch || dm.kind == rm::ContactClass::meeting || entry_of[dm.client] != -1 || slot(left, dm.kind) <= 0)
+        continue;
       open_entry(i);
+      taken[i] = 1;
+    }
+    // Batch greetings take no capacity: every client still without an entry gets one.
+    for (size_t i = 0; i < pool.size(); ++i) {
+      const Demand& dm = pool[i];
+      if (!dm.batch || entry_of[dm.client] != -1) continue;
+      open_entry(i);
+      ++slot(left, dm.kind);
       taken[i] = 1;
     }
     for (size_t i = 0; i < pool.size(); ++i) {

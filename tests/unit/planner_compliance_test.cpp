@@ -230,3 +230,40 @@ TEST_CASE("pace: a one-contact monthly rule is on track only on its first day wi
   add_contact(book, "vip", ymd(2025, 2, 27), Channel::wechat, true, false);
   CHECK(status_on(ymd(2025, 2, 28)) == ComplianceStatus::met);
 }
+
+TEST_CASE("Gold client absent a week (004): the call is owed from day 7 until a call serves it") {
+  rm::Book book = empty_book();
+  add_client(book, "g1", rm::yuan(500'000));
+  add_contact(book, "g1", ymd(2026, 3, 2), Channel::branch, false, true);  // last visit, Monday
+  add_contact(book, "g1", ymd(2026, 3, 5), Channel::phone, true, false);   // day 3: before the absence
+  const rm::Policy policy = rm::bank_b_policy();
+  const auto judge_on = [&](rm::Date as_of, rm::Date from) {
+    const rm::PlannerContext ctx(book, policy, as_of);
+    const auto* i = find(rm::evaluate_compliance(ctx, from, ymd(2027, 1, 1)), "bank_b.gold_absence_call");
+    return i ? std::optional<rm::ComplianceItem>(*i) : std::nullopt;
+  };
+
+  // Day 10, no call since day 7: still owed, three days late.
+  auto open = judge_on(ymd(2026, 3, 12), ymd(2026, 1, 1));
+  REQUIRE(open);
+  CHECK(open->start == ymd(2026, 3, 9));
+  CHECK(open->due == ymd(2026, 3, 9));
+  CHECK(open->done.calls == 0);
+  CHECK(open->status == ComplianceStatus::overdue);
+  CHECK(open->overdue_days == 3);
+  // Judged over a later stretch (April), the unserved absence is still there.
+  open = judge_on(ymd(2026, 4, 10), ymd(2026, 4, 1));
+  REQUIRE(open);
+  CHECK(open->status == ComplianceStatus::overdue);
+  CHECK(open->overdue_days == 32);
+
+  // A call on day 9 serves it and closes the window.
+  add_contact(book, "g1", ymd(2026, 3, 11), Channel::phone, true, false);
+  const auto served = judge_on(ymd(2026, 3, 20), ymd(2026, 1, 1));
+  REQUIRE(served);
+  CHECK(served->status == ComplianceStatus::met);
+  CHECK(served->done.calls == 1);
+  CHECK(served->end == ymd(2026, 3, 12));
+  // … and a stretch after it closed has nothing owed.
+  CHECK_FALSE(judge_on(ymd(2026, 4, 10), ymd(2026, 4, 1)));
+}

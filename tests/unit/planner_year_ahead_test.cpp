@@ -8,7 +8,7 @@ using namespace planner_test;
 
 TEST_CASE("the worked example of domain.md §2: 400 clients under 6-4-2 / 12-4-2") {
   const rm::Policy policy = rm::bank_a_policy();
-  const auto need = rm::capacity_needed(policy, {{"A", 320}, {"B", 40}, {"C", 40}});
+  const auto need = rm::capacity_needed(policy, {{"A", 320}, {"B", 40}, {"C", 40}}, 2026);
   CHECK(need.workload.working_days == 250);
   CHECK(need.workload.per_year.services == 2880);
   CHECK(need.workload.per_year.proactive == 1600);

@@ -1,5 +1,8 @@
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
+
+#include "core/planner/greeting_days.h"
 #include "core/policy/contact_workload.h"
 #include "core/policy/policy_presets.h"
 
@@ -102,7 +105,7 @@ TEST_CASE("Workload arithmetic of 000: 400 clients, 320 A and 80 B/C, 50 weeks")
   const BookSplit split = expected_split(p.capacity);
   CHECK(split.below == 320);
   CHECK(split.above == 80);
-  const Workload w = annual_workload(p.contacts, p.capacity, {{"A", 320}, {"B", 50}, {"C", 30}});
+  const Workload w = annual_workload(p.contacts, p.capacity, {{"A", 320}, {"B", 50}, {"C", 30}}, yearly_events(2027));
   CHECK(w.per_year.services == 2880);
   CHECK(w.per_year.proactive == 1600);
   CHECK(w.per_year.meetings == 800);
@@ -112,12 +115,52 @@ TEST_CASE("Workload arithmetic of 000: 400 clients, 320 A and 80 B/C, 50 weeks")
   CHECK(per_day_tenths(w.per_year.meetings, w.working_days) == 32);
 }
 
-TEST_CASE("Workload takes the binding requirement when rules overlap") {
+TEST_CASE("Workload of 004 sums every Bank B rule per tier: 30 Diamond, 100 Platinum, 200 Gold") {
   const Policy p = bank_b_policy();
-  // Diamond: monthly 2 calls (24/yr) dominates the quarterly contact (4/yr).
-  const Workload w = annual_workload(p.contacts, p.capacity, {{"diamond", 1}});
-  CHECK(w.per_year.calls == 24);
-  CHECK(w.per_year.services == 4);
+  // 2027 has the five major holidays of greeting_days.cpp, each an SMS to every client.
+  const YearlyEvents events = yearly_events(2027);
+  CHECK(events.major_holidays == 5);
+  CHECK(events.birthdays == 1);
+  const Workload w =
+      annual_workload(p.contacts, p.capacity, {{"diamond", 30}, {"platinum", 100}, {"gold", 200}}, events);
+  REQUIRE(w.tiers.size() == 3);
+
+  // Diamond: 2 calls a month = 24 calls, which also make each quarter's contact;
+  // plus a birthday and 5 holiday SMS.
+  const TierWorkload& diamond = w.tiers[0];
+  CHECK(diamond.per_client.calls == 24);
+  CHECK(diamond.per_client.messages == 6);
+  CHECK(diamond.per_client.services == 30);
+  CHECK(diamond.per_year.calls == 720);
+  // Platinum: 4 calls a month = 48 calls.
+  const TierWorkload& platinum = w.tiers[1];
+  CHECK(platinum.per_client.calls == 48);
+  CHECK(platinum.per_client.services == 54);
+  CHECK(platinum.per_year.calls == 4800);
+  // Gold: one contact a quarter, plus the 6 greetings.
+  const TierWorkload& gold = w.tiers[2];
+  CHECK(gold.per_client.calls == 0);
+  CHECK(gold.per_client.services == 4 + 6);
+  CHECK(gold.per_year.services == 2000);
+
+  CHECK(w.per_year.calls == 5520);
+  CHECK(w.per_year.messages == 330 * 6);
+  CHECK(w.per_year.services == 900 + 5400 + 2000);
+  CHECK(w.per_year.proactive == 900 + 5400 + 1200);
+  CHECK(w.per_year.meetings == 0);
+  CHECK(w.working_days == 250);
+  CHECK(w.working_weeks == 50);
+  // About 22 calls a working day, not the 5.3 "services" of the single quarterly contact.
+  CHECK(per_day_tenths(w.per_year.calls, w.working_days) == 221);
+  CHECK(per_day_tenths(w.per_year.services, w.working_days) == 332);
+  CHECK(per_day_tenths(w.per_year.messages, w.working_days) == 79);
+  // "每周至少联系10个管户客户": 520 client contacts a year, made by the tiers' contacts.
+  CHECK(w.per_manager.clients == 520);
+  // The Gold absence call, product SMS, new-account call-back and the important
+  // clients' rules depend on events and flags, not on headcount.
+  for (const char* id : {"bank_b.gold_absence_call", "bank_b.product_launch_sms", "bank_b.return_change_sms",
+                         "generic.new_account_callback", "generic.important_monthly"})
+    CHECK(std::find(w.not_counted.begin(), w.not_counted.end(), id) != w.not_counted.end());
 }
 
 TEST_CASE("Staffing ratios of Bank B") {

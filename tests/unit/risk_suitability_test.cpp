@@ -133,3 +133,34 @@ TEST_CASE("Recommend 2–3 suitable products per need, best return first") {
   REQUIRE(r.products.size() == 1);
   CHECK_FALSE(r.enough);
 }
+
+TEST_CASE("A liquidity need blocks a fixed-term product only when the liquid assets left outside it fall short") {
+  // docs/domain.md §5: do not sell with money the client will need soon. A 1 M
+  // house payment in 90 days does not lock out a client with 50 M at hand.
+  SuitabilityFacts f = c3_client();
+  f.liquidity_needs = {{LiquidityPurpose::house, kToday.plus_days(90), yuan(1'000'000)}};
+  f.liquid_assets = yuan(50'000'000);
+  const Product one_year = product("T", ProductRisk::R2, 365);
+  SuitabilityVerdict v = check_suitability(f, one_year, kToday);
+  CHECK(v.allowed());
+  REQUIRE(v.amount_cap);
+  CHECK(*v.amount_cap == yuan(49'000'000));
+  // 49 M into the product leaves exactly the 1 M needed; 49 M and one yuan does not.
+  CHECK(check_suitability(f, one_year, kToday, yuan(49'000'000)).allowed());
+  v = check_suitability(f, one_year, kToday, yuan(49'000'001));
+  CHECK(v.refused_for(RefusalReason::term_past_liquidity_need));
+  CHECK(v.refusals[0].message_en.find("999,999") != std::string::npos);
+
+  // Needs add up in date order: 1 M and then 0.5 M against 1.2 M left outside —
+  // the first is paid, the second is not.
+  f.liquid_assets = yuan(1'200'000);
+  f.liquidity_needs.push_back({LiquidityPurpose::study_abroad, kToday.plus_days(120), yuan(500'000)});
+  v = check_suitability(f, one_year, kToday);
+  REQUIRE(v.refusals.size() == 1);
+  CHECK(v.refusals[0].message_en.find("study abroad") != std::string::npos);
+  CHECK(*v.amount_cap == 0);
+  // A need of unknown amount may take everything, so it still refuses.
+  f.liquid_assets = yuan(50'000'000);
+  f.liquidity_needs = {{LiquidityPurpose::hospital, kToday.plus_days(30), 0}};
+  CHECK(check_suitability(f, one_year, kToday).refused_for(RefusalReason::term_past_liquidity_need));
+}

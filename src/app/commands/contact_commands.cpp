@@ -1,9 +1,31 @@
 #include "app/commands/contact_commands.h"
 
+#include <unordered_set>
+
 #include "app/commands/command_args.h"
 #include "app/commands/command_checks.h"
+#include "core/calendar/holidays.h"
 
 namespace rm {
+
+namespace {
+
+// The occasion's names, for the contacts' notes; nullopt for an unknown code.
+std::optional<std::pair<std::string, std::string>> occasion_names(std::string_view code) {
+  if (code == "birthday") return std::pair<std::string, std::string>{"生日", "Birthday"};
+  for (int k = 0; k <= static_cast<int>(HolidayKind::laba); ++k) {
+    const HolidayNames names = holiday_names(static_cast<HolidayKind>(k));
+    if (names.code == code) return std::pair<std::string, std::string>{std::string(names.zh), std::string(names.en)};
+  }
+  return std::nullopt;
+}
+
+bool is_message(Channel channel) {
+  return channel == Channel::sms || channel == Channel::wechat || channel == Channel::email ||
+         channel == Channel::letter;
+}
+
+}  // namespace
 
 Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
   const Client* client = live_client(in, command.client_id);
@@ -64,6 +86,57 @@ Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
   return edit_of<RecordContact>(std::move(puts));
 }
 
+Result<Edit> decide(const RecordGreetings& command, const CommandInput& in) {
+  if (command.client_ids.empty())
+    return refusal("no_clients", "No clients are selected.", "未选择客户。", "client_ids");
+  const auto names = occasion_names(command.occasion);
+  if (!names)
+    return refusal("bad_field",
+                   "Say which occasion the greetings are for: \"birthday\" or a holiday such as \"mid_autumn\".",
+                   "请说明问候的场合：\"birthday\"（生日）或节日代码，如 \"mid_autumn\"（中秋节）。", "occasion");
+  if (!command.channel)
+    return refusal("required", "Say how the greetings were sent: choose the channel.", "请选择问候的发送方式。",
+                   "channel");
+  if (!is_message(*command.channel))
+    return refusal("not_a_message",
+                   "A greeting is a message: choose SMS, WeChat, e-mail or letter (record a call or a meeting "
+                   "with record_contact).",
+                   "问候是一条消息：请选择短信、微信、电子邮件或信函（电话和面谈请逐条记录联络）。", "channel");
+  if (auto p = refuse_no_date(command.date, "date")) return *p;
+  if (command.date > in.context.today)
+    return refusal("date_in_future",
+                   "The greetings' date " + command.date.iso() + " is after today (" + in.context.today.iso() +
+                       "): record them once they have been sent or scheduled.",
+                   "问候日期 " + command.date.iso() + " 晚于今天（" + in.context.today.iso() + "）：请在发送或预约发送后再记录。",
+                   "date");
+
+  std::vector<AnyRecord> puts;
+  puts.reserve(command.client_ids.size());
+  std::unordered_set<RecordId> seen;
+  for (size_t i = 0; i < command.client_ids.size(); ++i) {
+    const RecordId& id = command.client_ids[i];
+    const Client* client = live_client(in, id);
+    if (!client)
+      return refusal("no_such_client",
+                     "Client " + id.str() + " is not in this book (it may have been deleted); no greeting was recorded.",
+                     "本数据中没有客户 " + id.str() + "（可能已被删除），未记录任何问候。",
+                     "client_ids/" + std::to_string(i));
+    if (!seen.insert(id).second) continue;  // named twice: greeted once
+    Contact contact;
+    contact.meta.id = in.new_id();
+    contact.client_id = id;
+    contact.manager_id = credited_manager(in, *client);
+    contact.date = command.date;
+    contact.channel = *command.channel;
+    contact.proactive = true;
+    contact.meeting = false;
+    contact.outcome = ContactOutcome::reached;
+    contact.notes = names->first + "问候 " + names->second + " greeting";
+    puts.emplace_back(std::move(contact));
+  }
+  return edit_of<RecordGreetings>(std::move(puts));
+}
+
 void read_args(CommandArgs& a, RecordContact& c) {
   a.id("client_id", c.client_id);
   a.date("date", c.date);
@@ -81,6 +154,16 @@ void read_args(CommandArgs& a, RecordContact& c) {
   a.text("next_step", c.next_step);
   a.date("next_step_date", c.next_step_date);
   a.id("opportunity_id", c.opportunity_id, CommandArgs::optional);
+}
+
+void read_args(CommandArgs& a, RecordGreetings& c) {
+  a.ids("client_ids", c.client_ids);
+  a.text("occasion", c.occasion, CommandArgs::required);
+  Channel channel = Channel::sms;
+  const bool before = a.problem().has_value();
+  a.code("channel", channel, CommandArgs::required);
+  if (a.problem().has_value() == before) c.channel = channel;
+  a.date("date", c.date);
 }
 
 }  // namespace rm

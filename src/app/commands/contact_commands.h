@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/commands/command_support.h"
 
@@ -30,7 +31,30 @@ struct RecordContact {
   RecordId opportunity_id;             // the sale it moved forward, if any
 };
 
+// Greetings sent as one batch (节日/生日问候): one message contact per client,
+// for an occasion, on one day — Bank B's SMS on major holidays and birthdays
+// (docs/domain.md, "Greetings on days off"), prepared and scheduled on the
+// last working day before a day off or sent on the day. One undo step for the
+// whole batch; an unknown or deleted client refuses it all, so a stale
+// selection never half-applies.
+struct RecordGreetings {
+  static constexpr std::string_view kind = "record_greetings";
+  static constexpr CommandLabel label{"批量记录问候", "Record greetings sent"};
+  static constexpr Roles roles = Roles::manager;
+
+  std::vector<RecordId> client_ids;
+  // "birthday", or a holiday's code (holiday_names: "mid_autumn",
+  // "spring_festival", …): the contacts' notes name it.
+  std::string occasion;
+  // A message channel (sms, wechat, email, letter): a greeting is a message,
+  // and the greeting rules count messages.
+  std::optional<Channel> channel;
+  Date date;  // when the messages went out (or were scheduled): today or earlier
+};
+
 Result<Edit> decide(const RecordContact& command, const CommandInput& in);
+Result<Edit> decide(const RecordGreetings& command, const CommandInput& in);
 void read_args(CommandArgs& args, RecordContact& command);
+void read_args(CommandArgs& args, RecordGreetings& command);
 
 }  // namespace rm

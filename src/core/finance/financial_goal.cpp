@@ -9,7 +9,7 @@ struct GoalText {
   std::string_view code, zh, en;
 };
 
-constexpr std::array<GoalText, 7> kGoals{{
+constexpr std::array<GoalText, 8> kGoals{{
     {"emergency_reserve", "紧急备用金", "Emergency reserve"},
     {"housing", "购房", "Housing"},
     {"children_education", "子女教育", "Children's education"},
@@ -17,6 +17,7 @@ constexpr std::array<GoalText, 7> kGoals{{
     {"support_parents", "赡养父母", "Supporting parents"},
     {"protection", "保险保障", "Protection"},
     {"wealth_growth", "财富增值", "Wealth growth"},
+    {"estate_planning", "遗产规划", "Estate planning"},
 }};
 
 const GoalText* text(GoalKind kind) {

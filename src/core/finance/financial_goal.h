@@ -18,6 +18,7 @@ enum class GoalKind {
   support_parents,
   protection,
   wealth_growth,  // the documents' "speculative/other"
+  estate_planning,  // 000, later life: 遗产规划
 };
 
 std::string_view goal_code(GoalKind kind);  // "children_education"

@@ -1,5 +1,6 @@
 #include "core/finance/life_stage.h"
 
+#include <algorithm>
 #include <array>
 
 namespace rm {
@@ -14,7 +15,7 @@ constexpr std::array<StageText, 5> kStages{{
     {"formation", "家庭形成期", "Family formation"},
     {"growth", "家庭成长期", "Family growth"},
     {"maturity", "家庭成熟期", "Family maturity"},
-    {"retirement", "退休期", "Retirement"},
+    {"retirement", "老年期", "Later life"},
 }};
 
 const StageText* text(LifeStage s) {
@@ -38,6 +39,24 @@ std::optional<LifeStage> life_stage(const LifeStageFacts& f) {
   return f.married || f.children > 0 ? LifeStage::formation : LifeStage::single;
 }
 
+LifeStageFacts life_stage_facts(const Client& client, const Household* household, std::optional<int> age,
+                                Date today) {
+  LifeStageFacts f;
+  f.age = age;
+  f.married = client.marital_status == MaritalStatus::married;
+  f.children = client.children;
+  int listed = 0;
+  if (household)
+    for (const HouseholdMember& m : household->members) {
+      if (m.relation != Relation::child) continue;
+      ++listed;
+      const int child_age = m.birthday ? whole_years_between(*m.birthday, today) : m.age;
+      if (child_age < 22) ++f.dependent_children;
+    }
+  f.dependent_children += std::max(0, client.children - listed);
+  return f;
+}
+
 std::vector<GoalKind> typical_goals(LifeStage stage) {
   switch (stage) {
     case LifeStage::single:
@@ -49,9 +68,9 @@ std::vector<GoalKind> typical_goals(LifeStage stage) {
       return {GoalKind::children_education, GoalKind::retirement, GoalKind::support_parents,
               GoalKind::protection};
     case LifeStage::maturity:
-      return {GoalKind::retirement, GoalKind::protection, GoalKind::wealth_growth};
+      return {GoalKind::retirement};
     case LifeStage::retirement:
-      return {GoalKind::retirement, GoalKind::protection, GoalKind::emergency_reserve};
+      return {GoalKind::retirement, GoalKind::estate_planning};
   }
   return {};
 }

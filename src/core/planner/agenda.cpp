@@ -58,6 +58,7 @@ class DemandBuilder {
       plan.assign(1, ContactClass::meeting);  // signed in person (docs/domain.md §5)
     }
     if (plan.empty()) return;
+    const bool batch = item.rule != kNotAPolicyRule && is_greeting_rule(ctx_.policy().contacts.rules[item.rule]);
     const Date start = std::max(item.start, from_);
     const Date last = std::max(item.due, start);
     const int span = last - start + 1;
@@ -83,7 +84,7 @@ class DemandBuilder {
       const Date due = start.plus_days(static_cast<int32_t>(static_cast<int64_t>(span) * (k + 1) / n) - 1);
       reason.due = due;
       add(item.client, spread[static_cast<size_t>(k)], earliest_of(k), due,
-          k + 1 < shares ? AgendaReason(reason) : std::move(reason));
+          k + 1 < shares ? AgendaReason(reason) : std::move(reason), batch);
     }
   }
 
@@ -127,9 +128,14 @@ class DemandBuilder {
     return r;
   }
 
-  void add(uint32_t client, ContactClass kind, Date earliest, Date due, AgendaReason reason) {
+  void add(uint32_t client, ContactClass kind, Date earliest, Date due, AgendaReason reason, bool batch = false) {
     demands_.push_back({client, kind, earliest, due, ctx_.facts(client).tier_rank, static_cast<uint32_t>(demands_.size()),
-                        std::move(reason)});
+                        std::move(reason), batch});
+  }
+
+  static bool is_greeting_rule(const ContactRule& rule) {
+    return rule.period == RulePeriod::days_after_event &&
+           (rule.event == TriggerEvent::birthday || rule.event == TriggerEvent::major_holiday);
   }
 
   const PlannerContext& ctx_;
@@ -255,9 +261,13 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
     for (uint32_t r = 0; r < n; ++r) client_ranks[fill[demands[by_urgency[r]].client]++] = r;
   }
 
-  RankSet open[3] = {RankSet(n), RankSet(n), RankSet(n)};  // by ContactClass
+  // By ContactClass, and the batch greetings (Demand::batch) apart: they
+  // take no capacity, so the capacity-bound walks below never see them.
+  RankSet open[4] = {RankSet(n), RankSet(n), RankSet(n), RankSet(n)};
   const auto open_of = [&](ContactClass kind) -> RankSet& { return open[static_cast<size_t>(kind)]; };
+  RankSet& batches = open[3];
   const auto demand_at = [&](size_t r) -> Demand& { return demands[by_urgency[r]]; };
+  const auto set_of = [&](const Demand& dm) -> RankSet& { return dm.batch ? batches : open_of(dm.kind); };
 
   Agenda agenda;
   agenda.days.reserve(span);
@@ -281,12 +291,12 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
     // Every window opened since the last working day (or before `from`).
     for (const size_t end = opening_at[static_cast<size_t>(d - from) + 1]; next < end; ++next) {
       const uint32_t r = opening[next];
-      open_of(demand_at(r).kind).insert(r);
+      set_of(demand_at(r)).insert(r);
     }
 
     for (uint32_t client : contacted_on[static_cast<size_t>(d - from)]) entry_of[client] = kServed;
     DailyCapacity left = capacity;
-    const auto open_entry = [&](const Demand& dm) {
+    const auto open_entry = [&](const Demand& dm, bool counted = true) {
       entry_of[dm.client] = static_cast<int32_t>(day.entries.size());
       AgendaEntry e;
       e.date = d;
@@ -295,7 +305,7 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
       e.channel = suggested_channel(dm.kind, book.clients[dm.client]);
       e.due = dm.due;
       day.entries.push_back(std::move(e));
-      --slot(left, dm.kind);
+      if (counted) --slot(left, dm.kind);
     };
     // Meetings: the most urgent first, then the same region, then the rest.
     const RankSet& meetings = open_of(ContactClass::meeting);
@@ -328,17 +338,23 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
       const Demand& dm = demand_at(r);
       if (entry_of[dm.client] == -1) open_entry(dm);
     }
+    // Batch greetings, whatever capacity is left: a client without an entry
+    // today gets one; the others' entries take the greeting below.
+    for (size_t r = batches.next(0); r < n; r = batches.next(r + 1)) {
+      const Demand& dm = demand_at(r);
+      if (entry_of[dm.client] == -1) open_entry(dm, false);
+    }
     // Every open demand of a client with an entry today that the entry can
     // serve (the demand that opened the entry among them), most urgent first.
     for (AgendaEntry& entry : day.entries) {
       for (uint32_t k = client_start[entry.client]; k < client_start[entry.client + 1]; ++k) {
         const uint32_t r = client_ranks[k];
         Demand& dm = demand_at(r);
-        if (dm.kind > entry.kind || !open_of(dm.kind).contains(r)) continue;
+        if (dm.kind > entry.kind || !set_of(dm).contains(r)) continue;
         entry.due = std::min(entry.due, dm.due);
         entry.overdue |= dm.reason.overdue || dm.due < d;
         entry.reasons.push_back(std::move(dm.reason));
-        open_of(dm.kind).erase(r);
+        set_of(dm).erase(r);
       }
     }
     for (const AgendaEntry& e : day.entries) entry_of[e.client] = -1;
@@ -346,11 +362,11 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
     agenda.days.push_back(std::move(day));
   }
   size_t unscheduled = 0;
-  for (size_t r = 0; r < n; ++r) unscheduled += open_of(demand_at(r).kind).contains(r) && demand_at(r).due < to;
+  for (size_t r = 0; r < n; ++r) unscheduled += set_of(demand_at(r)).contains(r) && demand_at(r).due < to;
   agenda.unscheduled.reserve(unscheduled);
   for (size_t r = 0; r < n; ++r) {
     Demand& dm = demand_at(r);
-    if (!open_of(dm.kind).contains(r) || !(dm.due < to)) continue;
+    if (!set_of(dm).contains(r) || !(dm.due < to)) continue;
     AgendaEntry e;
     e.date = dm.due;
     e.client = dm.client;

@@ -17,6 +17,9 @@
 //     client's other open demands of a lighter kind, and lists their reasons.
 //  4. Demands whose deadline falls in the range but found no room are listed
 //     as unscheduled: the capacity the plan lacks.
+//  Greetings a rule requires are sent as a batch: they are planned on the
+//  day their window opens (the last working day before a day off) whatever
+//  the capacity left (Demand::batch).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -92,6 +95,11 @@ struct Demand {
   int tier_rank;
   uint32_t seq;  // creation order: the last tie-break
   AgendaReason reason;
+  // A greeting a rule requires (birthday, major holiday): sent to many
+  // clients as one batch (record_greetings, docs/commands.md), so it takes no
+  // room from the day's message capacity (docs/domain.md, "Greetings on days
+  // off"). Each still gets the client's entry, or joins the one she has.
+  bool batch = false;
 };
 
 // Step 1: the demands of [from, to), in creation order (seq = position).

@@ -64,21 +64,25 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
   const Book& book = ctx.book();
   const BookIndex& index = ctx.index();
   const bool birthdays = !policy_greets_birthdays(ctx.policy());
+  const auto greeting_opens = [&](Date d) {
+    return std::min(d.plus_days(-kGreetingLeadDays), greeting_send_day(ctx.calendar(), d));
+  };
 
   for (uint32_t c = 0; c < book.clients.size(); ++c) {
     const Client& client = book.clients[c];
-    // A greeting's window opens two days ahead: a birthday up to two days
-    // after the range still belongs to it.
+    // A greeting's window opens two days ahead, or earlier on the last
+    // working day before a day off (greeting_send_day): a birthday up to
+    // kGreetingMaxLeadDays after the range may still belong to it.
     if (birthdays)
-      for (const Date d : birthdays_between(client, from, to.plus_days(kGreetingLeadDays)))
-        col.add(ContactEventKind::birthday, c, d, d.plus_days(-kGreetingLeadDays), d, ContactClass::message, [&] {
+      for (const Date d : birthdays_between(client, from, to.plus_days(kGreetingMaxLeadDays)))
+        col.add(ContactEventKind::birthday, c, d, greeting_opens(d), d, ContactClass::message, [&] {
           return Texts{client.lunar_birthday ? "农历生日问候" : "生日问候",
                        client.lunar_birthday ? "Lunar birthday greeting" : "Birthday greeting"};
         });
     for (const ImportantDate& imp : client.important_dates)
-      for (int y = from.year(); y <= to.year(); ++y) {
+      for (int y = from.year(); y <= to.plus_days(kGreetingMaxLeadDays).year(); ++y) {
         const Date d = solar_anniversary(imp.date, y);
-        col.add(ContactEventKind::important_date, c, d, d.plus_days(-kGreetingLeadDays), d, ContactClass::message,
+        col.add(ContactEventKind::important_date, c, d, greeting_opens(d), d, ContactClass::message,
                 [&] { return Texts{"纪念日问候：" + imp.label, "Greeting for an important date: " + imp.label}; });
       }
   }

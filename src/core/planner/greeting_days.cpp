@@ -27,6 +27,13 @@ std::vector<Holiday> major_holidays_between(Date from, Date to) {
   return out;
 }
 
+YearlyEvents yearly_events(int year) {
+  YearlyEvents out;
+  out.major_holidays =
+      static_cast<int>(major_holidays_between(Date::from_ymd(year, 1, 1), Date::from_ymd(year + 1, 1, 1)).size());
+  return out;
+}
+
 std::vector<Date> birthdays_between(const Client& client, Date from, Date to) {
   std::vector<Date> out;
   for (int y = from.year() - 1; y <= to.year(); ++y) {
@@ -36,6 +43,12 @@ std::vector<Date> birthdays_between(const Client& client, Date from, Date to) {
     if (d && *d >= from && *d < to) out.push_back(*d);
   }
   return out;
+}
+
+Date greeting_send_day(const WorkingCalendar& calendar, Date day) {
+  for (int back = 0; back <= kGreetingMaxLeadDays; ++back)
+    if (calendar.is_working_day(day.plus_days(-back))) return day.plus_days(-back);
+  return day;  // no working day within reach: the day itself
 }
 
 std::vector<std::reference_wrapper<const Client>> clients_by_birthday(const std::vector<Client>& clients, Date from,

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/planner/compliance.h"
+#include "core/planner/greeting_days.h"
 
 namespace rm {
 
@@ -10,13 +11,15 @@ int Rate::tenths() const {
   return denominator <= 0 ? 0 : static_cast<int>((numerator * 20 + denominator) / (2 * denominator));
 }
 
-CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book) {
+CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book, int year) {
   CapacityNeeded out;
-  out.workload = annual_workload(policy.contacts, policy.capacity, book);
+  out.workload = annual_workload(policy.contacts, policy.capacity, book, yearly_events(year));
   const int days = out.workload.working_days;
   out.services_per_day = {out.workload.per_year.services, days};
   out.proactive_per_day = {out.workload.per_year.proactive, days};
   out.meetings_per_day = {out.workload.per_year.meetings, days};
+  out.calls_per_day = {out.workload.per_year.calls, days};
+  out.messages_per_day = {out.workload.per_year.messages, days};
   out.services_per_week = {out.workload.per_year.services, policy.capacity.working_weeks_per_year};
   return out;
 }
@@ -40,18 +43,24 @@ std::map<std::string, int> clients_meeting_yearly_rules(const PlannerContext& ct
 
 }  // namespace
 
+std::vector<TierHeadcount> tier_headcount(const PlannerContext& ctx) {
+  std::map<std::string, int> counts;
+  for (uint32_t c = 0; c < ctx.book().clients.size(); ++c)
+    if (ctx.live(c)) ++counts[ctx.facts(c).tiers.current()];
+  std::vector<TierHeadcount> out;
+  for (const TierRule& t : ctx.policy().tiers.tiers)
+    if (counts.count(t.code)) out.push_back({t.code, counts[t.code]});
+  return out;
+}
+
 YearAhead year_ahead(const PlannerContext& ctx, const AgendaSettings& settings) {
   YearAhead out;
   out.year = ctx.as_of().year();
   const Date jan1 = Date::from_ymd(out.year, 1, 1);
   const Date next_jan1 = Date::from_ymd(out.year + 1, 1, 1);
 
-  std::map<std::string, int> counts;
-  for (uint32_t c = 0; c < ctx.book().clients.size(); ++c)
-    if (ctx.live(c)) ++counts[ctx.facts(c).tiers.current()];
-  for (const TierRule& t : ctx.policy().tiers.tiers)
-    if (counts.count(t.code)) out.headcount.push_back({t.code, counts[t.code]});
-  out.needed = capacity_needed(ctx.policy(), out.headcount);
+  out.headcount = tier_headcount(ctx);
+  out.needed = capacity_needed(ctx.policy(), out.headcount, out.year);
 
   // At pace: the year's yearly items, with each client's planned contacts
   // added to what is done. A client whose plan covers every yearly gap is

@@ -24,10 +24,11 @@ struct Rate {
 
 struct CapacityNeeded {
   Workload workload;  // per year, over the policy's working calendar
-  Rate services_per_day, proactive_per_day, meetings_per_day;
+  Rate services_per_day, proactive_per_day, meetings_per_day, calls_per_day, messages_per_day;
   Rate services_per_week;
 };
-CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book);
+// The greetings are those of `year`'s calendar (greeting_days.h, yearly_events).
+CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book, int year);
 
 struct TierProjection {
   std::string tier;
@@ -44,6 +45,10 @@ struct YearAhead {
   int planned_contacts = 0;                // agenda entries from as_of to year end
   int unscheduled = 0;                     // demands the capacity could not place
 };
+
+// The live clients of each tier of the policy, by their tier as of the context's
+// day, in the policy's tier order; tiers without clients are left out.
+std::vector<TierHeadcount> tier_headcount(const PlannerContext& ctx);
 
 // From the context's as_of to 31 December of its year.
 YearAhead year_ahead(const PlannerContext& ctx, const AgendaSettings& settings = {});

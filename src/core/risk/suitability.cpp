@@ -35,7 +35,8 @@ std::string_view liquidity_purpose_en(LiquidityPurpose p) {
   return {};
 }
 
-SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today) {
+SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today,
+                                     Fen amount) {
   SuitabilityVerdict v;
   const std::optional<Date> assessed =
       client.assessment ? std::optional<Date>(client.assessment->date) : std::nullopt;
@@ -65,15 +66,28 @@ SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Produ
 
   if (product.term_days > 0) {
     const Date maturity = today.plus_days(product.term_days);
-    for (const LiquidityNeed& need : client.liquidity_needs) {
-      if (need.date < today || need.date >= maturity) continue;
+    std::vector<LiquidityNeed> due;
+    for (const LiquidityNeed& need : client.liquidity_needs)
+      if (need.date >= today && need.date < maturity) due.push_back(need);
+    std::stable_sort(due.begin(), due.end(), [](const LiquidityNeed& a, const LiquidityNeed& b) { return a.date < b.date; });
+    const Fen outside = std::max<Fen>(0, sub_money(client.liquid_assets, std::max<Fen>(0, amount)));
+    Fen needed = 0;
+    bool unknown = false;
+    for (const LiquidityNeed& need : due) {
+      needed = add_money(needed, std::max<Fen>(0, need.amount));
+      unknown = unknown || need.amount <= 0;
+      if (!unknown && needed <= outside) continue;
       v.refusals.push_back(refusal(
           RefusalReason::term_past_liquidity_need,
           "产品 " + maturity.iso() + " 到期，晚于客户" + std::string(liquidity_purpose_zh(need.purpose)) +
-              "用款日 " + need.date.iso(),
+              "用款日 " + need.date.iso() + "；到期前需用款 ¥" + format_yuan(needed) + "，产品外可用流动资产 ¥" +
+              format_yuan(outside),
           "The product matures on " + maturity.iso() + ", after the client needs money for " +
-              std::string(liquidity_purpose_en(need.purpose)) + " on " + need.date.iso()));
+              std::string(liquidity_purpose_en(need.purpose)) + " on " + need.date.iso() + "; ¥" +
+              format_yuan(needed) + " is needed before maturity and ¥" + format_yuan(outside) +
+              " of liquid assets is left outside the product"));
     }
+    if (!due.empty()) v.amount_cap = unknown ? 0 : std::max<Fen>(0, sub_money(client.liquid_assets, needed));
   }
   return v;
 }

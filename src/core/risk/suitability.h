@@ -22,6 +22,9 @@ struct SuitabilityFacts {
   std::optional<Date> last_recommendation;
   bool situation_changed = false;
   AssessmentTiming timing;
+  // Money the client can draw at once (deposits, money-market funds: docs/domain.md
+  // §4 "liquid assets"); 0 when not known, so every need falls on the product.
+  Fen liquid_assets = 0;
 };
 
 enum class RefusalReason {
@@ -40,16 +43,24 @@ struct Refusal {
 
 struct SuitabilityVerdict {
   std::vector<Refusal> refusals;  // in the order of RefusalReason; one per liquidity need
+  // With a need before the product matures: the most that may go into the
+  // product and still leave the liquid assets those needs take (0 when none).
+  std::optional<Fen> amount_cap;
   bool allowed() const { return refusals.empty(); }
   bool refused_for(RefusalReason r) const;
 };
 
 // A product bought `today` with term_days > 0 matures on today + term_days; a
-// need dated on or after today and before that day is money locked up when the
-// client needs it (a need on the maturity day itself is met). Open-ended
-// products (term_days 0) never conflict. The risk level is compared with the
-// latest assessment even when it has expired, so that reason is not hidden.
-SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today);
+// need dated on or after today and before that day must be paid from the liquid
+// assets left outside the product (liquid_assets − amount; `amount` 0 = not yet
+// chosen, the smallest purchase). Each such need, in date order, is refused when
+// it and the earlier ones exceed what is left (a need on the maturity day itself
+// is met; a need of unknown amount, 0, is refused as all of it may be needed).
+// Open-ended products (term_days 0) never conflict. The risk level is compared
+// with the latest assessment even when it has expired, so that reason is not
+// hidden.
+SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today,
+                                     Fen amount = 0);
 
 std::string_view liquidity_purpose_zh(LiquidityPurpose p);
 std::string_view liquidity_purpose_en(LiquidityPurpose p);

@@ -26,20 +26,6 @@ char* copy_lower(char* out, std::string_view s) {
 // Separates fields in the haystack so a term never matches across two.
 constexpr char kSep = '\x1f';
 
-int dependent_children(const Book& book, const BookIndex& index, const Client& c, Date today) {
-  const uint32_t h = c.household_id.empty() ? BookIndex::npos : index.household(c.household_id);
-  if (h == BookIndex::npos || book.households[h].meta.deleted) return c.children;
-  int children = 0, dependent = 0;
-  for (const HouseholdMember& m : book.households[h].members) {
-    if (m.relation != Relation::child) continue;
-    ++children;
-    const int age = m.birthday ? whole_years_between(*m.birthday, today) : m.age;
-    if (age < 22) ++dependent;  // still at school or university
-  }
-  // Children the profile counts but the household does not list: assume dependent.
-  return dependent + std::max(0, c.children - children);
-}
-
 // Ranks of STRINGS (index = row): equal strings share a rank.
 std::vector<uint32_t> ranks_of(const std::vector<std::string>& keys) {
   // The first eight bytes as one big-endian integer (short keys padded with
@@ -265,12 +251,9 @@ ClientTable ClientTable::build(const Book& book, const BookIndex& index, const P
     row.aum = c.average_daily_assets;
     row.age = facts.age.value_or(-1);
 
-    LifeStageFacts lf;
-    lf.age = facts.age;
-    lf.married = c.marital_status == MaritalStatus::married;
-    lf.children = c.children;
-    lf.dependent_children = dependent_children(book, index, c, today);
-    if (const auto stage = life_stage(lf)) row.life_stage = static_cast<int>(*stage);
+    const uint32_t h = c.household_id.empty() ? BookIndex::npos : index.household(c.household_id);
+    const Household* household = h == BookIndex::npos || book.households[h].meta.deleted ? nullptr : &book.households[h];
+    if (const auto stage = life_stage(life_stage_facts(c, household, facts.age, today))) row.life_stage = static_cast<int>(*stage);
 
     const RiskAssessment* latest = nullptr;
     for (uint32_t k : index.assessments_of(i)) {

@@ -130,12 +130,10 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
   if (facts.age) {
     ImGui::SameLine();
     ImGui::TextDisabled("| %s: %d", tr(cvt::kAge), *facts.age);
-    LifeStageFacts lf;
-    lf.age = facts.age;
-    lf.married = c.marital_status == MaritalStatus::married;
-    lf.children = c.children;
-    lf.dependent_children = c.children;
-    if (const std::optional<LifeStage> stage = life_stage(lf)) {
+    const uint32_t h = c.household_id.empty() ? BookIndex::npos : ws.index().household(c.household_id);
+    const Household* household =
+        h == BookIndex::npos || ws.book().households[h].meta.deleted ? nullptr : &ws.book().households[h];
+    if (const std::optional<LifeStage> stage = life_stage(life_stage_facts(c, household, facts.age, ctx.today))) {
       ImGui::SameLine();
       const std::string_view name =
           language() == Language::Chinese ? life_stage_name_zh(*stage) : life_stage_name_en(*stage);

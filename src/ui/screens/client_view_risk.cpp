@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/finance/household_finance.h"
 #include "core/risk/suitability.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/record_id_scope.h"
@@ -158,6 +159,10 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
   if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) facts.assessment = *a;
   facts.derivatives_experience = c.derivatives_experience;
   facts.liquidity_needs = c.liquidity_needs;
+  // The household's deposits pay the needs a fixed-term product would lock up.
+  const uint32_t h = c.household_id.empty() ? BookIndex::npos : ctx.ws.index().household(c.household_id);
+  if (h != BookIndex::npos && !book.households[h].meta.deleted)
+    facts.liquid_assets = liquid_assets(book.households[h].balance_sheet);
   // The last recommendation: the latest opportunity that named a product.
   for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
     const Opportunity& o = book.opportunities[i];

@@ -29,7 +29,7 @@ const Text* const kStepNames[6] = {&cvt::kStepBasics, &cvt::kStepContact, &cvt::
 const Text kGoalLabels[] = {{"应急储备", "Emergency reserve"}, {"购房", "Housing"},
                             {"子女教育", "Children's education"}, {"退休养老", "Retirement"},
                             {"赡养父母", "Supporting parents"}, {"保障", "Protection"},
-                            {"财富增值", "Wealth growth"}};
+                            {"财富增值", "Wealth growth"}, {"遗产规划", "Estate planning"}};
 
 bool begin_form(const char* id) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;

@@ -32,11 +32,13 @@ void draw_planner(UiContext& ctx) {
   const YearAhead& y = *f.year_ahead;
   ImGui::SeparatorText(tr(kYearAhead));
   ImGui::TextUnformatted(tr(kNeeded));
-  if (ImGui::BeginTable("##needed", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("##needed", 6, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn("");
     ImGui::TableSetupColumn(tr(kServices));
     ImGui::TableSetupColumn(tr(kProactive));
     ImGui::TableSetupColumn(tr(kMeetings));
+    ImGui::TableSetupColumn(tr(kCalls));
+    ImGui::TableSetupColumn(tr(kMessages));
     ImGui::TableHeadersRow();
     const ContactCounts& c = y.needed.workload.per_year;
     ImGui::TableNextRow();
@@ -51,6 +53,12 @@ void draw_planner(UiContext& ctx) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", c.meetings);
     track("planner.year.meetings", std::to_string(c.meetings));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.calls);
+    track("planner.year.calls", std::to_string(c.calls));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", c.messages);
+    track("planner.year.messages", std::to_string(c.messages));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tr(kPerDay));
@@ -60,6 +68,10 @@ void draw_planner(UiContext& ctx) {
     ImGui::TextUnformatted(tenths(y.needed.proactive_per_day).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tenths(y.needed.meetings_per_day).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenths(y.needed.calls_per_day).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tenths(y.needed.messages_per_day).c_str());
     ImGui::EndTable();
   }
   ImGui::TextDisabled(tr(kWorkingDays), y.needed.workload.working_days);

@@ -30,6 +30,8 @@ inline constexpr Text kNeeded{"按当前联络规则，全年需要：", "Under 
 inline constexpr Text kServices{"服务次数", "Services"};
 inline constexpr Text kProactive{"主动联络", "Proactive contacts"};
 inline constexpr Text kMeetings{"面谈", "Meetings"};
+inline constexpr Text kCalls{"电话", "Calls"};
+inline constexpr Text kMessages{"短信", "Messages"};
 inline constexpr Text kPerYear{"每年", "Per year"};
 inline constexpr Text kPerDay{"每个工作日", "Per working day"};
 inline constexpr Text kWorkingDays{"工作日 %d 天", "%d working days"};
