@@ -83,7 +83,32 @@ async function openBook(page, url) {
   }
   if (st.state === 'locked') st = await data(page, 'unlock', PASS);
   const book = st.state === 'open' ? JSON.parse(await data(page, 'exportBundle', { plain: true })) : { clients: [] };
-  return { state: st.state, problems: st.problems, clients: book.clients };
+  const found = { state: st.state, problems: st.problems, clients: book.clients };
+  if (st.state !== 'open') {
+    // What the browser holds, to tell a store the app could not read (memory
+    // only) from one the browser emptied after the kill: the origin's
+    // databases and the profile's IndexedDB files.
+    found.memory_only = !!st.memory_only;
+    found.databases = await page.evaluate(() => indexedDB.databases()).catch((e) => String(e));
+    found.idb_files = listFiles(path.join(page.context().__profile || '', 'Default', 'IndexedDB'));
+  }
+  return found;
+}
+
+// Every file below DIR with its size ("name: bytes"), for the evidence of a failed open.
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    let entries = [];
+    try { entries = fs.readdirSync(d, { withFileTypes: true }); } catch (e) { return; }
+    for (const e of entries) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else { try { out.push(`${path.relative(dir, full)}: ${fs.statSync(full).size}`); } catch (err) { /* gone */ } }
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 // In the page: the stream of edits. Edit i of trial T adds client "C T i",
@@ -136,7 +161,8 @@ async function main() {
   const check = (trial, found) => {
     if (found.state !== 'open' || (found.problems && found.problems.length)) {
       result.opens_with_problems++;
-      result.problems.push({ trial, state: found.state, problems: found.problems });
+      result.problems.push({ trial, state: found.state, problems: found.problems, memory_only: found.memory_only,
+                             databases: found.databases, idb_files: found.idb_files });
     }
     const names = new Set(found.clients.map((c) => c.name));
     for (const n of acked) {
@@ -158,6 +184,7 @@ async function main() {
       const t0 = Date.now();
       run = await startChromium(profile);
       const context = run.context;
+      context.__profile = profile;  // openBook lists its IndexedDB files when an open fails
       const page = context.pages()[0] || await context.newPage();
       let ackedThisTrial = 0;
       const pending = new Map();  // edit index → name (adds)
