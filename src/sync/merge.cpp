@@ -471,7 +471,7 @@ void conflicts_of(const T& record, std::string_view kind, Labels& labels, std::v
     if (c.deleted) continue;
     const std::string value = field_json::field_text(record, c.field);
     // A review state or round behind the current one, or equal to it, leaves nothing to choose.
-    if (c.field == "review" && status_of_text(c.value).rank() <= status_of_text(status_text(round_of(record), value)).rank())
+    if (c.field == "review" && status_of_text(c.value).rank() <= StatusKey{round_of(record), status_of_text(value).state}.rank())
       continue;
     if (c.field == "review_round" && round_text(c.value) <= round_text(value)) continue;
     if (label.empty()) label = labels.of(record);

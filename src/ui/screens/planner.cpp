@@ -44,34 +44,24 @@ void draw_planner(UiContext& ctx) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tr(kPerYear));
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", c.services);
-    track("planner.year.services", std::to_string(c.services));
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", c.proactive);
-    track("planner.year.proactive", std::to_string(c.proactive));
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", c.meetings);
-    track("planner.year.meetings", std::to_string(c.meetings));
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", c.calls);
-    track("planner.year.calls", std::to_string(c.calls));
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", c.messages);
-    track("planner.year.messages", std::to_string(c.messages));
+    const auto year_cell = [](const char* id, int n) {
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", n);
+      track(id, std::to_string(n));
+    };
+    year_cell("planner.year.services", c.services);
+    year_cell("planner.year.proactive", c.proactive);
+    year_cell("planner.year.meetings", c.meetings);
+    year_cell("planner.year.calls", c.calls);
+    year_cell("planner.year.messages", c.messages);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tr(kPerDay));
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tenths(y.needed.services_per_day).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tenths(y.needed.proactive_per_day).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tenths(y.needed.meetings_per_day).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tenths(y.needed.calls_per_day).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tenths(y.needed.messages_per_day).c_str());
+    for (const Rate& rate : {y.needed.services_per_day, y.needed.proactive_per_day, y.needed.meetings_per_day,
+                            y.needed.calls_per_day, y.needed.messages_per_day}) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(tenths(rate).c_str());
+    }
     ImGui::EndTable();
   }
   ImGui::TextDisabled(tr(kWorkingDays), y.needed.workload.working_days);
