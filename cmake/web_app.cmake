@@ -104,3 +104,23 @@ add_custom_target(web_assets ALL
   COMMENT "Listing the build for the service worker")
 add_dependencies(app web_assets)
 add_custom_command(TARGET app POST_BUILD COMMAND ${RM_PRECACHE} VERBATIM)
+
+# The sync with a WebDAV share (src/platform/web_sync): a module of its own,
+# built with ASYNCIFY so the protocol's blocking calls await the page's fetch
+# and WebCrypto; the app's module stays without it. It runs in a worker
+# (web/js/sync_worker.js), started when a sync first runs. Linked before the app, whose post-build step lists the
+# whole folder for the service worker.
+file(GLOB RM_SYNC_ENGINE_SOURCES CONFIGURE_DEPENDS src/platform/web_sync/*.cpp)
+add_executable(sync_engine ${RM_SYNC_ENGINE_SOURCES})
+target_link_libraries(sync_engine PRIVATE rmapp)
+rm_warnings(sync_engine)
+set_target_properties(sync_engine PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${RM_WEB_OUT} OUTPUT_NAME sync_engine SUFFIX ".js")
+target_link_options(sync_engine PRIVATE
+  -sASYNCIFY -sASYNCIFY_STACK_SIZE=65536
+  -sMODULARIZE=1 -sEXPORT_NAME=RMSyncEngine
+  -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8]
+  -sEXPORTED_FUNCTIONS=[_malloc,_free]
+  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB
+  -sENVIRONMENT=web,worker)
+add_dependencies(app sync_engine)

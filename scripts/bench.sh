@@ -10,6 +10,7 @@
 #   scripts/bench.sh wasm    [bench_bundle|bench_planner|bench_clients|bench_merge …]   (under Node)
 #   scripts/bench.sh merge-laws [--histories N]   the merge's property test, long run (default 10 000), timed
 #   scripts/bench.sh sync [--clients N]   rmplanner sync of an N-client book (default 10 000) with Apache mod_dav on 127.0.0.1
+#   scripts/bench.sh browser-sync [--clients N] [--runs N]   the same, through the page's sync in Chromium
 # Each builds only what it runs (incrementally) and then runs it.
 # RM_BUILD overrides the build folder (default build/native or build/wasm;
 # the browser app of build/X/wasm is served from build/X/web). JOBS defaults
@@ -49,6 +50,12 @@ case "$what" in
     configure_wasm "$build"
     cmake --build "$build" -j "$JOBS" --target app
     exec node bench/crash_trials.js --web "$(dirname "$build")/web" "$@"
+    ;;
+  browser-sync)
+    build="${RM_BUILD:-build/wasm}"
+    configure_wasm "$build"
+    cmake --build "$build" -j "$JOBS" --target app
+    exec node bench/browser/sync_bench.js --web "$(dirname "$build")/web" "$@"
     ;;
   coldstart|peer|soak)
     build="${RM_BUILD:-build/wasm}"

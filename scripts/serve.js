@@ -53,7 +53,17 @@ function plain(res, status, text, extra) {
   res.end(text + '\n');
 }
 
-function createServer(root) {
+// CONNECT_SRC: other origins the page may fetch from (a sync share on another
+// origin: docs/deploy.md, "Headers for the browser, share on another origin");
+// read per request, so a test can add a share it started after the page's server.
+function headersFor(connectSrc) {
+  if (!connectSrc || connectSrc.length === 0) return SECURITY_HEADERS;
+  return Object.assign({}, SECURITY_HEADERS, {
+    'Content-Security-Policy': CSP.replace("connect-src 'self'", "connect-src 'self' " + connectSrc.join(' ')),
+  });
+}
+
+function createServer(root, connectSrc) {
   root = path.resolve(root);
   return http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -80,7 +90,7 @@ function createServer(root) {
         // Always revalidated: a new build is seen at once (the service worker
         // keeps the app offline, not the HTTP cache).
         'Cache-Control': 'no-cache',
-      }, SECURITY_HEADERS));
+      }, headersFor(connectSrc)));
       if (req.method === 'HEAD') { res.end(); return; }
       const stream = fs.createReadStream(file);
       stream.on('error', () => res.destroy());
@@ -89,8 +99,8 @@ function createServer(root) {
   });
 }
 
-function listen(root, port) {
-  const server = createServer(root);
+function listen(root, port, connectSrc) {
+  const server = createServer(root, connectSrc);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

@@ -34,6 +34,7 @@
 #include "sync/share/share_problem.h"
 #include "sync/share/share_session.h"
 #include "sync/share/share_sync.h"
+#include "sync/share/share_sync_json.h"
 
 namespace rm::cli {
 
@@ -72,10 +73,6 @@ int refuse(const std::string& en, const std::string& zh) {
 void print_problem(const Problem& p) {
   std::fprintf(stderr, "rmplanner sync: %s\n", p.describe_en().c_str());
   std::fprintf(stderr, "rmplanner sync：%s\n", p.describe_zh().c_str());
-}
-
-nlohmann::json problem_json(const Problem& p) {
-  return {{"code", p.code}, {"path", p.path}, {"en", p.message_en}, {"zh", p.message_zh}};
 }
 
 // How BOOK's own files are written and read on the share: as BOOK is — an
@@ -189,33 +186,15 @@ int cmd_sync(int argc, char** argv) {
   nlohmann::json out = {{"share", target}, {"book", *book_path},
                         {"as", role == share::ShareRole::manager ? "manager" : "supervisor"}};
   if (!self.empty()) out["manager"] = self.str();
-  nlohmann::json pulled = nlohmann::json::array(), skipped = nlohmann::json::array(),
-                 pushed = nlohmann::json::array();
-  for (const share::PulledFile& p : sync.pulled)
-    pulled.push_back({{"path", p.path}, {"added", p.report.added()}, {"updated", p.report.updated()},
-                      {"deleted", p.report.deleted()}, {"revived", p.report.revived()}});
-  for (const share::SkippedFile& f : sync.skipped)
-    skipped.push_back({{"path", f.path}, {"code", f.problem.code}, {"en", f.problem.describe_en()},
-                       {"zh", f.problem.describe_zh()}});
-  for (const share::PushedFile& w : sync.pushed)
-    pushed.push_back({{"path", w.path}, {"bytes", w.bytes}, {"validator", w.validator}, {"attempts", w.attempts},
-                      {"already_there", w.already_there}});
-  const auto conflicts = open_conflicts(sync.book);
-  out["pulled"] = pulled;
-  out["skipped"] = skipped;
-  out["pushed"] = pushed;
-  out["unchanged"] = sync.unchanged;
+  out.update(share::share_sync_json(sync));
   out["book_written"] = sync.book_changed;
-  out["conflicts"] = conflicts.size();
-  out["requests"] = sync.requests;
-  if (sync.state.last_verified_ms() > 0) out["last_verified_ms"] = sync.state.last_verified_ms();
-  if (sync.problem) out["error"] = problem_json(*sync.problem);
+  const size_t conflicts = out["conflicts"].get<size_t>();
   std::printf("%s\n", out.dump(2).c_str());
   if (sync.status == share::ShareSyncStatus::share_failed) {
     print_problem(*sync.problem);
     return 1;
   }
-  return conflicts.empty() ? 0 : 3;
+  return conflicts == 0 ? 0 : 3;
 }
 
 }  // namespace rm::cli

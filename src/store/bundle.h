@@ -47,6 +47,13 @@ BundleLoad load_bundle_checked(std::string_view json, size_t max_problems = 20);
 // The first problem only; its message says how many more there were.
 Result<Book> load_bundle(std::string_view json);
 
+// A book as an app holds it: a whole book once merged with plan files (a
+// supervisor's, after her managers' hand-ins) may name records those files
+// left out — a client without its household. Such a book loads as scope
+// `plan` (docs/data-format.md, "The bundle"); any other problem refuses it
+// as load_bundle does.
+Result<Book> load_held_book(std::string_view json);
+
 std::string save_bundle(const Book& book);
 
 // The first stamp of BOOK (created, updated or a field's) that an import

@@ -807,7 +807,8 @@ Problem parse_problem(std::string_view text, size_t position, const std::string&
 }
 }  // namespace
 
-BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
+namespace {
+BundleLoad load_bundle_with(std::string_view text, size_t max_problems, bool as_plan) {
   BundleLoad out;
   max_problems = std::max<size_t>(max_problems, 1);
   if (text.size() > kMaxBundleBytes) {
@@ -825,9 +826,25 @@ BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
   }
   if (!loader.refused() && !reader.full()) loader.finish();
   if (!out.problems.empty()) return out;
+  if (as_plan) book.export_info.scope = BundleScope::plan;
   check_integrity(book, reader);
   if (out.problems.empty()) out.book = std::move(book);
   return out;
+}
+}  // namespace
+
+BundleLoad load_bundle_checked(std::string_view text, size_t max_problems) {
+  return load_bundle_with(text, max_problems, false);
+}
+
+Result<Book> load_held_book(std::string_view text) {
+  BundleLoad whole = load_bundle_checked(text, 20);
+  if (whole.book) return std::move(*whole.book);
+  for (const Problem& p : whole.problems)
+    if (p.code != "dangling_reference") return load_bundle(text);
+  BundleLoad plan = load_bundle_with(text, 1, true);
+  if (plan.book) return std::move(*plan.book);
+  return load_bundle(text);
 }
 
 std::optional<Problem> check_import_stamps(const Book& book, int64_t now_ms) {

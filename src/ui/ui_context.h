@@ -41,6 +41,9 @@ class Actions {
   // The page's backup dialog (docs/storage.md, "Backups"): an encrypted
   // export by default, plain JSON only after a confirmation, and import.
   virtual void open_backup_dialog() = 0;
+  // The page's sync settings (docs/data-format.md, "Sync"): the share, test
+  // connection, sync now, and the sync's status.
+  virtual void open_sync_dialog() = 0;
   // The same dialog opened for the review file of one manager (the Branch
   // screen): chosen, under a passphrase of its own (docs/data-format.md, "Review").
   virtual void open_review_export(const RecordId& manager_id, const std::string& manager_name) = 0;

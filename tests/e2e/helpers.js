@@ -15,8 +15,10 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--enable-unsafe-swiftshader'];
 
-async function startServer() {
-  const server = await listen(WEB, 0);
+// CONNECT_SRC (an array, read per request): origins the page may also fetch
+// from, added to the CSP's connect-src (a sync share on another port).
+async function startServer(connectSrc) {
+  const server = await listen(WEB, 0, connectSrc);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
@@ -311,3 +313,21 @@ async function importFile(page, file, { passphrase } = {}) {
 }
 
 Object.assign(module.exports, { openBackupDialog, importFile });
+
+// ---- other managers' books (the supervisor's side) -------------------------
+
+// Another manager's book as her own app would hand it over: a CLI demo book
+// of CLIENTS clients in folder DIR whose owner is renamed NAME (the demo names
+// every owner alike). Answers {file, book}.
+function otherManagersBook(dir, seed, name, clients = 40) {
+  const { spawnSync } = require('child_process');
+  const cli = path.resolve(ROOT, process.env.RM_BUILD || 'build/native', 'rmplanner');
+  const file = path.join(dir, `manager-${seed}.json`);
+  const r = spawnSync(cli, ['demo', '--clients', String(clients), '--seed', String(seed), '--out', file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cli} demo: ${r.stderr}`);
+  const book = JSON.parse(fs.readFileSync(file, 'utf8'));
+  book.managers.find((m) => m.id === book.settings.owner_manager_id).name = name;
+  fs.writeFileSync(file, JSON.stringify(book));
+  return { file, book };
+}
+module.exports.otherManagersBook = otherManagersBook;

@@ -16,13 +16,10 @@ const assert = require('node:assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const {
-  startServer, launch, openWithBook, data, press, fill, text, tracked, nextFrame, openBackupDialog, importFile,
+  startServer, launch, openWithBook, data, press, fill, text, tracked, nextFrame, openBackupDialog, importFile, otherManagersBook,
 } = require('./helpers');
 
-const ROOT = path.join(__dirname, '..', '..');
-const CLI = path.resolve(ROOT, process.env.RM_BUILD || 'build/native', 'rmplanner');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-review-trip-'));
 
 let server, url;
@@ -36,17 +33,7 @@ const dispatch = async (page, command) => {
   return r;
 };
 
-// Another manager's book as her own app would hand it over: a CLI demo book
-// whose owner is renamed NAME (the demo names every owner alike).
-function otherManagersFile(seed, name) {
-  const file = path.join(tmp, `manager-${seed}.json`);
-  const r = spawnSync(CLI, ['demo', '--clients', '40', '--seed', String(seed), '--out', file], { encoding: 'utf8' });
-  assert.strictEqual(r.status, 0, `${CLI} demo: ${r.stderr}`);
-  const b = JSON.parse(fs.readFileSync(file, 'utf8'));
-  b.managers.find((m) => m.id === b.settings.owner_manager_id).name = name;
-  fs.writeFileSync(file, JSON.stringify(b));
-  return file;
-}
+const otherManagersFile = (seed, name) => otherManagersBook(tmp, seed, name).file;
 
 // Replaces what an ImGui text field holds with VALUE.
 async function retype(page, id, value) {

@@ -7,7 +7,11 @@
 # The caller sets D (the config folder; its apache/ and nginx/ subfolders are
 # created here, each with a share/ the server serves) and HTPASSWD (a file
 # made with `htpasswd`), defines die MESSAGE, and calls stop_servers on exit.
-# Sets APACHE_PORT/APACHE_PID and NGINX_PORT/NGINX_PID.
+# Sets APACHE_PORT/APACHE_PID and NGINX_PORT/NGINX_PID; a port already set is
+# kept (a server started again after a stop). With CORS_ORIGIN set (the page's
+# origin, when the app is served from elsewhere: the browser tests), each
+# server sends the CORS headers of docs/deploy.md and answers the browser's
+# preflight OPTIONS without a password.
 
 APACHE_PID="" NGINX_PID=""
 
@@ -46,7 +50,18 @@ stop_servers() {
 # content hash itself.
 start_apache() {
   mkdir -p "$D/apache/run" "$D/apache/share"
-  APACHE_PORT=$(free_port)
+  APACHE_PORT=${APACHE_PORT:-$(free_port)}
+  local cors="" require="  Require valid-user"
+  if [[ -n "${CORS_ORIGIN:-}" ]]; then
+    require="  <LimitExcept OPTIONS>
+    Require valid-user
+  </LimitExcept>"
+    cors="  Header always set Access-Control-Allow-Origin \"$CORS_ORIGIN\"
+  Header always set Access-Control-Allow-Methods \"GET, PUT, DELETE, PROPFIND, MKCOL, OPTIONS\"
+  Header always set Access-Control-Allow-Headers \"Authorization, Content-Type, Depth, If-Match, If-None-Match, Destination, Overwrite\"
+  Header always set Access-Control-Expose-Headers \"ETag, OC-ETag\"
+  Header always set Access-Control-Max-Age 600"
+  fi
   cat > "$D/apache/httpd.conf" <<CONF
 ServerRoot /usr/lib/apache2
 Listen 127.0.0.1:$APACHE_PORT
@@ -64,6 +79,7 @@ LoadModule authn_file_module modules/mod_authn_file.so
 LoadModule auth_basic_module modules/mod_auth_basic.so
 LoadModule dav_module modules/mod_dav.so
 LoadModule dav_fs_module modules/mod_dav_fs.so
+LoadModule headers_module modules/mod_headers.so
 DAVLockDB $D/apache/run/davlock
 FileETag MTime Size
 DocumentRoot $D/apache/share
@@ -72,7 +88,8 @@ DocumentRoot $D/apache/share
   AuthType Basic
   AuthName "RM Planner share"
   AuthUserFile $HTPASSWD
-  Require valid-user
+$require
+$cors
 </Directory>
 CONF
   own "$D/apache/share" "$D/apache/run"
@@ -85,7 +102,16 @@ CONF
 # lists no getetag.
 start_nginx() {
   mkdir -p "$D/nginx/tmp" "$D/nginx/share"
-  NGINX_PORT=$(free_port)
+  NGINX_PORT=${NGINX_PORT:-$(free_port)}
+  local cors="" preflight=""
+  if [[ -n "${CORS_ORIGIN:-}" ]]; then
+    cors="add_header Access-Control-Allow-Origin \"$CORS_ORIGIN\" always;
+      add_header Access-Control-Allow-Methods \"GET, PUT, DELETE, PROPFIND, MKCOL, OPTIONS\" always;
+      add_header Access-Control-Allow-Headers \"Authorization, Content-Type, Depth, If-Match, If-None-Match, Destination, Overwrite\" always;
+      add_header Access-Control-Expose-Headers \"ETag, OC-ETag\" always;
+      add_header Access-Control-Max-Age 600 always;"
+    preflight="if (\$request_method = OPTIONS) { $cors return 204; }"
+  fi
   cat > "$D/nginx/nginx.conf" <<CONF
 load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;
 daemon off;
@@ -106,6 +132,8 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     root $D/nginx/share;
     location / {
+      $preflight
+      $cors
       auth_basic "RM Planner share";
       auth_basic_user_file $HTPASSWD;
       dav_methods PUT DELETE MKCOL COPY MOVE;
@@ -117,7 +145,7 @@ http {
 }
 CONF
   own "$D/nginx/share" "$D/nginx/tmp"
-  nginx -c "$D/nginx/nginx.conf" -p "$D/nginx" 2>>"$D/nginx/error.log" &
+  nginx -c "$D/nginx/nginx.conf" -p "$D/nginx" </dev/null >/dev/null 2>>"$D/nginx/error.log" &
   NGINX_PID=$!
   wait_port "$NGINX_PORT" || die "nginx is not listening on $NGINX_PORT ($(cat "$D/nginx/error.log"))"
 }

@@ -147,6 +147,26 @@ TEST_CASE("a plan file may refer to records it does not carry") {
   CHECK(load_bundle(doc.dump()).ok());
 }
 
+TEST_CASE("a held book that merged plan files loads as a plan; any other problem still refuses it") {
+  // A supervisor's book after her managers' hand-ins: clients without their households.
+  json doc = demo_doc();
+  doc["households"] = json::array();
+  REQUIRE_FALSE(load_bundle(doc.dump()).ok());
+  auto held = load_held_book(doc.dump());
+  REQUIRE(held.ok());
+  CHECK(held->export_info.scope == BundleScope::plan);
+  CHECK(held->clients.size() == 40);
+  // Whole books stay whole.
+  auto whole = load_held_book(demo_text());
+  REQUIRE(whole.ok());
+  CHECK(whole->export_info.scope == BundleScope::book);
+  // A dangling reference does not excuse a damaged field.
+  doc["clients"][3]["birthday"] = "1980-02-30";
+  auto damaged = load_held_book(doc.dump());
+  REQUIRE_FALSE(damaged.ok());
+  CHECK(damaged.problem().code == "not_a_date");
+}
+
 TEST_CASE("a tombstone needs none of the live record's fields") {
   json doc = demo_doc();
   json& c = doc["clients"][0];

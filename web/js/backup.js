@@ -37,15 +37,7 @@
     importButton: ['导入文件…（先预览，再确认）', 'Import a file… (preview first, then confirm)'],
     close: ['关闭', 'Close'],
   };
-  const pair = (m) => RMMessages.spans(m);
-  const setText = (el, m) => { el.textContent = ''; if (m) el.appendChild(pair(m)); };
-  const el = (tag, props, ...children) => {
-    const e = document.createElement(tag);
-    Object.assign(e, props || {});
-    for (const c of children) e.append(c);
-    return e;
-  };
-  const $ = (id) => document.getElementById(id);
+  const { pair, setText, el, $, show } = RMDom;
   let returnFocus = null;
 
   function stamp() {
@@ -135,21 +127,7 @@
   // Keys typed while the dialog is open belong to its fields, not to the
   // canvas: registered when this script loads, before platform.js's own
   // capture listener, so it runs first.
-  for (const type of ['keydown', 'keyup']) {
-    window.addEventListener(type, (e) => {
-      const overlay = $('backup-overlay');
-      if (!overlay || overlay.hidden) return;
-      if (type === 'keydown' && e.key === 'Escape') { e.preventDefault(); hide(); }
-      e.stopImmediatePropagation();
-    }, true);
-  }
-
-  // The page's style sheet gives some of these elements a display of their
-  // own, which would win over the hidden attribute.
-  function show(node, on) {
-    node.hidden = !on;
-    node.style.display = on ? '' : 'none';
-  }
+  RMDom.keepKeys('backup-overlay', () => hide());
 
   function message(m) { setText($('backup-message'), m); setText($('backup-error'), null); }
   function error(err) {

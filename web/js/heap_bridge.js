@@ -37,10 +37,11 @@
     return bytes;
   }
   const cjson = (name, types, args) => JSON.parse(R.M.ccall(name, 'string', types || [], args || []));
+  // The page's local date, YYYY-MM-DD: the app's "today".
+  const localDate = (d) => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
   function setClock() {
     const d = new Date();
-    const iso = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-    R.M.ccall('rm_store_set_clock', null, ['string', 'number', 'number'], [iso, -d.getTimezoneOffset(), d.getTime()]);
+    R.M.ccall('rm_store_set_clock', null, ['string', 'number', 'number'], [localDate(d), -d.getTimezoneOffset(), d.getTime()]);
   }
   const dirty = () => !!R.M && R.M._rm_store_dirty() === 1;
 
@@ -79,5 +80,5 @@
     R.M._rm_heap_warm_end();
   }
 
-  Object.assign(R, { heap, withBytes, outView, outBytes, cjson, setClock, dirty, warmHeap, stopWarming });
+  Object.assign(R, { heap, withBytes, outView, outBytes, cjson, localDate, setClock, dirty, warmHeap, stopWarming });
 })(window.RMStore);

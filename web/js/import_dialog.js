@@ -40,15 +40,7 @@
   };
   const kind = (k) => RMMessages.KIND[k] || [k, k];
   const show = (v) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-  const pair = (m) => RMMessages.spans(m);
-  const setText = (node, m) => { node.textContent = ''; if (m) node.appendChild(pair(m)); };
-  const el = (tag, props, ...children) => {
-    const e = document.createElement(tag);
-    Object.assign(e, props || {});
-    for (const c of children) e.append(c);
-    return e;
-  };
-  const $ = (id) => document.getElementById(id);
+  const { pair, setText, el, $, show: showNode } = RMDom;
   let returnFocus = null;
   let file = null;      // the file chosen or dropped
   let preview = null;   // its preview, for the file and passphrase it was made with
@@ -106,19 +98,7 @@
   }
 
   // Keys typed while the dialog is open belong to its fields, not to the canvas.
-  for (const type of ['keydown', 'keyup']) {
-    window.addEventListener(type, (e) => {
-      const overlay = $('import-overlay');
-      if (!overlay || overlay.hidden) return;
-      if (type === 'keydown' && e.key === 'Escape') { e.preventDefault(); hide(); }
-      e.stopImmediatePropagation();
-    }, true);
-  }
-
-  function showNode(node, on) {
-    node.hidden = !on;
-    node.style.display = on ? '' : 'none';
-  }
+  RMDom.keepKeys('import-overlay', () => hide());
   function message(m) { setText($('import-message'), m); setText($('import-error'), null); }
   function error(err) {
     const d = RMMessages.describe(err);

@@ -28,16 +28,7 @@
     created: ['已创建密钥对，请下载公钥文件发给客户经理。', 'Key pair created; download the public key file for your managers.'],
     download: ['下载公钥文件', 'Download public key file'],
   };
-  const pair = (m) => RMMessages.spans(m);
-  const setText = (el, m) => { el.textContent = ''; if (m) el.appendChild(pair(m)); };
-  const el = (tag, props, ...children) => {
-    const e = document.createElement(tag);
-    Object.assign(e, props || {});
-    for (const c of children) e.append(c);
-    return e;
-  };
-  const $ = (id) => document.getElementById(id);
-  const show = (node, on) => { node.hidden = !on; node.style.display = on ? '' : 'none'; };
+  const { pair, setText, el, $, show } = RMDom;
   const data = () => window.rmplanner.data;
 
   // The radio of the export choice (name backup-key, as backup.js's own).

@@ -99,6 +99,7 @@
     $('memory-demo').addEventListener('click', () => R.setup({ demo: true }).catch(() => {}));
     $('memory-empty').addEventListener('click', () => R.setup({ demo: false }).catch(() => {}));
     $('store-export').addEventListener('click', downloadBackup);
+    $('store-sync').addEventListener('click', () => RMSyncDialog.open());
     R.attachMeter($('setup-pass'), $('setup-meter'));
     const changeForm = $('store-passphrase');
     if (!changeForm) return;
@@ -184,6 +185,9 @@
       }
     }
     if (R.backupDue() && !S.memoryOnly) { lines.push([MSG.backup[0], MSG.backup[1], 'warn']); offerExport = true; }
+    // The sync's status (share_sync.js): last verified sync, changes waiting, the last error.
+    const sync = S.state === 'open' || S.state === 'read_only' ? R.shareSync.statusLine() : null;
+    if (sync) lines.push(sync);
     const key = JSON.stringify([lines, offerExport]);
     if (key === lastStatus) return;
     lastStatus = key;
@@ -196,6 +200,7 @@
       text.appendChild(p);
     }
     $('store-export').hidden = !offerExport;
+    $('store-sync').hidden = !sync;
     $('store-restore').hidden = !(S.problems.length && (S.state === 'open' || S.state === 'read_only'));
     box.hidden = lines.length === 0;
     box.dataset.state = S.failure ? 'failed' : S.saving ? 'saving' : S.state;

@@ -14,6 +14,12 @@
   // In memory-only mode {demo: false} starts an empty book.
   async function setup(opts) {
     opts = opts || {};
+    // Called as soon as rmplanner.ready resolves, the store may still be being
+    // read (the first visit also has the service worker fetching the build):
+    // whether it needs setting up is known when the read ends.
+    for (let i = 0; i < 3000 && (S.state === 'starting' || S.state === 'loading'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     if (S.state !== 'needs_setup') throw storeError('already_set_up', MSG.notNeeded);
     const encrypted = typeof opts.passphrase === 'string';
     if (encrypted) await checkNewPassphrase(opts.passphrase, opts.repeat);
@@ -261,6 +267,14 @@
         staged.push([e.name, await sealWith(newKey, info.kind, info.seq, plain)]);
         plain.fill(0);
         backup.push([e.name, bytes]);
+      }
+      // The sync connection (share_sync.js) is sealed under the book's key too.
+      if (oldKey.mode === 'encrypted') {
+        const share = R.shareSync.FILE;
+        try {
+          const resealed = await R.shareSync.resealFor(oldKey, newKey);
+          if (resealed) { backup.push([share, fileBytes(share)]); staged.push([share, resealed]); }
+        } catch (err) { /* unreadable already: left as it is, and the sync dialog asks again */ }
       }
       for (const [n, b] of staged) writeAtomic(n, b);
       writeAtomic(KEY_FILE, fresh.keyFile);

@@ -199,6 +199,7 @@
   // Debounced save after a change: at most DEBOUNCE_MS after the first one.
   let debounceTimer = 0;
   function changed() {
+    if (writable() && R.shareSync) R.shareSync.noteChange();
     if (!writable() || debounceTimer) return;
     debounceTimer = setTimeout(() => {
       debounceTimer = 0;

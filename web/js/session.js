@@ -202,6 +202,7 @@
   async function startStore(Module) {
     R.M = Module;
     R.installHook();
+    R.shareSync.installHook();
     R.installListeners();
     setClock();
     R.setState('loading');

@@ -20,6 +20,8 @@
 //   restore_points.js  the store's side of restore points (restore.js: dialog)
 //   timers.js          the save poll, the idle lock, page events
 //   hook.js            rmplanner.data (docs/js-hook.md)
+//   share_sync.js      the sync with a WebDAV share: connection, engine host,
+//                      when to sync, its status; rmplanner.sync
 //   key_store.js       key pairs and a supervisor's public key; sealed files
 //                      in rmplanner.data's export and import (public_key_seal.js,
 //                      after envelope.js, does the cryptography)

@@ -45,6 +45,9 @@ EM_JS(void, rm_js_open_review_export, (const char* id, const char* name), {
 EM_JS(void, rm_js_open_backup_dialog, (), {
   if (typeof RMBackup !== 'undefined') RMBackup.open();
 });
+EM_JS(void, rm_js_open_sync_dialog, (), {
+  if (typeof RMSyncDialog !== 'undefined') RMSyncDialog.open();
+});
 // Both ask the page's storage layer (web/js/passphrase.js).
 EM_JS(int, rm_js_book_is_plain, (), {
   return typeof RMStorage !== 'undefined' && RMStorage.isPlain && RMStorage.isPlain() ? 1 : 0;
@@ -131,6 +134,7 @@ std::string WebActions::preference(const std::string& key) {
 void WebActions::lock() { rm_js_lock(); }
 void WebActions::open_restore_points() { rm_js_open_restore_points(); }
 void WebActions::open_backup_dialog() { rm_js_open_backup_dialog(); }
+void WebActions::open_sync_dialog() { rm_js_open_sync_dialog(); }
 
 void WebActions::open_review_export(const RecordId& manager_id, const std::string& manager_name) {
   rm_js_open_review_export(manager_id.str().c_str(), manager_name.c_str());

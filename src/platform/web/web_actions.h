@@ -19,6 +19,7 @@ class WebActions final : public ui::Actions {
   void lock() override;
   void open_restore_points() override;
   void open_backup_dialog() override;
+  void open_sync_dialog() override;
   void open_review_export(const RecordId& manager_id, const std::string& manager_name) override;
   bool storage_estimate(int64_t& usage, int64_t& quota, bool& persisted) override;
   bool book_is_plain() override;

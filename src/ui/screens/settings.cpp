@@ -347,6 +347,13 @@ void draw_settings(UiContext& ctx) {
   if (ImGui::Button(tr(kRestorePoints))) ctx.actions.open_restore_points();
   track("settings.restore_points");
 
+  ImGui::SeparatorText(tr(kSyncTitle));
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", tr(kSyncNote));
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button(tr(kSyncSettings))) ctx.actions.open_sync_dialog();
+  track("settings.sync");
+
   ImGui::SeparatorText(tr(kDemoData));
   int64_t demo = 0;
   for (const Client& c : ctx.ws.book().clients)

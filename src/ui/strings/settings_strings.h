@@ -22,6 +22,11 @@ inline constexpr Text kPlainStore{"本数据未加密：本机上的任何人都
 inline constexpr Text kPlainBanner{"数据未加密（演示模式）：请勿录入真实客户资料。",
                                    "This book is not encrypted (demo mode): do not enter real client data."};
 inline constexpr Text kRestorePoints{"还原点…", "Restore points…"};
+inline constexpr Text kSyncTitle{"同步", "Sync"};
+inline constexpr Text kSyncNote{"联网时通过银行的 WebDAV 共享与主管交换数据；离线时照常工作。",
+                                "When online, the book is exchanged with your supervisor through the bank's WebDAV "
+                                "share; offline you work as usual."};
+inline constexpr Text kSyncSettings{"同步设置…", "Sync settings…"};
 inline constexpr Text kDemoData{"演示数据", "Demo data"};
 inline constexpr Text kNoDemoData{"当前没有演示数据。", "There is no demo data in this book."};
 inline constexpr Text kDemoClients{"本客户簿含 %lld 位演示客户（非真实客户）。",
