@@ -5,11 +5,6 @@
 
 namespace rm {
 
-const Policy& active_policy(const Book& book) {
-  if (const Policy* p = find_preset_policy(book.settings.active_policy_id)) return *p;
-  return *find_preset_policy(bank_a_policy().id);
-}
-
 const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
   if (workspace_ == &ws && revision_ == ws.revision() && date_ == today) return figures_;
   workspace_ = &ws;
@@ -20,7 +15,8 @@ const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
   f.policy = active_policy(ws.book());
   figures_ = std::move(f);  // the context must view the policy where it will stay
   figures_.context = std::make_unique<PlannerContext>(ws.book(), ws.index(), figures_.policy, today);
-  figures_.today = plan_agenda(*figures_.context, today, 1);
+  figures_.agenda.capacity = daily_capacity(*figures_.context);
+  figures_.today = plan_agenda(*figures_.context, today, 1, figures_.agenda);
   const Date year_start = Date::from_ymd(today.year(), 1, 1);
   figures_.year = evaluate_compliance(*figures_.context, year_start, today.plus_days(1));
   figures_.client_overdue.assign(ws.book().clients.size(), 0);
@@ -41,8 +37,8 @@ const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
 
 const PlannerFigures& PlannerView::with_outlook(const Workspace& ws, Date today) {
   figures(ws, today);
-  if (!figures_.week) figures_.week = plan_agenda(*figures_.context, today, 7);
-  if (!figures_.year_ahead) figures_.year_ahead = year_ahead(*figures_.context);
+  if (!figures_.week) figures_.week = plan_agenda(*figures_.context, today, 7, figures_.agenda);
+  if (!figures_.year_ahead) figures_.year_ahead = year_ahead(*figures_.context, figures_.agenda);
   return figures_;
 }
 

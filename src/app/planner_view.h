@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/workspace.h"
+#include "core/model/book_stats.h"
 #include "core/planner/agenda.h"
 #include "core/planner/branch_dashboard.h"
 #include "core/planner/compliance.h"
@@ -17,8 +18,6 @@
 
 namespace rm {
 
-// The book's active policy among the presets (Bank A when unset or unknown).
-const Policy& active_policy(const Book& book);
 
 struct ComplianceSummary {
   int met = 0, on_track = 0, behind = 0, overdue = 0;  // items: a client's rule in one period
@@ -28,6 +27,7 @@ struct ComplianceSummary {
 struct PlannerFigures {
   Policy policy;
   std::unique_ptr<PlannerContext> context;  // views the workspace's book and `policy`
+  AgendaSettings agenda;                    // the day's capacity: daily_capacity (year_ahead.h)
   Agenda today;                             // today's plan (one day)
   std::vector<ComplianceItem> year;         // this calendar year's items so far
   ComplianceSummary summary;

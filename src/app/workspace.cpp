@@ -101,10 +101,22 @@ void Workspace::replace(T& existing, T&& record) {
   existing = std::move(record);
 }
 
-void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_[record.index()].insert(meta_of(record).id); }
+void Workspace::mark_unsaved(const AnyRecord& record) { unsaved_.ids[record.index()].insert(meta_of(record).id); }
 
-bool Workspace::has_unsaved_changes() const {
-  return std::any_of(unsaved_.begin(), unsaved_.end(), [](const auto& ids) { return !ids.empty(); });
+bool Workspace::Unsaved::any() const {
+  return settings || std::any_of(ids.begin(), ids.end(), [](const auto& set) { return !set.empty(); });
+}
+
+bool Workspace::has_unsaved_changes() const { return unsaved_.any(); }
+
+bool Workspace::put_settings(Settings after, const Hlc& stamp) {
+  const std::vector<std::string> fields = field_diff::changed_fields(book_.settings, after);
+  if (fields.empty()) return false;
+  after.meta = book_.settings.meta;
+  for (const std::string& f : fields) stamp_field(after.meta, f, stamp);
+  book_.settings = std::move(after);
+  unsaved_.settings = true;
+  return true;
 }
 
 template <class T>
@@ -171,7 +183,11 @@ Result<int64_t> Workspace::apply(Edit edit, int64_t now_ms) {
         r);
     mark_unsaved(undo.changes.back().first);
   }
-  const auto count = static_cast<int64_t>(undo.changes.size());
+  if (edit.settings) {
+    Settings before = book_.settings;
+    if (put_settings(std::move(*edit.settings), stamp)) undo.settings.emplace(book_.settings, std::move(before));
+  }
+  const auto count = static_cast<int64_t>(undo.changes.size()) + (undo.settings ? 1 : 0);
   if (count) {
     undo_.push_back(std::move(undo));
     redo_.clear();
@@ -218,6 +234,7 @@ bool Workspace::undo(int64_t now_ms) {
     put_any(target, stamp, nullptr);
     mark_unsaved(target);
   }
+  if (step.settings) put_settings(step.settings->second, stamp);
   add_news(step.news, false);
   redo_.push_back(std::move(step));
   changed_in_place();
@@ -236,6 +253,7 @@ bool Workspace::redo(int64_t now_ms) {
     put_any(target, stamp, nullptr);
     mark_unsaved(target);
   }
+  if (step.settings) put_settings(step.settings->first, stamp);
   add_news(step.news, true);
   undo_.push_back(std::move(step));
   changed_in_place();
@@ -259,13 +277,13 @@ void Workspace::add_news(const ReviewNews& news, bool add) {
 
 std::optional<Workspace::JournalEntry> Workspace::take_unsaved(int64_t now_ms) {
   take_problem_.reset();
-  if (unsaved_.empty()) return std::nullopt;
+  if (!unsaved_.any()) return std::nullopt;
   Book delta;
   delta.export_info = {clock_.actor(), now_ms, BundleScope::plan};
   delta.settings = book_.settings;
   for_each_record_vector(delta, [&](auto& records) {
     using T = typename std::decay_t<decltype(records)>::value_type;
-    const std::set<RecordId>& ids = unsaved_[kind_of<T>()];
+    const std::set<RecordId>& ids = unsaved_.ids[kind_of<T>()];
     records.reserve(ids.size());
     for (const RecordId& id : ids)
       if (const T* r = find<T>(id)) records.push_back(*r);
@@ -295,7 +313,8 @@ void Workspace::journal_saved(uint64_t sequence) {
 void Workspace::journal_failed(uint64_t sequence) {
   for (auto it = in_flight_.begin(); it != in_flight_.end(); ++it) {
     if (it->first != sequence) continue;
-    for (size_t k = 0; k < kKinds; ++k) unsaved_[k].insert(it->second[k].begin(), it->second[k].end());
+    for (size_t k = 0; k < kKinds; ++k) unsaved_.ids[k].insert(it->second.ids[k].begin(), it->second.ids[k].end());
+    unsaved_.settings = unsaved_.settings || it->second.settings;
     in_flight_.erase(it);
     return;
   }

@@ -132,6 +132,7 @@ class Workspace {
     std::string command;
     std::vector<std::pair<AnyRecord, std::optional<AnyRecord>>> changes;  // (after, before)
     ReviewNews news;  // an import's
+    std::optional<std::pair<Settings, Settings>> settings = {};  // (after, before)
   };
   // Kinds are numbered as AnyRecord's alternatives.
   static constexpr size_t kKinds = std::variant_size_v<AnyRecord>;
@@ -174,8 +175,17 @@ class Workspace {
   std::array<Positions, kKinds> positions_;
   // Ids of records not yet in a durable journal entry, per kind, so a
   // journal entry looks each one up instead of rescanning the book.
-  using Unsaved = std::array<std::set<RecordId>, kKinds>;
+  // The settings travel in every entry; `settings` says they changed, so an
+  // edit of the settings alone is saved too.
+  struct Unsaved {
+    std::array<std::set<RecordId>, kKinds> ids;
+    bool settings = false;
+    bool any() const;
+  };
   Unsaved unsaved_;
+  // Stamps the fields of AFTER that differ from the book's settings and
+  // takes them; false when nothing differs.
+  bool put_settings(Settings after, const Hlc& stamp);
   std::vector<std::pair<uint64_t, Unsaved>> in_flight_;
   uint64_t next_sequence_ = 1;
   bool snapshot_required_ = false;

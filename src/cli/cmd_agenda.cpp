@@ -7,6 +7,7 @@
 #include "cli/bundle_input.h"
 #include "cli/planner_cli.h"
 #include "core/planner/agenda.h"
+#include "core/planner/year_ahead.h"
 
 namespace rm::cli {
 
@@ -20,11 +21,12 @@ constexpr const char* kUsage =
     "The plan is made as of --from: the same file and options give the same plan.\n\n"
     "  --from DATE     first day of the plan (default: today in China)\n"
     "  --days N        number of days, 1 … 3660 (default 7)\n"
-    "  --policy ID     bank_a, bank_b, bank_c or blank instead of the book's own\n"
+    "  --policy ID     bank_a, bank_b, bank_c, blank, one of the book's own policies,\n"
+    "                  or a policy file (JSON), instead of the book's active policy\n"
     "  --manager ID    whose book (default: the book's owner)\n"
-    "  --meetings N    daily capacity (default 3)\n"
-    "  --calls N       daily capacity (default 8)\n"
-    "  --messages N    daily capacity (default 20)\n";
+    "  --meetings N    daily capacity; without it (or 0) the policy's own, else what\n"
+    "  --calls N       the book's yearly workload needs per working day, rounded up\n"
+    "  --messages N    (docs/domain.md, \"Daily capacity\")\n";
 
 // A whole-number option within [lo, hi]; false (and ERROR) when malformed.
 bool int_option(const Args& args, std::string_view name, int lo, int hi, int& value, std::string& error) {
@@ -54,11 +56,12 @@ int cmd_agenda(int argc, char** argv) {
   if (!from) return fail("agenda", error, 2);
   if (from->year() < 1901 || from->year() > 2090) return fail("agenda", "--from must be a date in 1901 … 2090", 2);
   int days = 7;
-  AgendaSettings settings;
+  // 0: the policy's own daily capacity or, where it has none, the workload's (daily_capacity).
+  DailyCapacity asked;
   if (!int_option(*args, "days", 1, 3660, days, error) ||
-      !int_option(*args, "meetings", 0, 1000, settings.capacity.meetings, error) ||
-      !int_option(*args, "calls", 0, 1000, settings.capacity.calls, error) ||
-      !int_option(*args, "messages", 0, 1000, settings.capacity.messages, error))
+      !int_option(*args, "meetings", 0, 1000, asked.meetings, error) ||
+      !int_option(*args, "calls", 0, 1000, asked.calls, error) ||
+      !int_option(*args, "messages", 0, 1000, asked.messages, error))
     return fail("agenda", error, 2);
 
   int status = 0;
@@ -72,6 +75,12 @@ int cmd_agenda(int argc, char** argv) {
   }
   const PlannerContext ctx(loaded->book, loaded->policy, *from, planner, from->year() - 1,
                            from->plus_days(days).year() + 1);
+  AgendaSettings settings;
+  settings.capacity = daily_capacity(ctx);
+  for (auto [own, set] : {std::pair{asked.meetings, &settings.capacity.meetings},
+                          std::pair{asked.calls, &settings.capacity.calls},
+                          std::pair{asked.messages, &settings.capacity.messages}})
+    if (own > 0) *set = own;
   const Agenda agenda = plan_agenda(ctx, *from, days, settings);
   std::printf("%s\n", agenda_json(loaded->book, agenda).dump(2).c_str());
   return 0;

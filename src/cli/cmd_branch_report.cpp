@@ -156,7 +156,7 @@ int cmd_branch_report(int argc, char** argv) {
   const std::string policy_id = chosen                                      ? *chosen
                                 : branch->settings.active_policy_id.empty() ? "bank_a"
                                                                             : branch->settings.active_policy_id;
-  const Policy* policy = find_preset_policy(policy_id);
+  const Policy* policy = find_policy(*branch, policy_id);
   if (!policy) return fail("branch-report", "unknown policy \"" + policy_id + "\" in the files (use --policy)", 1);
 
   const PlannerContext ctx(*branch, *policy, *today, {}, std::min(year, today->year()) - 1,

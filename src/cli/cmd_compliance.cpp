@@ -20,7 +20,8 @@ constexpr const char* kUsage =
     "rules, and assignments to follow up within a week.\n\n"
     "  --year YYYY    the calendar year to judge (required, 1900 … 2100)\n"
     "  --today DATE   the day to judge by (default: today in China)\n"
-    "  --policy ID    bank_a, bank_b, bank_c or blank instead of the book's own\n"
+    "  --policy ID    bank_a, bank_b, bank_c, blank, one of the book's own policies,\n"
+    "                 or a policy file (JSON), instead of the book's active policy\n"
     "  --manager ID   whose per-manager rules to judge (default: the book's owner)\n"
     "  --upcoming     also list periods and windows that have not begun yet\n";
 }  // namespace

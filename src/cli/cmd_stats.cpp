@@ -40,7 +40,7 @@ int cmd_stats(int argc, char** argv) {
 
   const std::string* chosen = args->option("policy");
   const std::string policy_id = chosen ? *chosen : book->settings.active_policy_id.empty() ? "bank_a" : book->settings.active_policy_id;
-  const Policy* policy = find_preset_policy(policy_id);
+  const Policy* policy = find_policy(book.value(), policy_id);
   if (!policy) return fail("stats", "unknown policy \"" + policy_id + "\" (bank_a, bank_b, bank_c, blank)", chosen ? 2 : 1);
 
   nlohmann::ordered_json out = {{"file", file}};

@@ -21,7 +21,8 @@ constexpr const char* kUsage =
     "per_year over working_weeks or working_days). Periodic rules and the greetings\n"
     "of known dates (birthday, major holidays) are counted; rules that depend on\n"
     "events or flags are listed under not_counted.\n\n"
-    "  --policy ID    bank_a, bank_b, bank_c or blank instead of the book's own\n"
+    "  --policy ID    bank_a, bank_b, bank_c, blank, one of the book's own policies,\n"
+    "                 or a policy file (JSON), instead of the book's active policy\n"
     "  --year YYYY    whose holidays the greetings count (default: --today's year)\n"
     "  --today DATE   the day whose tiers the clients have (default: today in China)\n";
 
@@ -97,6 +98,14 @@ int cmd_workload(int argc, char** argv) {
                                 {"per_manager", {{"clients_per_year", w.per_manager.clients},
                                                  {"contacts_per_year", yearly_json(w.per_manager)}}},
                                 {"not_counted", w.not_counted}};
+  // What the agenda plans a working day with (docs/domain.md, "Daily capacity").
+  CapacityNeeded needed;
+  needed.workload = w;
+  const DailyCapacity day = daily_capacity(needed, loaded->policy.capacity.daily);
+  out["daily_capacity"] = {{"meetings", day.meetings}, {"calls", day.calls}, {"messages", day.messages},
+                           {"own", {{"meetings", loaded->policy.capacity.daily.meetings},
+                                    {"calls", loaded->policy.capacity.daily.calls},
+                                    {"messages", loaded->policy.capacity.daily.messages}}}};
   std::printf("%s\n", out.dump(2).c_str());
   return 0;
 }

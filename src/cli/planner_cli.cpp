@@ -5,6 +5,8 @@
 #include "platform/native/file_io.h"
 #include "store/bundle.h"
 
+#include <nlohmann/json.hpp>
+
 namespace rm::cli {
 
 std::optional<LoadedBook> load_book_for(std::string_view command, const std::string& file, const Args& args,
@@ -21,15 +23,33 @@ std::optional<LoadedBook> load_book_for(std::string_view command, const std::str
     return std::nullopt;
   }
   const std::string* chosen = args.option("policy");
-  const std::string policy_id = chosen                                   ? *chosen
-                                : book->settings.active_policy_id.empty() ? "bank_a"
-                                                                          : book->settings.active_policy_id;
-  const Policy* policy = find_preset_policy(policy_id);
-  if (!policy) {
-    status = fail(command, "unknown policy \"" + policy_id + "\" (bank_a, bank_b, bank_c, blank)", chosen ? 2 : 1);
+  if (!chosen) {
+    const std::string& named = book->settings.active_policy_id;
+    if (!named.empty() && !find_policy(book.value(), named)) {
+      status = fail(command, "unknown policy \"" + named + "\" in the book (use --policy)", 1);
+      return std::nullopt;
+    }
+    return LoadedBook{std::move(book.value()), active_policy(book.value())};
+  }
+  if (const Policy* policy = find_policy(book.value(), *chosen)) return LoadedBook{std::move(book.value()), *policy};
+  // Not a policy the book or the presets name: a policy file (docs/data-format.md, "Policy files").
+  std::string read_error;
+  const auto text = read_file(*chosen, &read_error);
+  if (!text) {
+    status = fail(command, "--policy " + *chosen + ": neither a policy id (bank_a, bank_b, bank_c, blank, or one of the book's own) nor a readable policy file", 2);
     return std::nullopt;
   }
-  return LoadedBook{std::move(book.value()), *policy};
+  const auto parsed = nlohmann::json::parse(*text, nullptr, false);
+  if (parsed.is_discarded()) {
+    status = fail(command, *chosen + ": not JSON", 2);
+    return std::nullopt;
+  }
+  Result<Policy> policy = policy_from_json(parsed);
+  if (!policy) {
+    status = fail(command, *chosen + ": " + policy.problem().describe_en(), 2);
+    return std::nullopt;
+  }
+  return LoadedBook{std::move(book.value()), std::move(policy.value())};
 }
 
 nlohmann::ordered_json counts_json(const ContactCounts& c) {

@@ -149,6 +149,113 @@ void fields(V& v, T& x) {
   v("note", x.note);
 }
 
+// A policy kept in the book has the keys of a policy file (core/policy/policy.h,
+// policy_to_json), so one can be copied out and read by `rmplanner --policy`.
+inline constexpr Range kCount{0, 100'000};
+inline constexpr Range kDays{0, 3'660};
+
+template <class V, Is<TierRule> T>
+void fields(V& v, T& x) {
+  v("code", x.code, Required{});
+  v("name_zh", x.name_zh);
+  v("name_en", x.name_en);
+  v("min_assets", x.min_assets, kMoney);
+  v("max_assets", x.max_assets, kMoney);
+  v("min_combined_assets", x.min_combined_assets, kMoney);
+  v("min_age", x.min_age, Range{0, 150});
+  v("max_age", x.max_age, Range{0, 150});
+  v("requires_university", x.requires_university);
+  v("approval_level_zh", x.approval_level_zh);
+  v("approval_level_en", x.approval_level_en);
+  v("service_model_zh", x.service_model_zh);
+  v("service_model_en", x.service_model_en);
+}
+
+template <class V, Is<TierPolicy> T>
+void fields(V& v, T& x) {
+  v("basis_zh", x.basis_zh);
+  v("basis_en", x.basis_en);
+  v("tiers", x.tiers);
+}
+
+template <class V, Is<ContactCounts> T>
+void fields(V& v, T& x) {
+  v("services", x.services, kCount);
+  v("proactive", x.proactive, kCount);
+  v("meetings", x.meetings, kCount);
+  v("calls", x.calls, kCount);
+  v("messages", x.messages, kCount);
+  v("clients", x.clients, kCount);
+}
+
+template <class V, Is<ContactRule> T>
+void fields(V& v, T& x) {
+  v("id", x.id, Required{});
+  v("name_zh", x.name_zh);
+  v("name_en", x.name_en);
+  v("kind", x.kind);
+  v("scope", x.scope);
+  v("tiers", x.tiers);
+  v("important_only", x.important_only);
+  v("period", x.period);
+  v("event", x.event);
+  v("window_days", x.window_days, kDays);
+  v("absence_days", x.absence_days, kDays);
+  v("valid_months", x.valid_months, Range{0, 1'200});
+  v("recommendation_gap_months", x.recommendation_gap_months, Range{0, 1'200});
+  v("alternatives", x.alternatives);
+}
+
+template <class V, Is<ContactPolicy> T>
+void fields(V& v, T& x) {
+  v("rules", x.rules);
+}
+
+template <class V, Is<StaffingRatio> T>
+void fields(V& v, T& x) {
+  v("tier", x.tier);
+  v("clients_per_manager", x.clients_per_manager, kCount);
+  v("clients_per_advisor", x.clients_per_advisor, kCount);
+}
+
+template <class V, Is<DelegatedBand> T>
+void fields(V& v, T& x) {
+  v("tier", x.tier);
+  v("min_assets", x.min_assets, kMoney);
+  v("max_assets", x.max_assets, kMoney);
+  v("role_zh", x.role_zh);
+  v("role_en", x.role_en);
+}
+
+template <class V, Is<DailyCapacity> T>
+void fields(V& v, T& x) {
+  v("meetings", x.meetings, Range{0, 1'000});
+  v("calls", x.calls, Range{0, 1'000});
+  v("messages", x.messages, Range{0, 1'000});
+}
+
+template <class V, Is<CapacityPolicy> T>
+void fields(V& v, T& x) {
+  v("max_clients_per_manager", x.max_clients_per_manager, kCount);
+  v("split_assets", x.split_assets, kMoney);
+  v("percent_below_split", x.percent_below_split, Range{0, 100});
+  v("staffing", x.staffing);
+  v("delegated", x.delegated);
+  v("working_weeks_per_year", x.working_weeks_per_year, Range{0, 53});
+  v("working_days_per_week", x.working_days_per_week, Range{0, 7});
+  v("daily", x.daily);
+}
+
+template <class V, Is<Policy> T>
+void fields(V& v, T& x) {
+  v("id", x.id, Required{});
+  v("name_zh", x.name_zh);
+  v("name_en", x.name_en);
+  v("tiers", x.tiers);
+  v("contacts", x.contacts);
+  v("capacity", x.capacity);
+}
+
 // ---- Records ----------------------------------------------------------------
 
 template <class V, Is<Settings> T>
@@ -156,6 +263,7 @@ void fields(V& v, T& x) {
   v("active_policy_id", x.active_policy_id);
   v("owner_manager_id", x.owner_manager_id, Ref{RefKind::manager});
   v("cross_sell", x.cross_sell);
+  v("policies", x.policies);
 }
 
 template <class V, Is<Branch> T>

@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/policy/policy_presets.h"
 #include "store/bundle.h"
+#include "sync/field_diff.h"
 
 using namespace rm;
 
@@ -73,7 +75,7 @@ TEST_CASE("a version-2 file loads unchanged: version 3 only added liquidity need
   for (const Client& c : r.book->clients) CHECK(c.liquidity_needs.empty());
   std::string expected = text;
   const std::string v2 = "\"schema_version\": 2,";
-  expected.replace(expected.find(v2), v2.size(), "\"schema_version\": 4,");
+  expected.replace(expected.find(v2), v2.size(), "\"schema_version\": 5,");
   CHECK(save_bundle(*r.book) == expected);
 }
 
@@ -89,8 +91,44 @@ TEST_CASE("a version-3 file loads unchanged: version 4 only added the review's l
   }
   std::string expected = text;
   const std::string v3 = "\"schema_version\": 3,";
-  expected.replace(expected.find(v3), v3.size(), "\"schema_version\": 4,");
+  expected.replace(expected.find(v3), v3.size(), "\"schema_version\": 5,");
   CHECK(save_bundle(*r.book) == expected);
+}
+
+TEST_CASE("a version-4 file loads unchanged: version 5 added the book's own policies") {
+  const std::string text = read_test_file("bundle_v4.json");
+  const BundleLoad r = load_bundle_checked(text);
+  REQUIRE(r.book);
+  CHECK(r.schema_version == 4);
+  CHECK(r.book->settings.policies.empty());
+  std::string expected = text;
+  const std::string v4 = "\"schema_version\": 4,";
+  expected.replace(expected.find(v4), v4.size(), "\"schema_version\": 5,");
+  CHECK(save_bundle(*r.book) == expected);
+}
+
+TEST_CASE("the book's own policies round-trip, in the form of a policy file, and are checked") {
+  auto doc = nlohmann::json::parse(read_test_file("bundle_v4.json"));
+  doc["schema_version"] = 5;
+  Policy own = bank_b_policy();
+  own.id = "own_1";
+  own.capacity.daily = {2, 9, 15};
+  doc["settings"]["policies"] = nlohmann::json::array({policy_to_json(own)});
+  const auto ok = load_bundle(doc.dump());
+  REQUIRE(ok.ok());
+  REQUIRE(ok.value().settings.policies.size() == 1);
+  CHECK(field_diff::equal(ok.value().settings.policies[0], own));
+  // What the bundle holds is a policy file: read back as one, it is the same policy.
+  const auto saved = nlohmann::json::parse(save_bundle(ok.value()));
+  const Result<Policy> as_file = policy_from_json(saved["settings"]["policies"][0]);
+  REQUIRE(as_file.ok());
+  CHECK(field_diff::equal(as_file.value(), own));
+
+  doc["settings"]["policies"][0]["contacts"]["rules"][0]["period"] = "fortnight";
+  const auto bad = load_bundle(doc.dump());
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.problem().code == "unknown_code");
+  CHECK(bad.problem().path == "settings.policies[0].contacts.rules[0].period");
 }
 
 TEST_CASE("liquidity needs round-trip and are checked") {

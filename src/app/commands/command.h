@@ -19,6 +19,7 @@
 #include "app/commands/contact_commands.h"
 #include "app/commands/holding_commands.h"
 #include "app/commands/opportunity_commands.h"
+#include "app/commands/policy_commands.h"
 #include "app/commands/record_commands.h"
 #include "app/commands/report_commands.h"
 #include "app/commands/review_commands.h"
@@ -37,7 +38,7 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
-                             SetOwnRole, RecordGreetings>;
+                             SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

@@ -23,6 +23,7 @@
 #include "core/model/staff.h"
 #include "core/model/supervision.h"
 #include "core/model/task.h"
+#include "core/policy/policy.h"
 
 namespace rm {
 
@@ -42,6 +43,10 @@ struct Settings {
   std::string active_policy_id;  // a policy preset id ("bank_a")
   RecordId owner_manager_id;  // whose book this is
   std::vector<CrossSellRule> cross_sell;  // docs/domain.md §3, editable
+  // The book's own policies, each begun as a copy of a preset and edited in
+  // Settings (docs/domain.md, "Policies"); active_policy_id names one of
+  // these or a preset.
+  std::vector<Policy> policies;
 };
 
 // Whether a file is a manager's whole book or a subset shared for review

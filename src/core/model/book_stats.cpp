@@ -25,6 +25,17 @@ const Policy* find_preset_policy(const std::string& id) {
   return nullptr;
 }
 
+const Policy* find_policy(const Book& book, const std::string& id) {
+  for (const Policy& p : book.settings.policies)
+    if (p.id == id) return &p;
+  return find_preset_policy(id);
+}
+
+const Policy& active_policy(const Book& book) {
+  if (const Policy* p = find_policy(book, book.settings.active_policy_id)) return *p;
+  return *find_preset_policy("bank_a");
+}
+
 BookStats book_stats(const Book& book, const Policy& policy, Date as_of) {
   BookStats s;
   s.as_of = as_of;

@@ -50,5 +50,10 @@ nlohmann::ordered_json book_stats_json(const BookStats& stats);
 
 // The policy a book names, among the shipped presets; nullptr if unknown.
 const Policy* find_preset_policy(const std::string& id);
+// ID among the book's own policies (Settings::policies), then the presets.
+const Policy* find_policy(const Book& book, const std::string& id);
+// The policy the book runs under: its active one, Bank A when unset or
+// unknown (docs/domain.md, "Policies").
+const Policy& active_policy(const Book& book);
 
 }  // namespace rm

@@ -32,14 +32,10 @@
 
 namespace rm {
 
-struct DailyCapacity {
-  int meetings = 3;
-  int calls = 8;
-  int messages = 20;
-};
-
 struct AgendaSettings {
-  DailyCapacity capacity;
+  // The app and the CLI plan with daily_capacity (year_ahead.h); this default
+  // is for plans made without a book's workload (tests, benchmarks).
+  DailyCapacity capacity{3, 8, 20};
   EventSettings events;
 };
 

@@ -1,5 +1,6 @@
 #include "core/planner/year_ahead.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/planner/compliance.h"
@@ -22,6 +23,28 @@ CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadc
   out.messages_per_day = {out.workload.per_year.messages, days};
   out.services_per_week = {out.workload.per_year.services, policy.capacity.working_weeks_per_year};
   return out;
+}
+
+DailyCapacity daily_capacity(const CapacityNeeded& needed, const DailyCapacity& own) {
+  const ContactCounts& y = needed.workload.per_year;
+  // As the agenda plans a requirement (agenda.cpp, DemandBuilder): proactive
+  // contacts beyond the meetings, calls and messages become calls, services
+  // beyond all of those become messages.
+  const int64_t meetings = y.meetings;
+  const int64_t calls = int64_t{y.calls} + std::max<int64_t>(0, int64_t{y.proactive} - y.meetings - y.calls - y.messages);
+  const int64_t messages = int64_t{y.messages} + std::max<int64_t>(0, int64_t{y.services} - meetings - calls - y.messages);
+  const int64_t days = needed.workload.working_days;
+  auto per_day = [days](int64_t per_year, int mine) {
+    if (mine > 0) return mine;
+    if (days <= 0) return 1;
+    return static_cast<int>(std::clamp<int64_t>((per_year + days - 1) / days, 1, 1000));
+  };
+  return {per_day(meetings, own.meetings), per_day(calls, own.calls), per_day(messages, own.messages)};
+}
+
+DailyCapacity daily_capacity(const PlannerContext& ctx) {
+  const CapacityNeeded needed = capacity_needed(ctx.policy(), tier_headcount(ctx), ctx.as_of().year());
+  return daily_capacity(needed, ctx.policy().capacity.daily);
 }
 
 namespace {

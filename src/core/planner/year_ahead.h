@@ -30,6 +30,15 @@ struct CapacityNeeded {
 // The greetings are those of `year`'s calendar (greeting_days.h, yearly_events).
 CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book, int year);
 
+// The contacts of each kind a working day's plan has room for
+// (docs/domain.md, "Daily capacity"): the manager's own figure where she set
+// one (OWN, non-zero), otherwise what NEEDED asks per working day — the
+// agenda's way of turning counts into meetings, calls and messages —
+// rounded up, and at least one, so a contact an event asks for always fits.
+DailyCapacity daily_capacity(const CapacityNeeded& needed, const DailyCapacity& own);
+// The same for the context's book and policy, this year's workload.
+DailyCapacity daily_capacity(const PlannerContext& ctx);
+
 struct TierProjection {
   std::string tier;
   int clients = 0;

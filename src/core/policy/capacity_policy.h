@@ -25,6 +25,15 @@ struct DelegatedBand {
   std::string role_en;  // "Lobby manager"
 };
 
+// The contacts of each kind one manager makes in a working day. In a policy a
+// zero means "as the book's workload needs" (planner/year_ahead.h,
+// daily_capacity; docs/domain.md, "Daily capacity").
+struct DailyCapacity {
+  int meetings = 0;
+  int calls = 0;
+  int messages = 0;
+};
+
 struct CapacityPolicy {
   int max_clients_per_manager = 0;  // 0 = no cap
   // Of a full book, this percentage is expected below `split_assets` (000: 80 %
@@ -36,6 +45,8 @@ struct CapacityPolicy {
   // The working calendar the workload arithmetic divides by (000: 50 weeks).
   int working_weeks_per_year = 0;
   int working_days_per_week = 0;
+  // The manager's own daily capacity; zeros are derived from the workload.
+  DailyCapacity daily;
 };
 
 struct BookSplit {

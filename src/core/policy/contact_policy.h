@@ -29,13 +29,27 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/codes.h"
+
 namespace rm {
 
 enum class RulePeriod { year, quarter, month, week, days_after_event };
+template <>
+struct EnumCodes<RulePeriod> {
+  static constexpr auto codes = std::to_array<std::string_view>({"year", "quarter", "month", "week", "days_after_event"});
+};
 enum class RuleScope { per_client, per_manager };
+template <>
+struct EnumCodes<RuleScope> {
+  static constexpr auto codes = std::to_array<std::string_view>({"per_client", "per_manager"});
+};
 enum class RuleKind {
   contacts,           // counted contacts, as above
   risk_reassessment,  // a valid risk assessment is due (evaluated by core/risk)
+};
+template <>
+struct EnumCodes<RuleKind> {
+  static constexpr auto codes = std::to_array<std::string_view>({"contacts", "risk_reassessment"});
 };
 
 // What opens a days_after_event window.
@@ -47,6 +61,11 @@ enum class TriggerEvent {
   major_holiday,         // Spring Festival, Mid-Autumn, National Day …
   product_launch,        // a new product the client may want
   holding_return_change, // the return of a product the client holds changed
+};
+template <>
+struct EnumCodes<TriggerEvent> {
+  static constexpr auto codes = std::to_array<std::string_view>({"none", "account_opened", "branch_absence", "birthday", "major_holiday",
+              "product_launch", "holding_return_change"});
 };
 
 std::string_view policy_code(RulePeriod v);

@@ -28,6 +28,9 @@ nlohmann::json policy_to_json(const Policy& policy);
 // Result carries the first problem in document order; validate_policy lists all
 // the semantic ones of an already-typed Policy.
 Result<Policy> policy_from_json(const nlohmann::json& j, const std::string& path = "policy");
+// Only the form (types, codes, required fields), for a caller that runs
+// validate_policy itself and explains its problems (the save_policy command).
+Result<Policy> policy_shape_from_json(const nlohmann::json& j, const std::string& path = "policy");
 Problems validate_policy(const Policy& policy, const std::string& path = "policy");
 
 }  // namespace rm

@@ -74,7 +74,8 @@ json capacity_json(const CapacityPolicy& c) {
           {"staffing", staffing},
           {"delegated", delegated},
           {"working_weeks_per_year", c.working_weeks_per_year},
-          {"working_days_per_week", c.working_days_per_week}};
+          {"working_days_per_week", c.working_days_per_week},
+          {"daily", {{"meetings", c.daily.meetings}, {"calls", c.daily.calls}, {"messages", c.daily.messages}}}};
 }
 
 // ---- Reading ---------------------------------------------------------------
@@ -271,6 +272,12 @@ CapacityPolicy read_capacity(const json& j, const std::string& path, Problems& o
   });
   f.integer("working_weeks_per_year", c.working_weeks_per_year);
   f.integer("working_days_per_week", c.working_days_per_week);
+  if (const json* daily = f.object("daily")) {
+    Fields d(*daily, f.at("daily"), out);
+    d.integer("meetings", c.daily.meetings);
+    d.integer("calls", c.daily.calls);
+    d.integer("messages", c.daily.messages);
+  }
   return c;
 }
 
@@ -310,8 +317,16 @@ bool no_negative(const ContactCounts& c) {
          c.clients >= 0;
 }
 
+// A tier with conditions besides the assets refines a broader one and may
+// start lower (Bank C's "potential" under "ordinary"); a plain tier is a
+// step of the ladder, listed lowest first (tier_policy.h).
+bool plain_tier(const TierRule& t) {
+  return !t.min_combined_assets && !t.min_age && !t.max_age && !t.requires_university;
+}
+
 void validate_tiers(const TierPolicy& tiers, const std::string& path, Problems& out) {
   std::set<std::string> seen;
+  const TierRule* previous_plain = nullptr;
   for (size_t i = 0; i < tiers.tiers.size(); ++i) {
     const TierRule& t = tiers.tiers[i];
     const std::string p = path + ".tiers[" + std::to_string(i) + "]";
@@ -327,6 +342,13 @@ void validate_tiers(const TierPolicy& tiers, const std::string& path, Problems& 
           "不能为负数");
     check(out, !t.min_age || !t.max_age || *t.min_age <= *t.max_age, "out_of_range", p + ".max_age",
           "must not be below min_age", "不能小于最小年龄");
+    if (!plain_tier(t)) continue;
+    if (previous_plain)
+      check(out, t.min_assets >= previous_plain->min_assets, "out_of_range", p + ".min_assets",
+            "is below the lower bound of the tier before it (\"" + previous_plain->code +
+                "\"); tiers are listed lowest first",
+            "低于前一等级“" + previous_plain->code + "”的下限；等级应由低到高排列");
+    previous_plain = &t;
   }
 }
 
@@ -364,6 +386,12 @@ void validate_rules(const Policy& policy, const std::string& path, Problems& out
           "an event goes with period days_after_event, and only with it",
           "触发事件须与“事件后若干天”周期一同使用");
     check(out, r.window_days >= 0, "out_of_range", p + ".window_days", "must not be negative", "不能为负数");
+    // A window runs from an event; a periodic rule's window is its period.
+    check(out, after_event || r.window_days == 0, "invalid_rule", p + ".window_days",
+          "only a rule after an event has a window; a periodic rule runs over its period",
+          "只有“事件后若干天”的规则有期限；周期性规则以其周期为期限");
+    check(out, r.window_days <= 366, "out_of_range", p + ".window_days",
+          "runs past a year: a window after an event is at most 366 days", "超过一年：事件后的期限最多 366 天");
     check(out, r.event != TriggerEvent::branch_absence || r.absence_days > 0, "out_of_range",
           p + ".absence_days", "must be at least 1", "须至少为 1");
   }
@@ -379,6 +407,10 @@ void validate_capacity(const Policy& policy, const std::string& path, Problems& 
         path + ".working_weeks_per_year", "must be 0–53", "须在 0–53 之间");
   check(out, c.working_days_per_week >= 0 && c.working_days_per_week <= 7, "out_of_range",
         path + ".working_days_per_week", "must be 0–7", "须在 0–7 之间");
+  for (const auto& [count, key] : {std::pair{c.daily.meetings, "meetings"}, std::pair{c.daily.calls, "calls"},
+                                    std::pair{c.daily.messages, "messages"}})
+    check(out, count >= 0 && count <= 1000, "out_of_range", path + ".daily." + key, "must be 0–1000 a day",
+          "每天须在 0–1000 之间");
   for (size_t i = 0; i < c.staffing.size(); ++i) {
     const std::string p = path + ".staffing[" + std::to_string(i) + "]";
     check(out, find_tier(policy.tiers, c.staffing[i].tier) != nullptr, "unknown_tier", p + ".tier",
@@ -420,6 +452,14 @@ Problems validate_policy(const Policy& policy, const std::string& path) {
 }
 
 Result<Policy> policy_from_json(const json& j, const std::string& path) {
+  Result<Policy> policy = policy_shape_from_json(j, path);
+  if (!policy) return policy;
+  Problems semantic = validate_policy(policy.value(), path);
+  if (!semantic.empty()) return semantic.front();
+  return policy;
+}
+
+Result<Policy> policy_shape_from_json(const json& j, const std::string& path) {
   Problems out;
   Policy policy;
   try {
@@ -430,8 +470,6 @@ Result<Policy> policy_from_json(const json& j, const std::string& path) {
     return problem("invalid_policy", path, e.what(), "方案数据无效");
   }
   if (!out.empty()) return out.front();
-  Problems semantic = validate_policy(policy, path);
-  if (!semantic.empty()) return semantic.front();
   return policy;
 }
 

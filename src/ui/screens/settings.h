@@ -2,8 +2,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/commands/settings_commands.h"
+#include "core/policy/policy.h"
 #include "ui/ui_context.h"
 
 namespace rm::ui {
@@ -27,12 +29,30 @@ struct ProductForm {
   std::optional<Problem> refusal;
 };
 
+// The active own policy as edited, until saved whole (save_policy). Amounts
+// and tier lists are kept as typed.
+struct PolicyEditor {
+  std::string policy_id;  // whose draft this is
+  uint64_t revision = 0;  // the book's revision it was read at
+  bool edited = false;
+  bool saved = false;
+  Policy draft;
+  std::vector<std::string> min_text, max_text;  // per tier, yuan
+  std::vector<std::string> rule_tiers;          // per rule, "gold, platinum"
+  std::string error;                            // an amount does not read
+  std::optional<Problem> refusal;               // choose, copy or delete refused
+  std::optional<Problem> save_refusal;
+};
+
 struct SettingsState {
   OwnProfileForm profile;
+  PolicyEditor policy;
   ProductForm product;
   std::optional<Problem> role_refusal;  // set_own_role's answer
 };
 
 void draw_settings(UiContext& ctx);
+// Settings → Policy (settings_policy.cpp).
+void draw_policy(UiContext& ctx);
 
 }  // namespace rm::ui

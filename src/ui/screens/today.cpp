@@ -176,8 +176,64 @@ void draw_compliance(const PlannerFigures& f, int planned_overdue) {
   }
 }
 
+// The greetings today's plan sends as a batch (docs/domain.md, "Greetings on
+// days off"), by occasion: the birthday rule's, and each holiday's — the
+// holiday is the one on the reason's due day. Marking one batch sent is one
+// record_greetings command; the plan then no longer asks for them.
+struct GreetingBatch {
+  std::string occasion;  // "birthday" or a holiday code
+  std::string name;      // as the screen says it
+  std::vector<RecordId> clients;
+};
+
+std::vector<GreetingBatch> greeting_batches(const PlannerFigures& f, const Book& book) {
+  std::vector<GreetingBatch> out;
+  if (f.today.days.empty()) return out;
+  for (const AgendaEntry& e : f.today.days.front().entries) {
+    for (const AgendaReason& r : e.reasons) {
+      const ContactRule* rule = nullptr;
+      for (const ContactRule& candidate : f.policy.contacts.rules)
+        if (candidate.id == r.code) rule = &candidate;
+      if (!rule || rule->period != RulePeriod::days_after_event) continue;
+      std::string occasion, name;
+      if (rule->event == TriggerEvent::birthday) {
+        occasion = "birthday";
+        name = tr(kBirthdayOccasion);
+      } else if (rule->event == TriggerEvent::major_holiday) {
+        for (const Holiday& h : major_holidays_between(r.due, r.due.plus_days(1))) {
+          const HolidayNames names = holiday_names(h.kind);
+          occasion = std::string(names.code);
+          name = std::string(language() == Language::Chinese ? names.zh : names.en);
+        }
+      }
+      if (occasion.empty() || e.client >= book.clients.size()) continue;
+      auto batch = std::find_if(out.begin(), out.end(), [&](const GreetingBatch& b) { return b.occasion == occasion; });
+      if (batch == out.end()) batch = out.insert(out.end(), GreetingBatch{occasion, name, {}});
+      const RecordId& id = book.clients[e.client].meta.id;
+      if (std::find(batch->clients.begin(), batch->clients.end(), id) == batch->clients.end()) batch->clients.push_back(id);
+    }
+  }
+  return out;
+}
+
 void draw_greetings(UiContext& ctx) {
   ImGui::SeparatorText(tr(kGreetings));
+  const std::vector<GreetingBatch> batches =
+      greeting_batches(ctx.state.planner_figures.figures(ctx.ws, ctx.today), ctx.ws.book());
+  for (size_t i = 0; i < batches.size(); ++i) {
+    char label[256];
+    std::snprintf(label, sizeof label, tr(kMarkGreetingsSent), batches[i].name.c_str(),
+                  static_cast<int>(batches[i].clients.size()));
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Button(label)) {
+      Result<int64_t> done =
+          ctx.actions.dispatch(RecordGreetings{batches[i].clients, batches[i].occasion, Channel::sms, ctx.today});
+      ctx.state.today.greetings_refusal = done.ok() ? std::nullopt : std::optional<Problem>(done.problem());
+    }
+    ImGui::PopID();
+    track(("today.greetings.mark." + batches[i].occasion).c_str(), std::to_string(batches[i].clients.size()));
+  }
+  refusal_line("today.greetings.error", ctx.state.today.greetings_refusal);
   const Date from = ctx.today, to = ctx.today.plus_days(7);
   int shown = 0;
   for (const Holiday& h : major_holidays_between(from, to)) {

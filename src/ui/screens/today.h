@@ -36,6 +36,7 @@ struct TodayState {
   ContactForm contact;
   WorkLogForm work_log;
   std::string copied;  // which greeting was just copied (for the "Copied" hint)
+  std::optional<Problem> greetings_refusal;  // record_greetings' answer
 };
 
 void draw_today(UiContext& ctx);

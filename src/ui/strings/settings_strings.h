@@ -73,4 +73,55 @@ inline constexpr Text kBadReturn{"收益率应写作数字，如 3.50。", "Writ
 inline constexpr Text kSave{"保存", "Save"};
 inline constexpr Text kCancel{"取消", "Cancel"};
 
+// The policy the book runs under, and its editor (docs/domain.md, "Policies").
+inline constexpr Text kPolicy{"规则方案", "Policy"};
+inline constexpr Text kPolicyNote{"客户分层、联络规则和服务能力依此方案计算；预设方案保持原文规则，复制后可修改。",
+                                  "Tiers, contact rules and capacity follow this policy. Presets keep the documents' "
+                                  "rules: copy one to edit it."};
+inline constexpr Text kPolicyActive{"当前方案", "In use"};
+inline constexpr Text kPolicyPreset{"预设", "preset"};
+inline constexpr Text kPolicyOwn{"自定义", "own"};
+inline constexpr Text kPolicyCopy{"复制为自定义方案", "Copy to edit"};
+inline constexpr Text kPolicyDelete{"删除", "Delete"};
+inline constexpr Text kPolicyOwnList{"本册自定义方案：", "This book's own policies:"};
+inline constexpr Text kPolicyNameZh{"方案名称（中文）", "Name (Chinese)"};
+inline constexpr Text kPolicyNameEn{"方案名称（英文）", "Name (English)"};
+inline constexpr Text kPolicyTiers{"客户等级（由低到高）", "Tiers (lowest first)"};
+inline constexpr Text kTierCode{"代码", "Code"};
+inline constexpr Text kTierName{"名称", "Name"};
+inline constexpr Text kTierMin{"资产下限（元，含）", "From (CNY, incl.)"};
+inline constexpr Text kTierMax{"资产上限（元，不含）", "Below (CNY)"};
+inline constexpr Text kTierApproval{"审批层级", "Approved by"};
+inline constexpr Text kTierService{"服务模式", "Service model"};
+inline constexpr Text kTierOpen{"空=无上限", "empty = no limit"};
+inline constexpr Text kAddTier{"添加等级", "Add tier"};
+inline constexpr Text kRemove2{"移除", "Remove"};
+inline constexpr Text kPolicyRules{"联络规则", "Contact rules"};
+inline constexpr Text kRuleName{"规则", "Rule"};
+inline constexpr Text kRulePeriod{"周期", "Period"};
+inline constexpr Text kRuleTiers{"适用等级（代码，逗号分隔；空=全部）", "Tiers (codes, comma-separated; empty = all)"};
+inline constexpr Text kRuleWindow{"事件后天数", "Days after event"};
+inline constexpr Text kRuleCounts{"每期至少（任一组满足即可）：服务 / 主动 / 面谈 / 电话 / 短信",
+                                  "Each period at least (any one row): services / proactive / meetings / calls / messages"};
+inline constexpr Text kRuleOr{"或", "or"};
+inline constexpr Text kAddAlternative{"添加“或”", "Add \"or\""};
+inline constexpr Text kAddRule{"添加规则", "Add rule"};
+inline constexpr Text kNewRuleZh{"新规则", "New rule"};
+inline constexpr Text kPeriodYear{"每年", "Year"};
+inline constexpr Text kPeriodQuarter{"每季", "Quarter"};
+inline constexpr Text kPeriodMonth{"每月", "Month"};
+inline constexpr Text kPeriodWeek{"每周", "Week"};
+inline constexpr Text kPeriodEvent{"事件后", "After an event"};
+inline constexpr Text kRuleAssessment{"风险重评（有效期 %d 个月）", "Risk reassessment (valid %d months)"};
+inline constexpr Text kPolicyCapacity{"服务能力", "Capacity"};
+inline constexpr Text kDailyCapacity{"每天可安排（0=按工作量计算：%d / %d / %d）：面谈 / 电话 / 短信",
+                                     "A day's room (0 = from the workload: %d / %d / %d): meetings / calls / messages"};
+inline constexpr Text kWorkingCalendar{"工作日：每周天数 / 每年周数", "Working days a week / weeks a year"};
+inline constexpr Text kMaxClients{"每位客户经理最多管户（0=不限）", "Clients per manager at most (0 = no cap)"};
+inline constexpr Text kStaffing{"配比：每位客户经理 / 理财师服务客户数", "Ratios: clients per manager / per advisor"};
+inline constexpr Text kSavePolicy{"保存方案", "Save policy"};
+inline constexpr Text kDiscardPolicy{"放弃修改", "Discard changes"};
+inline constexpr Text kPolicySaved{"已保存，今日计划和合规已按新方案更新。", "Saved: Today's plan and compliance follow it now."};
+inline constexpr Text kBadAmount{"金额应写作数字，如 1,000,000。", "Write amounts as numbers, such as 1,000,000."};
+
 }  // namespace rm::ui::settings_text

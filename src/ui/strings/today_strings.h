@@ -36,6 +36,9 @@ inline constexpr Text kGreetings{"生日与节日（7天内）", "Birthdays and 
 inline constexpr Text kNoGreetings{"7 天内没有生日或节日。", "No birthdays or holidays in the next 7 days."};
 inline constexpr Text kBirthdayOf{"%s 生日", "%s's birthday"};
 inline constexpr Text kCopyGreeting{"复制问候语", "Copy greeting"};
+// One action for the greetings today's plan sends as a batch (record_greetings).
+inline constexpr Text kMarkGreetingsSent{"标记已发送：%s问候 %d 位客户（短信）", "Mark sent: %s greetings to %d clients (SMS)"};
+inline constexpr Text kBirthdayOccasion{"生日", "birthday"};
 inline constexpr Text kCopied{"已复制", "Copied"};
 inline constexpr Text kMaturities{"产品到期（14天内）", "Maturities (14 days)"};
 inline constexpr Text kNoMaturities{"14 天内没有产品到期。", "Nothing matures in the next 14 days."};
