@@ -91,7 +91,7 @@ nlohmann::ordered_json entry_json(const Book& book, const AgendaEntry& e) {
   for (const AgendaReason& r : e.reasons)
     reasons.push_back({{"code", r.code}, {"zh", r.zh}, {"en", r.en}, {"due", r.due.iso()}});
   nlohmann::ordered_json out = {{"client", book.clients[e.client].meta.id.str()},
-                                {"kind", contact_class_code(e.kind)},
+                                {"kind", code_of(e.kind)},
                                 {"channel", code_of(e.channel)},
                                 {"due", e.due.iso()},
                                 {"overdue", e.overdue},

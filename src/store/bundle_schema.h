@@ -374,6 +374,9 @@ void fields(V& v, T& x) {
   v("manager_id", x.manager_id, Ref{RefKind::manager});
   v("date", x.date);
   v("channel", x.channel);
+  // Schema version 5: optional; absent means as the channel implies
+  // (contact_kind, docs/data-format.md "Contacts").
+  v("kind", x.kind);
   v("proactive", x.proactive);
   v("meeting", x.meeting);
   v("outcome", x.outcome);

@@ -131,5 +131,8 @@ void migrate_envelope(json& envelope, int from_version, Problems& problems, size
 
 // Schema 2 → 3 only added clients' `liquidity_needs`; a version-2 file has
 // none, which is what an absent key means, so there is nothing to convert.
+// Schema 4 → 5 only added contacts' `kind`; a version-4 contact has none,
+// and an absent kind means what the channel (and `meeting`) implied, read in
+// one place (contact_kind, core/model/contact.h): nothing to convert either.
 
 }  // namespace rm

@@ -100,6 +100,12 @@ set -e
 check "$TMP/ar.json" "apply names the refused line and why, in both languages" \
   'j.line === 5 && j.problem.code === "date_in_future" && j.problem.message_zh.length > 0 && j.problem.message_en.length > 0'
 
+# a WeChat voice call is recorded as a call (docs/domain.md §2, "Channel and kind")
+echo '{"command":"record_contact","client_id":"'"$CLIENT"'","date":"2026-01-05","channel":"wechat","kind":"call","notes":"微信语音"}' > "$TMP/wechat.jsonl"
+"$BIN" apply "$TMP/book.json" "$TMP/wechat.jsonl" --out "$TMP/wechat.json" --today 2026-01-05 --json > /dev/null || die "apply of a WeChat call failed"
+check "$TMP/wechat.json" "the WeChat call is saved with channel wechat and kind call" \
+  'j.contacts.some(c => c.notes === "微信语音" && c.channel === "wechat" && c.kind === "call")'
+
 # errors: non-zero exit and a one-line reason
 expect_error() {
   local code

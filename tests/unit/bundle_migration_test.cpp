@@ -60,10 +60,10 @@ TEST_CASE("a migrated file saves as the current version and then round-trips") {
   const auto first = load_bundle(read_test_file("bundle_v1.json"));
   REQUIRE(first.ok());
   const std::string current = save_bundle(first.value());
-  CHECK(current.find("\"schema_version\": 4") != std::string::npos);
+  CHECK(current.find("\"schema_version\": 5") != std::string::npos);
   const BundleLoad again = load_bundle_checked(current);
   REQUIRE(again.book);
-  CHECK(again.schema_version == 4);
+  CHECK(again.schema_version == 5);
   CHECK(save_bundle(*again.book) == current);
 }
 
@@ -95,12 +95,14 @@ TEST_CASE("a version-3 file loads unchanged: version 4 only added the review's l
   CHECK(save_bundle(*r.book) == expected);
 }
 
-TEST_CASE("a version-4 file loads unchanged: version 5 added the book's own policies") {
+TEST_CASE("a version-4 file loads unchanged: version 5 added the book's own policies and contacts' kind") {
   const std::string text = read_test_file("bundle_v4.json");
   const BundleLoad r = load_bundle_checked(text);
   REQUIRE(r.book);
   CHECK(r.schema_version == 4);
   CHECK(r.book->settings.policies.empty());
+  // No kind: read as the channel implies (contact_kind); tests/unit/contact_kind_test.cpp counts them.
+  for (const Contact& k : r.book->contacts) CHECK_FALSE(k.kind);
   std::string expected = text;
   const std::string v4 = "\"schema_version\": 4,";
   expected.replace(expected.find(v4), v4.size(), "\"schema_version\": 5,");

@@ -26,6 +26,7 @@ TEST_CASE("record greetings: one message per client, credited to the user, one u
     CHECK(k.date == f.today.plus_days(-1));
     CHECK(k.channel == Channel::sms);
     CHECK_FALSE(k.meeting);
+    CHECK(k.kind == ContactClass::message);
     CHECK(k.proactive);
     CHECK(k.outcome == ContactOutcome::reached);
     CHECK(k.manager_id == tid("m1"));  // who sent them, also for m2's client

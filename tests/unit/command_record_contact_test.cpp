@@ -154,3 +154,56 @@ TEST_CASE("record contact: a backdated contact is kept, a future one refused nam
   CHECK(p.message_zh.find("晚于今天") != std::string::npos);
   CHECK(p.message_en.find("after today") != std::string::npos);
 }
+
+TEST_CASE("record contact: the kind is stated or follows the channel, and the channel must carry it") {
+  CommandFixture f;
+  const uint64_t revision = f.ws.revision();
+  // Unstated: as the channel implies (docs/domain.md §2, "Channel and kind").
+  for (const auto& [channel, kind] : {std::pair{Channel::phone, ContactClass::call},
+                                      std::pair{Channel::wechat, ContactClass::message},
+                                      std::pair{Channel::email, ContactClass::message},
+                                      std::pair{Channel::visit, ContactClass::meeting}}) {
+    RecordContact c = call(f.today);
+    c.channel = channel;
+    REQUIRE(f.run(c).ok());
+    CHECK(f.ws.book().contacts.back().kind == kind);
+    CHECK(f.ws.book().contacts.back().meeting == (kind == ContactClass::meeting));
+  }
+  // Stated: a WeChat voice call is a call.
+  RecordContact wechat_call = call(f.today);
+  wechat_call.channel = Channel::wechat;
+  wechat_call.contact_kind = ContactClass::call;
+  REQUIRE(f.run(wechat_call).ok());
+  CHECK(f.ws.book().contacts.back().channel == Channel::wechat);
+  CHECK(f.ws.book().contacts.back().kind == ContactClass::call);
+  CHECK_FALSE(f.ws.book().contacts.back().meeting);
+
+  // A kind the channel cannot carry is refused, naming the field.
+  const size_t recorded = f.ws.book().contacts.size();
+  for (const auto& [channel, kind] : {std::pair{Channel::phone, ContactClass::message},
+                                      std::pair{Channel::sms, ContactClass::call},
+                                      std::pair{Channel::wechat, ContactClass::meeting},
+                                      std::pair{Channel::branch, ContactClass::call}}) {
+    RecordContact c = call(f.today);
+    c.channel = channel;
+    c.contact_kind = kind;
+    const Problem p = f.refused(c);
+    CHECK(p.code == "kind_mismatch");
+    CHECK(p.path == "kind");
+  }
+  CHECK(f.ws.book().contacts.size() == recorded);
+  CHECK(f.ws.revision() != revision);
+
+  // The JSON form (JS hook, CLI): "kind" optional.
+  const std::string c2 = tid("c2").str();
+  const std::string head = R"({"command":"record_contact","client_id":")" + c2 + R"(","date":"2026-12-01",)";
+  REQUIRE(f.run_json(head + R"("channel":"wechat","kind":"call"})").ok());
+  CHECK(f.ws.book().contacts.back().kind == ContactClass::call);
+  REQUIRE(f.run_json(head + R"("channel":"wechat"})").ok());
+  CHECK(f.ws.book().contacts.back().kind == ContactClass::message);
+  REQUIRE(f.run_json(head + R"("channel":"visit","kind":"meeting","meeting":true})").ok());
+  CHECK(f.ws.book().contacts.back().kind == ContactClass::meeting);
+  CHECK(f.run_json(head + R"("channel":"phone","kind":"message"})").problem().code == "kind_mismatch");
+  CHECK(f.run_json(head + R"("channel":"wechat","kind":"voice"})").problem().path == "kind");
+  CHECK(f.run_json(head + R"("channel":"wechat","kind":1})").problem().path == "kind");
+}

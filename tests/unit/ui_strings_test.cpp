@@ -69,6 +69,7 @@ TEST_CASE("UI strings: every coded value has a distinct label in both languages"
   check_labels<Education>("Education");
   check_labels<OccupationClass>("OccupationClass");
   check_labels<Channel>("Channel");
+  check_labels<ContactClass>("ContactClass");
   check_labels<ContactTime>("ContactTime");
   check_labels<ClientSource>("ClientSource");
   check_labels<Orientation>("Orientation");

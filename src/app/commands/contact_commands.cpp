@@ -20,11 +20,6 @@ std::optional<std::pair<std::string, std::string>> occasion_names(std::string_vi
   return std::nullopt;
 }
 
-bool is_message(Channel channel) {
-  return channel == Channel::sms || channel == Channel::wechat || channel == Channel::email ||
-         channel == Channel::letter;
-}
-
 }  // namespace
 
 Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
@@ -40,6 +35,15 @@ Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
                              "A call, message, e-mail or letter is not a meeting: for a face-to-face contact "
                              "choose visit, branch meeting or client event.",
                              "电话、短信、微信、电子邮件和信函不算面谈：面谈请选择上门拜访、网点面谈或客户活动。", "meeting");
+  if (command.contact_kind && !kind_fits(*command.channel, *command.contact_kind))
+    return refusal("kind_mismatch",
+                   "A " + std::string(code_of(*command.contact_kind)) + " cannot be made by " +
+                       std::string(code_of(*command.channel)) +
+                       ": a call is by phone or WeChat, a message by SMS, WeChat, e-mail or letter, a meeting "
+                       "face to face (visit, branch meeting or client event).",
+                   "联络方式与类型不符：通话可经电话或微信，消息可经短信、微信、电子邮件或信函，面谈须为上门拜访、"
+                   "网点面谈或客户活动。",
+                   "kind");
   if (auto p = refuse_no_date(command.date, "date")) return *p;
   if (command.date > in.context.today)
     return refusal("date_in_future",
@@ -64,8 +68,9 @@ Result<Edit> decide(const RecordContact& command, const CommandInput& in) {
   contact.manager_id = credited_manager(in, *client);  // whoever records it made it
   contact.date = command.date;
   contact.channel = *command.channel;
+  contact.kind = command.contact_kind.value_or(default_kind(*command.channel));
   contact.proactive = command.proactive;
-  contact.meeting = meeting;
+  contact.meeting = meeting;  // == (kind == meeting): the channel fits the kind, and the meeting flag the channel
   contact.outcome = command.outcome;
   contact.notes = command.notes;
   contact.next_step = command.next_step;
@@ -97,7 +102,7 @@ Result<Edit> decide(const RecordGreetings& command, const CommandInput& in) {
   if (!command.channel)
     return refusal("required", "Say how the greetings were sent: choose the channel.", "请选择问候的发送方式。",
                    "channel");
-  if (!is_message(*command.channel))
+  if (!kind_fits(*command.channel, ContactClass::message))
     return refusal("not_a_message",
                    "A greeting is a message: choose SMS, WeChat, e-mail or letter (record a call or a meeting "
                    "with record_contact).",
@@ -128,6 +133,7 @@ Result<Edit> decide(const RecordGreetings& command, const CommandInput& in) {
     contact.manager_id = credited_manager(in, *client);
     contact.date = command.date;
     contact.channel = *command.channel;
+    contact.kind = ContactClass::message;
     contact.proactive = true;
     contact.meeting = false;
     contact.outcome = ContactOutcome::reached;
@@ -144,6 +150,12 @@ void read_args(CommandArgs& a, RecordContact& c) {
   const bool before = a.problem().has_value();
   a.code("channel", channel, CommandArgs::required);
   if (a.problem().has_value() == before) c.channel = channel;
+  if (a.raw("kind")) {
+    ContactClass kind = ContactClass::call;
+    const bool bad_before = a.problem().has_value();
+    a.code("kind", kind);
+    if (a.problem().has_value() == bad_before) c.contact_kind = kind;
+  }
   a.flag("proactive", c.proactive);
   if (const nlohmann::json* v = a.raw("meeting")) {
     if (!v->is_boolean()) return a.bad("meeting", "must be true or false", "应为 true 或 false");

@@ -20,6 +20,12 @@ struct RecordContact {
   // How it happened: stated by whoever records it, never assumed from the plan
   // (a call saved as a branch meeting would count towards the meeting minimum).
   std::optional<Channel> channel;
+  // "kind" in the JSON form: call, message or meeting, as the rules count it
+  // (docs/domain.md §2, "Channel and kind"). Absent: as the channel implies
+  // (default_kind); stated, the channel must allow it (kind_fits): WeChat
+  // carries a call or a message, so a WeChat voice call is recorded as
+  // {channel wechat, kind call}.
+  std::optional<ContactClass> contact_kind;
   bool proactive = true;  // the manager reached out
   // Face to face. Absent: as the channel implies (face_to_face); stated, it
   // must agree with the channel.

@@ -74,6 +74,15 @@ RM_ENUM_CODES(OccupationClass, "unknown", "government_official", "civil_servant"
 enum class Channel { phone, sms, wechat, email, letter, visit, branch, event };
 RM_ENUM_CODES(Channel, "phone", "sms", "wechat", "email", "letter", "visit", "branch", "event");
 
+// What kind of contact it was, as the contact rules count it (docs/domain.md
+// §2, "Channel and kind"): a call (voice or video, by phone or WeChat), a
+// message, or a meeting face to face. A contact records it beside its
+// channel (WeChat can carry a call or a message); the planner books what it
+// proposes in the same terms. Ordered by effort: the agenda indexes by the
+// position, and snapshots store it.
+enum class ContactClass { message, call, meeting };
+RM_ENUM_CODES(ContactClass, "message", "call", "meeting");
+
 enum class ContactTime { any, morning, noon, afternoon, evening, weekend };
 RM_ENUM_CODES(ContactTime, "any", "morning", "noon", "afternoon", "evening", "weekend");
 

@@ -10,15 +10,6 @@
 
 namespace rm {
 
-std::string_view contact_class_code(ContactClass kind) {
-  switch (kind) {
-    case ContactClass::message: return "message";
-    case ContactClass::call: return "call";
-    case ContactClass::meeting: return "meeting";
-  }
-  return "";
-}
-
 Channel suggested_channel(ContactClass kind, const Client& client) {
   const std::optional<Channel> pref = client.preferred_channel;
   switch (kind) {

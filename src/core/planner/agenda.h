@@ -53,8 +53,8 @@ struct AgendaReason {
 struct AgendaEntry {
   Date date;
   uint32_t client = 0;  // index into book.clients
-  ContactClass kind = ContactClass::call;
-  Channel channel = Channel::phone;  // suggested, from the client's preference
+  ContactClass kind = ContactClass::call;  // what to record it as (RecordContact's kind)
+  Channel channel = Channel::phone;        // suggested, from the client's preference
   Date due;                          // the earliest deadline among the reasons
   bool overdue = false;              // some reason is overdue (its flag, or its deadline has passed)
   std::vector<AgendaReason> reasons;
@@ -74,8 +74,10 @@ struct Agenda {
 
 Agenda plan_agenda(const PlannerContext& ctx, Date from, int days, const AgendaSettings& settings = {});
 
-std::string_view contact_class_code(ContactClass kind);
-// The channel to suggest for a kind of contact, honouring the client's preference.
+// The channel to suggest for a kind of contact, honouring the client's
+// preference. Always one the kind fits (kind_fits, core/model/contact.h): a
+// call on WeChat is a WeChat voice call, recorded with kind call, so the
+// contact proposed counts for the rule it serves (docs/domain.md §2).
 Channel suggested_channel(ContactClass kind, const Client& client);
 
 // plan_agenda's two steps, apart so that tests can check the day-by-day

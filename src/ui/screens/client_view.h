@@ -73,6 +73,7 @@ struct RecordForms {
   RecordId client_id;  // whose records the typed text is for
   // contact
   std::optional<Channel> contact_channel;  // chosen each time, never assumed
+  std::optional<ContactClass> contact_kind;  // call, message or meeting: fits the channel (kind_choice)
   DateInputState contact_date;
   bool contact_proactive = true;
   ContactOutcome contact_outcome = ContactOutcome::reached;

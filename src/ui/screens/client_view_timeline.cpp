@@ -19,6 +19,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
   // Record a contact.
   ImGui::SeparatorText(tr(cvt::kAddContact));
   channel_choice("client.contact.channel", f.contact_channel);
+  kind_choice("client.contact.kind", f.contact_channel, f.contact_kind);
   if (f.contact_date.text.empty()) f.contact_date.text = ctx.today.iso();
   date_input("client.contact.date", f.contact_date, false, ctx.today, 110);
   ImGui::SameLine();
@@ -44,6 +45,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
       command.client_id = c.meta.id;
       command.date = date.solar.value_or(Date{});
       command.channel = f.contact_channel;
+      command.contact_kind = f.contact_kind;
       command.proactive = f.contact_proactive;
       command.outcome = f.contact_outcome;
       command.notes = f.contact_notes;
@@ -53,6 +55,7 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         f.contact_notes.clear();
         f.contact_next.clear();
         f.contact_channel.reset();  // the next contact is chosen afresh
+        f.contact_kind.reset();
       } else {
         refusals.remember(c.meta.id, "client.contact", done.problem());
       }
@@ -94,9 +97,11 @@ void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos) {
         track(("client.contact." + std::to_string(r) + ".date").c_str(), k.date.iso());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ui::label(k.channel));
-        if (k.meeting) {
+        // What it counts as, beside the channel: a meeting, or a kind the
+        // channel alone does not say (a WeChat call).
+        if (const ContactClass kind = contact_kind(k); kind == ContactClass::meeting || kind != default_kind(k.channel)) {
           ImGui::SameLine();
-          ImGui::TextDisabled("%s", tr(cvt::kMeeting));
+          ImGui::TextDisabled("%s", ui::label(kind));
         }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr(k.proactive ? cvt::kYes : cvt::kNo));

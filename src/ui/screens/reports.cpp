@@ -33,7 +33,7 @@ std::string weekly_summary(const UiContext& ctx) {
     if (c.meta.deleted || c.date < monday || ctx.today < c.date) continue;
     ++contacts;
     proactive += c.proactive;
-    meetings += c.meeting;
+    meetings += contact_kind(c) == ContactClass::meeting;
     clients.insert(c.client_id);
   }
   for (const Opportunity& o : book.opportunities) {

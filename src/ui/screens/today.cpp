@@ -107,7 +107,12 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       ImGui::TextUnformatted(tier_name(f.policy, f.context->facts(e.client).tiers.current()));
       track(("today.agenda.tier." + std::to_string(row)).c_str(), f.context->facts(e.client).tiers.current());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(label(e.channel));
+      // A call on WeChat says so: the entry is recorded as a call (docs/domain.md §2).
+      if (e.kind == default_kind(e.channel)) {
+        ImGui::TextUnformatted(label(e.channel));
+      } else {
+        ImGui::Text("%s · %s", label(e.channel), label(e.kind));
+      }
       ImGui::TableNextColumn();
       // One line per distinct reason: periods of the same rule read alike.
       std::vector<std::string> distinct;
@@ -133,7 +138,7 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       const auto last = last_contact(f, e.client);
       ImGui::TextUnformatted(last ? last->iso().c_str() : tr(kNever));
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr(kRecord))) start_contact(ctx, c.meta.id, e.channel);
+      if (ImGui::SmallButton(tr(kRecord))) start_contact(ctx, c.meta.id, e.channel, e.kind);
       track(("today.agenda.record." + std::to_string(row)).c_str());
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(kOpen))) open_client(ctx.state, c.meta.id);
@@ -370,6 +375,7 @@ std::string typed_fields(const ContactForm& f) {
   const RecordContact& c = f.contact;
   std::string s = f.date.text + '\x1f' + f.next_step_date.text + '\x1f' + c.notes + '\x1f' + c.next_step + '\x1f';
   s += std::to_string(c.channel ? static_cast<int>(*c.channel) : -1) + '\x1f';
+  s += std::to_string(c.contact_kind ? static_cast<int>(*c.contact_kind) : -1) + '\x1f';
   s += std::to_string(static_cast<int>(c.outcome)) + (c.proactive ? "p" : "r");
   return s;
 }
@@ -433,6 +439,7 @@ void draw_contact_dialog(UiContext& ctx) {
     track("today.record.suggested", label(*form.suggested));
   }
   channel_choice("today.record.channel", c.channel);
+  kind_choice("today.record.kind", c.channel, c.contact_kind);
   ImGui::Checkbox(tr(kProactive), &c.proactive);
   track("today.record.proactive");
   ImGui::SetNextItemWidth(200);
@@ -558,7 +565,8 @@ void draw_work_log_dialog(UiContext& ctx) {
 
 }  // namespace
 
-void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested) {
+void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested,
+                   std::optional<ContactClass> kind) {
   ContactForm& form = ctx.state.today.contact;
   form = ContactForm{};
   form.open = true;
@@ -569,6 +577,9 @@ void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Chan
   // The plan's channel is a suggestion shown beside the choice, never preset:
   // a call saved as a meeting would be a false record.
   form.suggested = suggested;
+  // The plan's kind is preset, unlike its channel: it is what the rule needs
+  // the contact to count as, and a channel that cannot carry it overrides it.
+  c.contact_kind = kind;
   c.proactive = true;
   form.opened_with = typed_fields(form);
 }

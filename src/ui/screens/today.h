@@ -42,6 +42,10 @@ struct TodayState {
 void draw_today(UiContext& ctx);
 // Opens the record-contact dialog for a client (also used by the 360° view);
 // SUGGESTED is the plan's channel, shown as a hint, never chosen for her.
-void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested = std::nullopt);
+// KIND is the plan's kind (its entry's ContactClass), preset: it is what the
+// contact must count as for the rule it serves, and the channel chosen keeps
+// it when it can carry it (WeChat for a call; widgets/channel_choice.h).
+void start_contact(UiContext& ctx, const RecordId& client_id, std::optional<Channel> suggested = std::nullopt,
+                   std::optional<ContactClass> kind = std::nullopt);
 
 }  // namespace rm::ui

@@ -212,7 +212,6 @@ inline constexpr Text kNoContacts{"尚无联络记录。", "No contacts yet."};
 inline constexpr Text kDate{"日期", "Date"};
 inline constexpr Text kChannel{"渠道", "Channel"};
 inline constexpr Text kProactive{"主动", "Proactive"};
-inline constexpr Text kMeeting{"面谈", "Meeting"};
 inline constexpr Text kOutcome{"结果", "Outcome"};
 inline constexpr Text kNextStep{"下一步", "Next step"};
 inline constexpr Text kAddContact{"记录联络", "Record contact"};

@@ -83,6 +83,17 @@ const char* label(Channel value) {
   return pick(kTable, value);
 }
 
+// What a contact counts as (docs/domain.md §2): a call is by voice or video,
+// on the phone or WeChat.
+const char* label(ContactClass value) {
+  static constexpr Text kTable[] = {
+      {"消息", "Message"},
+      {"通话", "Call"},
+      {"面谈", "Meeting"},
+  };
+  return pick(kTable, value);
+}
+
 const char* label(ContactTime value) {
   static constexpr Text kTable[] = {
       {"任意时间", "Any time"},

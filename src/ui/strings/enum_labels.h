@@ -14,6 +14,7 @@ const char* label(MaritalStatus value);
 const char* label(Education value);
 const char* label(OccupationClass value);
 const char* label(Channel value);
+const char* label(ContactClass value);
 const char* label(ContactTime value);
 const char* label(ClientSource value);
 const char* label(Orientation value);

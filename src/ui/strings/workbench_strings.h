@@ -71,6 +71,8 @@ inline constexpr Text kPipelineCsvConsent{
 // (widgets/channel_choice.h).
 inline constexpr Text kChannelRemote{"不见面：", "Not face to face:"};
 inline constexpr Text kChannelInPerson{"面谈：", "Face to face:"};
+// What the contact counts as, beside its channel (widgets/channel_choice.h kind_choice).
+inline constexpr Text kContactKind{"计为：", "Counts as:"};
 
 // Branch (the supervisor's desk)
 inline constexpr Text kBranchIntro{"本书中每位客户经理的汇总：今年的联络规则、人员负荷、商机进程表与待审事项。导入各客户经理每周交来的文件后，这里即是全支行的看板。",

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/model/contact.h"
 #include "ui/automation.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
@@ -46,6 +47,33 @@ bool channel_choice(const char* id, std::optional<Channel>& value) {
   changed |= radio_row(id, workbench_text::kChannelInPerson, kInPerson, value);
   ImGui::PopID();
   track(id, chosen_code(value));
+  return changed;
+}
+
+bool kind_choice(const char* id, const std::optional<Channel>& channel, std::optional<ContactClass>& kind) {
+  bool changed = false;
+  if (channel && kind != kind_for(*channel, kind)) {
+    kind = kind_for(*channel, kind);
+    changed = true;
+  }
+  ImGui::PushID(id);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", tr(workbench_text::kContactKind));
+  for (ContactClass k : {ContactClass::call, ContactClass::message, ContactClass::meeting}) {
+    ImGui::SameLine();
+    const std::string code(rm::code_of(k));
+    ImGui::PushID(code.c_str());
+    ImGui::BeginDisabled(channel && !kind_fits(*channel, k));
+    if (ImGui::RadioButton(label(k), kind == k)) {
+      kind = k;
+      changed = true;
+    }
+    ImGui::EndDisabled();
+    track((std::string(id) + "." + code).c_str(), label(k));
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+  track(id, kind ? std::string(rm::code_of(*kind)) : std::string());
   return changed;
 }
 

@@ -13,4 +13,13 @@ namespace rm::ui {
 // ID.<code> and ID (the chosen code, "" while none). True when changed.
 bool channel_choice(const char* id, std::optional<Channel>& value);
 
+// What the contact counts as — call, message or meeting — next to the channel
+// (docs/domain.md §2, "Channel and kind"): WeChat carries a call or a
+// message, every other channel one kind. Kinds the chosen channel cannot
+// carry are disabled, and once a channel is chosen the kind is one it allows
+// (kind_for: a preset call stays a call on WeChat, becomes a message on SMS).
+// Radio buttons tracked as ID.<code> and ID (the code, "" while none). True
+// when changed, by the manager or to fit the channel.
+bool kind_choice(const char* id, const std::optional<Channel>& channel, std::optional<ContactClass>& kind);
+
 }  // namespace rm::ui
