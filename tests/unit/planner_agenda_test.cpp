@@ -352,7 +352,7 @@ TEST_CASE("agenda: demands whose window opens after the range change nothing") {
           all.back().seq = static_cast<uint32_t>(all.size() - 1);
         }
       CHECK(all.size() > own);
-      CHECK(check_same_agenda(rm::plan_agenda(*c, from, days, {}), rm::agenda_detail::schedule(*c, from, to, all, {})) > 0);
+      CHECK(check_same_agenda(rm::plan_agenda(*c, from, days, {}), rm::agenda_detail::schedule(*c, from, to, all, rm::AgendaSettings{}.capacity)) > 0);
     }
   }
 }
@@ -369,7 +369,7 @@ TEST_CASE("agenda: the planner gives the reference's plan on a small book with l
   // shares, and each item's first share is a meeting: the day holds exactly
   // its meeting capacity (none at all with {0, 1, 0}). The three weeks go on
   // past the holiday week and the leave, so they hold more than that day.
-  for (const rm::DailyCapacity cap : {rm::DailyCapacity{2, 3, 5}, rm::DailyCapacity{}, rm::DailyCapacity{0, 1, 0}}) {
+  for (const rm::DailyCapacity cap : {rm::DailyCapacity{2, 3, 5}, rm::AgendaSettings{}.capacity, rm::DailyCapacity{0, 1, 0}}) {
     INFO("capacity " << cap.meetings << " / " << cap.calls << " / " << cap.messages);
     rm::AgendaSettings as;
     as.capacity = cap;

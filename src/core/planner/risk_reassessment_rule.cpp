@@ -8,7 +8,15 @@
 // pending owes none yet: the rule asks for one before the first recommendation.
 #include "core/planner/rule_evaluators.h"
 
+#include <algorithm>
+
 namespace rm {
+namespace {
+// docs/domain.md §5, "Reassessment": the meeting is planned in the month
+// before the assessment lapses. Without a lead the item existed only on its
+// last day, and a last day on a weekend was never planned at all.
+constexpr int kReassessmentLeadDays = 30;
+}  // namespace
 
 void evaluate_risk_reassessment_rule(const RuleScan& scan) {
   const PlannerContext& ctx = scan.ctx;
@@ -42,14 +50,16 @@ void evaluate_risk_reassessment_rule(const RuleScan& scan) {
     } else if (pending) {
       due = as_of;
     }
-    if (!due || *due < scan.from || (*due >= scan.to && *due > as_of)) continue;
+    if (!due || *due < scan.from) continue;
+    const Date opens = std::max(latest ? latest->date : as_of, due->plus_days(-kReassessmentLeadDays));
+    if (opens >= scan.to && *due > as_of) continue;
     ComplianceItem item;
     item.rule = scan.rule_index;
     item.rule_id = scan.rule.id;
     item.client = c;
     item.manager_id = book.clients[c].manager_id;
     item.tier = facts.tiers.current();
-    item.start = latest ? latest->date : as_of;
+    item.start = std::min(opens, *due);
     item.due = *due;
     item.end = due->plus_days(1);
     // Not met while the assessment is expired or a pending sale needs a new one.
