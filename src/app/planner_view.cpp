@@ -16,7 +16,11 @@ const PlannerFigures& PlannerView::figures(const Workspace& ws, Date today) {
   figures_ = std::move(f);  // the context must view the policy where it will stay
   figures_.context = std::make_unique<PlannerContext>(ws.book(), ws.index(), figures_.policy, today);
   figures_.agenda.capacity = daily_capacity(*figures_.context);
-  figures_.today = plan_agenda(*figures_.context, today, 1, figures_.agenda);
+  figures_.plan_day = today;
+  for (int ahead = 1; ahead <= 31 && !figures_.context->at_work(figures_.plan_day); ++ahead)
+    figures_.plan_day = today.plus_days(ahead);
+  if (!figures_.context->at_work(figures_.plan_day)) figures_.plan_day = today;  // a month of leave: today's
+  figures_.today = plan_agenda(*figures_.context, figures_.plan_day, 1, figures_.agenda);
   const Date year_start = Date::from_ymd(today.year(), 1, 1);
   figures_.year = evaluate_compliance(*figures_.context, year_start, today.plus_days(1));
   figures_.client_overdue.assign(ws.book().clients.size(), 0);

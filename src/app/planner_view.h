@@ -28,7 +28,10 @@ struct PlannerFigures {
   Policy policy;
   std::unique_ptr<PlannerContext> context;  // views the workspace's book and `policy`
   AgendaSettings agenda;                    // the day's capacity: daily_capacity (year_ahead.h)
-  Agenda today;                             // today's plan (one day)
+  // Today's plan (one day); on a day off or on leave, the plan of the next
+  // day at work, so the manager opening the app on a Saturday sees Monday's.
+  Agenda today;
+  Date plan_day;                            // the day `today` plans
   std::vector<ComplianceItem> year;         // this calendar year's items so far
   ComplianceSummary summary;
   std::vector<uint8_t> client_overdue;      // per client position: any overdue item

@@ -267,11 +267,14 @@ Agenda schedule(const PlannerContext& ctx, Date from, Date to, std::vector<Deman
   // A client with a contact already recorded on a day was served that day:
   // the plan gives them no second entry, and their open demands move on.
   constexpr int32_t kServed = -2;
+  // A contact made on the days between today and a plan that starts later
+  // (Today on a Saturday plans Monday) served the plan's first day.
   std::vector<std::vector<uint32_t>> contacted_on(static_cast<size_t>(std::max(0, to - from)));
+  const Date since = std::min(ctx.as_of(), from);
   for (const Contact& c : book.contacts) {
-    if (c.meta.deleted || c.date < from || !(c.date < to)) continue;
+    if (c.meta.deleted || c.date < since || !(c.date < to) || !(from < to)) continue;
     const uint32_t client = ctx.index().client(c.client_id);
-    if (client != BookIndex::npos) contacted_on[static_cast<size_t>(c.date - from)].push_back(client);
+    if (client != BookIndex::npos) contacted_on[static_cast<size_t>(std::max(c.date, from) - from)].push_back(client);
   }
   for (Date d = from; d < to; d = d.plus_days(1)) {
     AgendaDay day{d, ctx.calendar().kind(d), ctx.on_leave(d), {}};

@@ -59,6 +59,12 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
   ImGui::SeparatorText(tr(kAgenda));
   if (f.today.days.empty()) return;
   const AgendaDay& day = f.today.days.front();
+  if (day.date != ctx.today) {
+    char note[256];
+    std::snprintf(note, sizeof note, tr(kNextWorkingPlan), day.date.iso().c_str());
+    ImGui::TextDisabled("%s", note);
+    track("today.agenda.day", day.date.iso());
+  }
   const int overdue = static_cast<int>(std::count_if(day.entries.begin(), day.entries.end(),
                                                      [](const AgendaEntry& e) { return e.overdue; }));
   ImGui::Text(tr(kAgendaCount), static_cast<int>(day.entries.size()), overdue);

@@ -11,6 +11,7 @@ inline constexpr Text kAgenda{"今日计划", "Today's plan"};
 inline constexpr Text kAgendaCount{"共 %d 项，其中逾期 %d 项", "%d entries, %d overdue"};
 inline constexpr Text kNoAgenda{"今天没有需要联系的客户。", "Nobody needs a contact today."};
 inline constexpr Text kNotWorking{"今天不是工作日。", "Today is not a working day."};
+inline constexpr Text kNextWorkingPlan{"今天不是工作日：以下是 %s 的计划。", "Today is not a working day: the plan for %s."};
 inline constexpr Text kColClient{"客户", "Client"};
 inline constexpr Text kColTier{"等级", "Tier"};
 inline constexpr Text kColChannel{"方式", "Channel"};
