@@ -58,6 +58,12 @@ TEST_CASE("A copied and edited policy is saved, reloads, and changes what a rule
   REQUIRE(f.ws.book().settings.policies.size() == 1);
   CHECK(f.ws.book().settings.policies[0].name_en == "Bank B (Gold/Platinum/Diamond) (copy)");
 
+  // Everything so far is saved: what follows changes the settings alone.
+  const auto before = f.ws.take_unsaved(f.clock);
+  REQUIRE(before);
+  f.ws.journal_saved(before->sequence);
+  REQUIRE_FALSE(f.ws.has_unsaved_changes());
+
   Policy edited = f.ws.book().settings.policies[0];
   rule(edited, "bank_b.platinum_monthly").alternatives = {{.calls = 6}, {.meetings = 3}};
   REQUIRE(f.run(SavePolicy{edited}).ok());
