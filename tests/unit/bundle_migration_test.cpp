@@ -6,17 +6,13 @@
 
 #include "core/policy/policy_presets.h"
 #include "store/bundle.h"
+#include "test_data.h"
 #include "sync/field_diff.h"
 
 using namespace rm;
+using rm::test::read_test_file;
 
 namespace {
-std::string read_test_file(const std::string& name) {
-  std::ifstream in(std::string(RM_TEST_DATA) + "/" + name, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 const std::string kAuthor = "6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b";
 }  // namespace
 

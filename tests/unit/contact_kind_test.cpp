@@ -13,19 +13,14 @@
 #include "core/planner/contact_counting.h"
 #include "core/policy/policy_presets.h"
 #include "store/bundle.h"
+#include "test_data.h"
 #include "store/snapshot_codec.h"
 
 using namespace rm;
+using rm::test::read_test_file;
 using namespace rm::test;
 
 namespace {
-
-std::string read_test_file(const std::string& name) {
-  std::ifstream in(std::string(RM_TEST_DATA) + "/" + name, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 const ComplianceItem* diamond_month(const std::vector<ComplianceItem>& items, Date start) {
   for (const ComplianceItem& i : items)

@@ -12,9 +12,11 @@
 #include "core/model/prng.h"
 #include "core/model/uuid.h"
 #include "store/bundle.h"
+#include "test_data.h"
 #include "store/snapshot_codec.h"
 
 using namespace rm;
+using rm::test::read_test_file;
 
 namespace {
 const std::string kActor = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
@@ -210,13 +212,6 @@ Layout layout_of(const std::string& snap) {
   for (int i = 0; i < 3; ++i) read_varint(snap, at);
   l.settings_fields_at = at;
   return l;
-}
-
-std::string read_test_file(const std::string& name) {
-  std::ifstream in(std::string(RM_TEST_DATA) + "/" + name, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 // The offset of the only byte in which A and B (same length) differ.
