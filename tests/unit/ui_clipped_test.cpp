@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include "imgui_context.h"
+
 #include <string>
 
 #include "ui/automation.h"
@@ -32,16 +34,7 @@ std::string frame(F&& draw) {
   return item_rect("ui.clipped").text;
 }
 
-struct Context {
-  Context() {
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // a test leaves no imgui.ini behind
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the default font, built
-  }
-  ~Context() { ImGui::DestroyContext(); }
-};
+using Context = rm::test::ImGuiContextScope;
 
 void table(float channel_width) {
   if (!ImGui::BeginTable("##agenda", 2, ImGuiTableFlags_SizingFixedFit)) return;

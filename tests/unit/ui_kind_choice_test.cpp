@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include "imgui_context.h"
+
 #include <optional>
 
 #include "ui/automation.h"
@@ -15,16 +17,7 @@ using namespace rm::ui;
 
 namespace {
 
-struct Context {
-  Context() {
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // a test leaves no imgui.ini behind
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // the default font, built
-  }
-  ~Context() { ImGui::DestroyContext(); }
-};
+using Context = rm::test::ImGuiContextScope;
 
 // One frame with the kind choice for CHANNEL; returns the tracked code.
 std::string frame(const std::optional<Channel>& channel, std::optional<ContactClass>& kind) {
