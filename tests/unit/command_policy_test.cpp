@@ -10,6 +10,7 @@
 #include "core/planner/year_ahead.h"
 #include "core/policy/policy_presets.h"
 #include "store/bundle.h"
+#include "sync/field_diff.h"
 
 using namespace rm;
 using namespace rm::test;
