@@ -34,7 +34,7 @@ std::optional<LoadedBook> load_book_for(std::string_view command, const std::str
   if (const Policy* policy = find_policy(book.value(), *chosen)) return LoadedBook{std::move(book.value()), *policy};
   // Not a policy the book or the presets name: a policy file (docs/data-format.md, "Policy files").
   std::string read_error;
-  const auto text = read_file(*chosen, &read_error);
+  const auto text = native::read_file(*chosen, &read_error);
   if (!text) {
     status = fail(command, "--policy " + *chosen + ": neither a policy id (bank_a, bank_b, bank_c, blank, or one of the book's own) nor a readable policy file", 2);
     return std::nullopt;
