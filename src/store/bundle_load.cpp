@@ -394,7 +394,8 @@ class RefChecker {
         }
       }
     } else if constexpr (IsVector<T>::value) {
-      if constexpr (std::is_class_v<typename T::value_type> && !std::is_same_v<typename T::value_type, std::string>) {
+      using E = typename T::value_type;  // only structs hold references; a date list holds none
+      if constexpr (std::is_class_v<E> && !std::is_same_v<E, std::string> && !std::is_same_v<E, Date>) {
         const size_t mark = r_.push_key(key);
         for (size_t i = 0; i < member.size(); ++i) {
           const size_t m = r_.push_index(i);

@@ -256,6 +256,19 @@ void fields(V& v, T& x) {
   v("capacity", x.capacity);
 }
 
+template <class V, Is<DayRange> T>
+void fields(V& v, T& x) {
+  v("first", x.first);
+  v("last", x.last);
+}
+
+template <class V, Is<YearArrangement> T>
+void fields(V& v, T& x) {
+  v("year", x.year, Range{2000, 2100});
+  v("days_off", x.days_off);
+  v("make_up_working_days", x.make_up_working_days);
+}
+
 // ---- Records ----------------------------------------------------------------
 
 template <class V, Is<Settings> T>
@@ -264,6 +277,7 @@ void fields(V& v, T& x) {
   v("owner_manager_id", x.owner_manager_id, Ref{RefKind::manager});
   v("cross_sell", x.cross_sell);
   v("policies", x.policies);
+  v("holiday_arrangements", x.holiday_arrangements);
 }
 
 template <class V, Is<Branch> T>

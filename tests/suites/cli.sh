@@ -106,6 +106,17 @@ echo '{"command":"record_contact","client_id":"'"$CLIENT"'","date":"2026-01-05",
 check "$TMP/wechat.json" "the WeChat call is saved with channel wechat and kind call" \
   'j.contacts.some(c => c.notes === "微信语音" && c.channel === "wechat" && c.kind === "call")'
 
+# the book's own holiday notice (docs/domain.md, "Working calendar"): an example 2027
+# National Day break, 1–7 October off, Saturday 9 October worked
+echo '{"command":"save_year_arrangement","year":2027,"days_off":[{"first":"2027-10-01","last":"2027-10-07"}],"make_up_working_days":["2027-09-26","2027-10-09"]}' > "$TMP/cal.jsonl"
+"$BIN" apply "$TMP/book.json" "$TMP/cal.jsonl" --out "$TMP/cal.json" --today 2026-12-03 --json > /dev/null || die "apply of a holiday notice failed"
+"$BIN" agenda "$TMP/cal.json" --from 2027-09-27 --days 14 > "$TMP/cal_a.json" || die "agenda over National Day 2027 failed"
+check "$TMP/cal_a.json" "the book's own 2027 notice: 6 Oct is a day off, Saturday 9 Oct a make-up working day" \
+  'j.days[9].date === "2027-10-06" && j.days[9].kind === "day_off" && j.days[12].date === "2027-10-09" && j.days[12].kind === "make_up_working"'
+"$BIN" agenda "$TMP/book.json" --from 2027-09-27 --days 14 > "$TMP/cal_d.json" || die "agenda over National Day 2027 failed"
+check "$TMP/cal_d.json" "without a 2027 notice, 6 Oct 2027 is a working day (the legal default)" \
+  'j.days[9].date === "2027-10-06" && j.days[9].kind === "working"'
+
 # errors: non-zero exit and a one-line reason
 expect_error() {
   local code

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <variant>
 
+#include "app/commands/calendar_commands.h"
 #include "app/commands/client_bulk_commands.h"
 #include "app/commands/client_commands.h"
 #include "app/commands/command_support.h"
@@ -38,7 +39,8 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
-                             SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy>;
+                             SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy,
+                             SaveYearArrangement, DeleteYearArrangement>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

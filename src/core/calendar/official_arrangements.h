@@ -13,12 +13,14 @@ namespace rm {
 struct DayRange {
   Date first;
   Date last;  // inclusive
+  friend bool operator==(const DayRange&, const DayRange&) = default;
 };
 
 struct YearArrangement {
   int year = 0;
   std::vector<DayRange> days_off;          // may include the weekends inside a break
   std::vector<Date> make_up_working_days;  // weekends worked (调休上班)
+  friend bool operator==(const YearArrangement&, const YearArrangement&) = default;
 };
 
 // 2024, 2025 and 2026, from the General Office of the State Council notices

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/calendar/official_arrangements.h"
 #include "core/model/client.h"
 #include "core/model/client_event.h"
 #include "core/model/complaint.h"
@@ -47,6 +48,10 @@ struct Settings {
   // Settings (docs/domain.md, "Policies"); active_policy_id names one of
   // these or a preset.
   std::vector<Policy> policies;
+  // The book's own holiday notices (放假安排), entered in Settings → Working
+  // calendar; each replaces the shipped arrangement of its year
+  // (docs/domain.md, "Working calendar").
+  std::vector<YearArrangement> holiday_arrangements;
 };
 
 // Whether a file is a manager's whole book or a subset shared for review

@@ -11,6 +11,22 @@ Date china_date_of_ms(int64_t unix_ms) {
   return Date(static_cast<int32_t>(local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs));
 }
 
+namespace {
+
+// The book's own notices (Settings → Working calendar) replace the shipped
+// years; arrangements the caller passes replace both (docs/domain.md,
+// "Working calendar").
+std::vector<YearArrangement> holiday_arrangements(const Book& book, const PlannerSettings& settings) {
+  std::vector<YearArrangement> all = book.settings.holiday_arrangements;
+  for (const YearArrangement& a : settings.holiday_arrangements) {
+    std::erase_if(all, [&](const YearArrangement& b) { return b.year == a.year; });
+    all.push_back(a);
+  }
+  return all;
+}
+
+}  // namespace
+
 PlannerContext::PlannerContext(const Book& book, const Policy& policy, Date as_of, const PlannerSettings& settings,
                                int first_year, int last_year)
     : PlannerContext(book, nullptr, policy, as_of, settings, first_year, last_year) {}
@@ -27,7 +43,7 @@ PlannerContext::PlannerContext(const Book& book, const BookIndex* index, const P
       as_of_(as_of),
       manager_id_(settings.manager_id.empty() ? book.settings.owner_manager_id : settings.manager_id),
       calendar_(first_year ? first_year : as_of.year() - 1, last_year ? last_year : as_of.year() + 1,
-                settings.holiday_arrangements),
+                holiday_arrangements(book, settings)),
       leave_(settings.leave) {
   facts_.resize(book.clients.size());
   for (uint32_t i = 0; i < book.clients.size(); ++i) {

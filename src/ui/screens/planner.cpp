@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/calendar/holiday_notice.h"
 #include "core/policy/tier_policy.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/palette.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/bar.h"
 
@@ -30,6 +32,16 @@ std::string tenths(const Rate& r) {
 void draw_planner(UiContext& ctx) {
   const PlannerFigures& f = ctx.state.planner_figures.with_outlook(ctx.ws, ctx.today);
   const YearAhead& y = *f.year_ahead;
+  // A year without its holiday notice has no make-up days and the legal
+  // default breaks (docs/domain.md, "Working calendar"): say so.
+  if (const std::optional<int> year = year_without_notice(ctx.ws.book().settings.holiday_arrangements, ctx.today)) {
+    char line[512];
+    std::snprintf(line, sizeof line, tr(kCalendarMissing), *year);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(tone_vec4(Tone::warn), "%s", line);
+    ImGui::PopTextWrapPos();
+    track("planner.calendar_missing", line);
+  }
   ImGui::SeparatorText(tr(kYearAhead));
   ImGui::TextUnformatted(tr(kNeeded));
   if (ImGui::BeginTable("##needed", 6, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {

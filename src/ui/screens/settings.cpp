@@ -372,6 +372,7 @@ void draw_settings(UiContext& ctx) {
   // Last: the demo data's remove button stays in view on a small screen.
   draw_my_details(ctx);
   draw_policy(ctx);
+  draw_calendar(ctx);
   draw_catalogue(ctx);
 }
 

@@ -44,8 +44,17 @@ struct PolicyEditor {
   std::optional<Problem> save_refusal;
 };
 
+// A year's holiday notice as typed, until saved (save_year_arrangement).
+struct CalendarForm {
+  int year = 0;  // the year being entered, 0 = none
+  std::string text;
+  std::optional<Problem> refusal;
+  bool saved = false;
+};
+
 struct SettingsState {
   OwnProfileForm profile;
+  CalendarForm calendar;
   PolicyEditor policy;
   ProductForm product;
   std::optional<Problem> role_refusal;  // set_own_role's answer
@@ -54,5 +63,7 @@ struct SettingsState {
 void draw_settings(UiContext& ctx);
 // Settings → Policy (settings_policy.cpp).
 void draw_policy(UiContext& ctx);
+// Settings → Working calendar (settings_calendar.cpp).
+void draw_calendar(UiContext& ctx);
 
 }  // namespace rm::ui

@@ -27,6 +27,27 @@ inline constexpr Text kSyncNote{"联网时通过银行的 WebDAV 共享与主管
                                 "When online, the book is exchanged with your supervisor through the bank's WebDAV "
                                 "share; offline you work as usual."};
 inline constexpr Text kSyncSettings{"同步设置…", "Sync settings…"};
+// Settings → Working calendar (settings_calendar.cpp).
+inline constexpr Text kCalendar{"工作日历", "Working calendar"};
+inline constexpr Text kCalendarNote{
+    "工作日按国务院每年的放假安排通知计算（含调休上班）。软件内置已发布的年份；新一年的通知发布后，请在此录入。"
+    "没有通知的年份按法定节假日默认规则计算，没有调休。",
+    "Working days follow the State Council's yearly holiday notice, make-up working days included. The app ships the "
+    "years already announced; when a new year's notice appears, enter it here. A year with no notice follows the "
+    "legal default holidays, with no make-up days."};
+inline constexpr Text kCalendarOwn{"%d 年：本册录入的通知", "%d: the book's own notice"};
+inline constexpr Text kCalendarShipped{"%d 年：软件内置的国务院通知", "%d: the State Council notice shipped with the app"};
+inline constexpr Text kCalendarDefault{"%d 年：尚无通知，按法定默认规则", "%d: no notice yet — legal default"};
+inline constexpr Text kCalendarEdit{"录入", "Enter"};
+inline constexpr Text kCalendarDelete{"删除", "Delete"};
+inline constexpr Text kCalendarEditing{"%d 年放假安排（每行一段假期或一个调休上班日）",
+                                       "Holiday notice of %d (a break or a make-up working day a line)"};
+inline constexpr Text kCalendarFormat{"格式：2027-10-01 ~ 2027-10-07 休　　2027-09-26 班（也可写 off / work，“-”“至”）；# 开头为注释。",
+                                      "Format: 2027-10-01 ~ 2027-10-07 off    2027-09-26 work (also 休 / 班, \"-\", \"至\"); "
+                                      "lines starting with # are notes."};
+inline constexpr Text kCalendarSave{"保存通知", "Save notice"};
+inline constexpr Text kCalendarSaved{"已保存，今日计划和合规已按新日历更新。",
+                                     "Saved: Today's plan and compliance follow the new calendar now."};
 inline constexpr Text kDemoData{"演示数据", "Demo data"};
 inline constexpr Text kNoDemoData{"当前没有演示数据。", "There is no demo data in this book."};
 inline constexpr Text kDemoClients{"本客户簿含 %lld 位演示客户（非真实客户）。",

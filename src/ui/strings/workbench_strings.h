@@ -26,6 +26,9 @@ inline constexpr Text kWonThisMonth{"本月成交 %d 个，金额 ¥%s", "Won th
 
 // Planner
 inline constexpr Text kYearAhead{"全年展望", "The year ahead"};
+inline constexpr Text kCalendarMissing{
+    "尚未录入 %d 年放假安排通知：该年工作日暂按法定节假日默认规则计算（无调休），请在“设置 → 工作日历”中录入。",
+    "The working days of %d follow the legal default until its holiday notice is entered in Settings → Working calendar."};
 inline constexpr Text kNeeded{"按当前联络规则，全年需要：", "Under the current contact rules the year needs:"};
 inline constexpr Text kServices{"服务次数", "Services"};
 inline constexpr Text kProactive{"主动联络", "Proactive contacts"};
