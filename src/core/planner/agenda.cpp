@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "core/planner/compliance.h"
+#include "core/planner/contact_counting.h"
 #include "core/policy/tier_policy.h"
 
 namespace rm {
@@ -76,6 +77,58 @@ class DemandBuilder {
       reason.due = due;
       add(item.client, spread[static_cast<size_t>(k)], earliest_of(k), due,
           k + 1 < shares ? AgendaReason(reason) : std::move(reason), batch);
+    }
+  }
+
+  // A per-manager rule ("contact at least 10 managed clients a week"): the
+  // clients the other demands already reach count towards it; the rest of the
+  // shortfall becomes calls to the manager's clients not yet reached in the
+  // period, longest without contact first, paced over the period's remaining
+  // days at work like a rule's shares (docs/domain.md §2, Bank B, "Per-manager rules").
+  // Runs after every other demand is made, so it sees them.
+  void from_manager_rule(const ComplianceItem& item) {
+    if (item.client != kNotAPolicyRule || item.rule == kNotAPolicyRule || item.status == ComplianceStatus::met) return;
+    const int wanted = remaining(item).clients;
+    if (wanted <= 0) return;
+    const Book& book = ctx_.book();
+    std::vector<Date> days;  // the period's days at work still ahead
+    for (Date d = std::max(item.start, from_); d <= item.due; d = d.plus_days(1))
+      if (ctx_.at_work(d)) days.push_back(d);
+    if (days.empty()) return;
+    std::vector<char> reached(book.clients.size(), 0);
+    for (const Demand& d : demands_)
+      if (d.earliest <= days.back()) reached[d.client] = 1;
+    int planned = 0;
+    std::vector<std::pair<Date, uint32_t>> candidates;  // (last contact, client)
+    for (uint32_t c = 0; c < book.clients.size(); ++c) {
+      const Client& client = book.clients[c];
+      if (!ctx_.live(c) || !(client.manager_id == ctx_.manager_id() || client.manager_id.empty())) continue;
+      const std::vector<uint32_t>& contacts = ctx_.facts(c).contacts;
+      const Date last = contacts.empty() ? Date{} : book.contacts[contacts.back()].date;
+      const bool contacted = std::any_of(contacts.rbegin(), contacts.rend(), [&](uint32_t i) {
+        const Contact& k = book.contacts[i];
+        return counts_as_service(k) && item.start <= k.date && k.date < item.end;
+      });
+      if (contacted) continue;  // already in item.done.clients
+      if (reached[c]) {
+        ++planned;
+        continue;
+      }
+      candidates.emplace_back(last, c);
+    }
+    const int need = std::min(wanted - planned, static_cast<int>(candidates.size()));
+    if (need <= 0) return;
+    std::partial_sort(candidates.begin(), candidates.begin() + need, candidates.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return book.clients[a.second].meta.id < book.clients[b.second].meta.id;
+    });
+    AgendaReason reason = rule_reason(item);
+    const int64_t n_days = static_cast<int64_t>(days.size());
+    for (int k = 0; k < need; ++k) {
+      const Date earliest = days[static_cast<size_t>(n_days * k / need)];
+      if (!(earliest < to_)) break;
+      reason.due = days[static_cast<size_t>(n_days * (k + 1) / need - 1)];
+      add(candidates[static_cast<size_t>(k)].second, ContactClass::call, earliest, reason.due, reason);
     }
   }
 
@@ -177,6 +230,7 @@ std::vector<Demand> demands(const PlannerContext& ctx, Date from, Date to, const
   builder.reserve(items.size() * 4 + events.size());
   for (const ComplianceItem& item : items) builder.from_rule(item);
   for (ContactEvent& e : events) builder.from_event(e);
+  for (const ComplianceItem& item : items) builder.from_manager_rule(item);
   return builder.take();
 }
 
