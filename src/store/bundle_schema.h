@@ -84,6 +84,12 @@ void fields(V& v, T& x) {
   v("amount", x.amount, kMoney);
 }
 
+template <class V, Is<AssetReading> T>
+void fields(V& v, T& x) {
+  v("date", x.date);
+  v("average_daily_assets", x.average_daily_assets, kMoney);
+}
+
 template <class V, Is<TierOverride> T>
 void fields(V& v, T& x) {
   v("tier", x.tier, Required{});
@@ -132,6 +138,7 @@ template <class V, Is<CrossSellRule> T>
 void fields(V& v, T& x) {
   v("held", x.held);
   v("offer", x.offer);
+  v("source", x.source);
 }
 
 template <class V, Is<Invitation> T>
@@ -336,6 +343,7 @@ void fields(V& v, T& x) {
   v("value_class", x.value_class);
   v("motive", x.motive);
   v("average_daily_assets", x.average_daily_assets, kMoney);
+  v("asset_history", x.asset_history);
   v("assets_elsewhere", x.assets_elsewhere, kMoney);
   v("tier_override", x.tier_override);
   v("account_opened", x.account_opened);
@@ -366,6 +374,7 @@ void fields(V& v, T& x) {
   v("risk", x.risk);
   v("ladder_position", x.ladder_position, Range{0, 15});
   v("term_days", x.term_days, Range{0, 36600});
+  v("redemption_days", x.redemption_days, Range{0, 3660});
   v("derivative_linked", x.derivative_linked);
   v("expected_return_bp", x.expected_return_bp, kBasisPoints);
   v("issuer", x.issuer);

@@ -134,5 +134,9 @@ void migrate_envelope(json& envelope, int from_version, Problems& problems, size
 // Schema 4 → 5 only added contacts' `kind`; a version-4 contact has none,
 // and an absent kind means what the channel (and `meeting`) implied, read in
 // one place (contact_kind, core/model/contact.h): nothing to convert either.
+// Schema 5 → 6 only added clients' `asset_history`, products'
+// `redemption_days` and cross-sell rows' `source`; absent, they mean no
+// earlier readings (the tier is today's throughout), money the next day, and
+// an example row.
 
 }  // namespace rm

@@ -20,7 +20,7 @@ Book tricky_book() {
   b.settings.meta = new_meta(new_record_id(random), t0);
   b.settings.active_policy_id = "bank_b";
   b.settings.owner_manager_id = RecordId(kActor);
-  b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::insurance}}};
+  b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::insurance}, "004"}};
   Manager m;
   m.meta = new_meta(RecordId(kActor), t0);
   m.name = "李晓燕";
@@ -99,7 +99,7 @@ TEST_CASE("awkward text, signed numbers, stamps and tombstones survive a round t
 
 TEST_CASE("the file is one record per line, envelope first") {
   const std::string text = save_bundle(tricky_book());
-  CHECK(text.rfind("{\n  \"format\": \"rmplanner-bundle\",\n  \"schema_version\": 5,\n  \"scope\": \"book\",\n", 0) == 0);
+  CHECK(text.rfind("{\n  \"format\": \"rmplanner-bundle\",\n  \"schema_version\": 6,\n  \"scope\": \"book\",\n", 0) == 0);
   CHECK(text.find("\"exported_at\": \"2023-11-14T22:13:20.123Z\"") != std::string::npos);
   CHECK(text.find("\n    {\"id\":\"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\",\"created\":\"1700000000000:0:") != std::string::npos);
   // Defaults are left out; a tombstone carries only identity and stamps.

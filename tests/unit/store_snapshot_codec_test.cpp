@@ -34,8 +34,8 @@ Book awkward_book() {
   b.settings.meta = new_meta(new_record_id(random), t0);
   b.settings.active_policy_id = "bank_b";
   b.settings.owner_manager_id = RecordId(kActor);
-  b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::loan}},
-                           {ProductCategory::loan, {}}};
+  b.settings.cross_sell = {{ProductCategory::savings, {ProductCategory::bond, ProductCategory::loan}, "004"},
+                           {ProductCategory::loan, {}, {}}};
   Manager m;
   m.meta = new_meta(RecordId(kActor), t0);
   m.name = "李晓燕";

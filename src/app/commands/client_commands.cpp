@@ -4,6 +4,7 @@
 
 #include "app/commands/command_args.h"
 #include "app/commands/risk_commands.h"
+#include "core/model/asset_history.h"
 #include "core/text/contact_checks.h"
 #include "store/record_overlay.h"
 
@@ -225,6 +226,9 @@ Result<Edit> decide(const UpdateClientProfile& command, const CommandInput& in) 
     next.tier_override->approved_on = in.context.today;
     if (!in.context.user_id.empty()) next.tier_override->approved_by = in.context.user_id.str();
   }
+  // A new figure keeps the old one as a reading, so the periods before today
+  // are still judged by the tier they had (docs/domain.md §1, "Tier history").
+  note_asset_change(next, current->average_daily_assets, in.context.today);
   if (auto p = check_profile(in, next)) return *p;
 
   std::vector<AnyRecord> puts;

@@ -37,6 +37,15 @@ struct LiquidityNeed {
   friend bool operator==(const LiquidityNeed&, const LiquidityNeed&) = default;
 };
 
+// The client's average daily assets at this bank as the bank reported them
+// on a date (a month's statement, a tier file): the tier of each period is
+// judged from the reading in force then (docs/domain.md §1, "Tier history").
+struct AssetReading {
+  Date date;                     // in force from this day until the next reading
+  Fen average_daily_assets = 0;
+  friend bool operator==(const AssetReading&, const AssetReading&) = default;
+};
+
 // A tier set by hand instead of computed from assets; docs/domain.md §1 (Bank B)
 // requires the approver by tier.
 struct TierOverride {
@@ -75,6 +84,7 @@ struct Client {
   ValueClass value_class = ValueClass::unknown;
   Motive motive = Motive::unknown;
   Fen average_daily_assets = 0;  // financial assets at this bank, the tiering basis
+  std::vector<AssetReading> asset_history;  // earlier readings, oldest first; the figure above is the latest
   Fen assets_elsewhere = 0;      // known holdings at other institutions
   std::optional<TierOverride> tier_override;
   std::optional<Date> account_opened;  // start of the relationship (3-day call-back rule)

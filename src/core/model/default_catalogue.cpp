@@ -63,19 +63,24 @@ std::vector<Product> default_catalogue(const Random64& random, const Hlc& stamp,
 
 std::vector<CrossSellRule> default_cross_sell() {
   using C = ProductCategory;
-  // The first row is docs/domain.md §3's own example; the others apply its logic
-  // (service products first, then the next rung of the ladder).
+  const auto row = [](C held, std::vector<C> offer, std::string source = {}) {
+    return CrossSellRule{held, std::move(offer), std::move(source)};
+  };
+  // Only the first row is given by a source document (004's own example,
+  // docs/domain.md §3, "Cross-selling"); the others are an example that
+  // applies its logic (service products first, then the next rung of the
+  // ladder), marked as such for the bank to edit.
   return {
-      {C::platinum_credit_card, {C::online_banking, C::sms_alert, C::fund_plan, C::bond, C::insurance}},
-      {C::credit_card, {C::online_banking, C::sms_alert, C::platinum_credit_card}},
-      {C::savings, {C::money_market_fund, C::bond, C::fixed_income_wealth, C::insurance}},
-      {C::money_market_fund, {C::fixed_income_wealth, C::bond_fund, C::fund_plan}},
-      {C::bond, {C::bond_fund, C::fixed_income_wealth, C::insurance}},
-      {C::fixed_income_wealth, {C::bond_fund, C::floating_income_wealth, C::trust}},
-      {C::bond_fund, {C::fund_plan, C::floating_income_wealth, C::equity_fund}},
-      {C::floating_income_wealth, {C::trust, C::equity_fund, C::gold}},
-      {C::equity_fund, {C::fund_plan, C::blue_chip_stock, C::gold}},
-      {C::loan, {C::insurance, C::online_banking, C::sms_alert}},
+      row(C::platinum_credit_card, {C::online_banking, C::sms_alert, C::fund_plan, C::bond, C::insurance}, "004"),
+      row(C::credit_card, {C::online_banking, C::sms_alert, C::platinum_credit_card}),
+      row(C::savings, {C::money_market_fund, C::bond, C::fixed_income_wealth, C::insurance}),
+      row(C::money_market_fund, {C::fixed_income_wealth, C::bond_fund, C::fund_plan}),
+      row(C::bond, {C::bond_fund, C::fixed_income_wealth, C::insurance}),
+      row(C::fixed_income_wealth, {C::bond_fund, C::floating_income_wealth, C::trust}),
+      row(C::bond_fund, {C::fund_plan, C::floating_income_wealth, C::equity_fund}),
+      row(C::floating_income_wealth, {C::trust, C::equity_fund, C::gold}),
+      row(C::equity_fund, {C::fund_plan, C::blue_chip_stock, C::gold}),
+      row(C::loan, {C::insurance, C::online_banking, C::sms_alert}),
   };
 }
 

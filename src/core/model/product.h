@@ -22,6 +22,7 @@ struct Product {
   ProductRisk risk = ProductRisk::R1;
   int ladder_position = 0;  // 0–15 on the risk–return ladder of docs/domain.md §4
   int term_days = 0;        // 0: open-ended or redeemable any day
+  int redemption_days = 0;  // open-ended: days from a redemption request to the money (T+N)
   bool derivative_linked = false;
   int expected_return_bp = 0;  // annual, basis points (350 = 3.50 %)
   std::string issuer;
@@ -42,6 +43,9 @@ struct Holding {
 struct CrossSellRule {
   ProductCategory held = ProductCategory::savings;
   std::vector<ProductCategory> offer;
+  // The source document that gives the row ("003"); empty: an example row the
+  // bank is expected to edit (docs/domain.md §3, "Cross-selling").
+  std::string source;
   friend bool operator==(const CrossSellRule&, const CrossSellRule&) = default;
 };
 

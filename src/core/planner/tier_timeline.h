@@ -4,9 +4,12 @@
 // share of the year (see prorating.h); contacts count towards the rule of the
 // tier the client had on the contact's date.
 //
-// Where the tier history comes from: a tier override carries its approval
-// date (before it, the computed tier; from it, the override), and a caller
-// that knows more (a bank's monthly tier file) passes explicit spans.
+// Where the tier history comes from: the client's asset readings (the bank's
+// reported average daily assets, Client::asset_history), each computed into
+// the tier of the policy, in force from its date until the next; today's
+// figure after the last reading; a tier override from its approval date on.
+// A caller that knows more (a bank's monthly tier file) passes explicit spans.
+// docs/domain.md §1, "Tier history".
 #pragma once
 #include <string>
 #include <vector>
@@ -43,7 +46,7 @@ class TierTimeline {
   std::vector<TierSpan> spans_;
 };
 
-// The computed tier from the client's facts as of `as_of`, then the override.
+// The tiers the client's asset readings and today's figure compute to, then the override.
 TierTimeline client_tier_timeline(const Client& client, const TierPolicy& policy, Date as_of);
 
 }  // namespace rm
