@@ -13,6 +13,7 @@ RiskAssessment assessment(RiskLevel level, Date date) {
   RiskAssessment a;
   a.level = level;
   a.date = date;
+  a.signed_in_person = true;
   return a;
 }
 

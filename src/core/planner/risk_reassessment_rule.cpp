@@ -1,14 +1,18 @@
 // docs/domain.md §2 and §5: a risk assessment is valid `valid_months` (one year)
 // and must be redone before a recommendation when more than
-// `recommendation_gap_months` (six) have passed since the previous one. The
-// last recommendation is the latest opportunity that reached the proposal
-// step. Due: the end of validity, or today when a recommendation is pending
-// (an open opportunity at proposal or presentation) and either no assessment
-// exists or the gap rule bites. A client with no assessment and nothing
-// pending owes none yet: the rule asks for one before the first recommendation.
+// `recommendation_gap_months` (six) have passed since the previous one, or
+// when the client's situation changed after it. The last recommendation and
+// a situation change are core/risk/client_suitability.h's, as the 360° Risk
+// tab reads them. Due: the end of validity; today when a recommendation is
+// pending (an open opportunity at proposal or presentation) and either no
+// assessment exists or the gap rule bites; within kSituationChangeDays of a
+// change of situation. A client with no assessment and nothing pending owes
+// none yet: the rule asks for one before the first recommendation.
 #include "core/planner/rule_evaluators.h"
 
 #include <algorithm>
+
+#include "core/risk/client_suitability.h"
 
 namespace rm {
 namespace {
@@ -16,6 +20,10 @@ namespace {
 // before the assessment lapses. Without a lead the item existed only on its
 // last day, and a last day on a weekend was never planned at all.
 constexpr int kReassessmentLeadDays = 30;
+// docs/domain.md §5, "Reassessment": a change of situation is followed up
+// within a month — ask the client, and reassess (the planner's figure; the
+// documents set none).
+constexpr int kSituationChangeDays = 30;
 }  // namespace
 
 void evaluate_risk_reassessment_rule(const RuleScan& scan) {
@@ -26,32 +34,27 @@ void evaluate_risk_reassessment_rule(const RuleScan& scan) {
     if (!ctx.live(c)) continue;
     const ClientFacts& facts = ctx.facts(c);
     if (!rule_applies(scan.rule, facts.tiers.current(), facts.important)) continue;
-    const RiskAssessment* latest = nullptr;
-    for (const uint32_t i : ctx.index().assessments_of(c)) {
-      const RiskAssessment& a = book.risk_assessments[i];
-      if (!a.meta.deleted && a.date <= as_of && (!latest || a.date > latest->date)) latest = &a;
-    }
-    std::optional<Date> last_recommendation;
-    bool pending = false;
-    for (const uint32_t i : ctx.index().opportunities_of(c)) {
-      const Opportunity& o = book.opportunities[i];
-      if (o.meta.deleted || o.step < SalesStep::proposal) continue;
-      if (o.status == OpportunityStatus::open) pending = true;
-      else if (!last_recommendation || o.opened_on > *last_recommendation) last_recommendation = o.opened_on;
-    }
+    const RiskAssessment* latest = latest_assessment(book, ctx.index(), c, as_of);
+    const std::optional<Date> last = last_recommendation(book, ctx.index(), c);
+    const bool pending = recommendation_pending(book, ctx.index(), c);
     std::optional<Date> due;
+    std::optional<Date> changed;
     if (latest) {
       const Date valid_until = std::min(latest->valid_until, latest->date.plus_months(scan.rule.valid_months));
       due = valid_until.plus_days(-1);
-      const bool gap = last_recommendation &&
-                       as_of > last_recommendation->plus_months(scan.rule.recommendation_gap_months) &&
-                       latest->date <= last_recommendation->plus_months(scan.rule.recommendation_gap_months);
+      const bool gap = last && as_of > last->plus_months(scan.rule.recommendation_gap_months) &&
+                       latest->date <= last->plus_months(scan.rule.recommendation_gap_months);
       if (pending && gap && as_of < *due) due = as_of;
+      if (const auto change = situation_change_since(book.clients[c], latest->date)) {
+        changed = change->date;
+        due = std::min(*due, change->date.plus_days(kSituationChangeDays));
+      }
     } else if (pending) {
       due = as_of;
     }
     if (!due || *due < scan.from) continue;
-    const Date opens = std::max(latest ? latest->date : as_of, due->plus_days(-kReassessmentLeadDays));
+    const Date opens = changed ? std::min(*changed, *due)
+                               : std::max(latest ? latest->date : as_of, due->plus_days(-kReassessmentLeadDays));
     if (opens >= scan.to && *due > as_of) continue;
     ComplianceItem item;
     item.rule = scan.rule_index;

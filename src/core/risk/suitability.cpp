@@ -51,6 +51,14 @@ SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Produ
     v.refusals.push_back(refusal(RefusalReason::reassessment_due, std::string(reassessment_message_zh(due)),
                                  std::string(reassessment_message_en(due))));
 
+  // docs/domain.md §5: the client signs the assessment in person; one taken
+  // any other way cannot support a recommendation.
+  if (client.assessment && !client.assessment->signed_in_person)
+    v.refusals.push_back(refusal(RefusalReason::assessment_not_signed,
+                                 "风险测评未经客户本人亲自签署，须由客户本人签署后方可推荐产品",
+                                 "The risk assessment was not signed by the client in person: it must be before "
+                                 "a product is recommended"));
+
   if (client.assessment && !within_risk_level(product.risk, client.assessment->level)) {
     const std::string r(risk_code(product.risk));
     const std::string c(risk_code(client.assessment->level));
@@ -64,8 +72,13 @@ SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Produ
                                  "客户无衍生品投资经验，不得推荐挂钩衍生品的产品",
                                  "Derivative-linked product for a client without derivatives experience"));
 
-  if (product.term_days > 0) {
-    const Date maturity = today.plus_days(product.term_days);
+  // Money in a fixed-term product comes back at maturity; in an open-ended
+  // one, `redemption_days` after it is redeemed (T+N): a need before then
+  // must be paid from outside the product (docs/domain.md §5, "Liquidity").
+  const bool open_ended = product.term_days <= 0;
+  const int locked_days = open_ended ? product.redemption_days : product.term_days;
+  if (locked_days > 0) {
+    const Date maturity = today.plus_days(locked_days);
     std::vector<LiquidityNeed> due;
     for (const LiquidityNeed& need : client.liquidity_needs)
       if (need.date >= today && need.date < maturity) due.push_back(need);
@@ -77,14 +90,20 @@ SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Produ
       needed = add_money(needed, std::max<Fen>(0, need.amount));
       unknown = unknown || need.amount <= 0;
       if (!unknown && needed <= outside) continue;
+      const std::string zh_when = open_ended ? "产品赎回需 " + std::to_string(locked_days) + " 天到账（今日赎回 " +
+                                                   maturity.iso() + " 到账）"
+                                             : "产品 " + maturity.iso() + " 到期";
+      const std::string en_when = open_ended ? "Redeemed today, the money arrives on " + maturity.iso() + " (T+" +
+                                                   std::to_string(locked_days) + ")"
+                                             : "The product matures on " + maturity.iso();
       v.refusals.push_back(refusal(
           RefusalReason::term_past_liquidity_need,
-          "产品 " + maturity.iso() + " 到期，晚于客户" + std::string(liquidity_purpose_zh(need.purpose)) +
-              "用款日 " + need.date.iso() + "；到期前需用款 ¥" + format_yuan(needed) + "，产品外可用流动资产 ¥" +
+          zh_when + "，晚于客户" + std::string(liquidity_purpose_zh(need.purpose)) +
+              "用款日 " + need.date.iso() + "；" + (open_ended ? "到账前" : "到期前") + "需用款 ¥" + format_yuan(needed) + "，产品外可用流动资产 ¥" +
               format_yuan(outside),
-          "The product matures on " + maturity.iso() + ", after the client needs money for " +
+          en_when + ", after the client needs money for " +
               std::string(liquidity_purpose_en(need.purpose)) + " on " + need.date.iso() + "; ¥" +
-              format_yuan(needed) + " is needed before maturity and ¥" + format_yuan(outside) +
+              format_yuan(needed) + " is needed before " + (open_ended ? "then" : "maturity") + " and ¥" + format_yuan(outside) +
               " of liquid assets is left outside the product"));
     }
     if (!due.empty()) v.amount_cap = unknown ? 0 : std::max<Fen>(0, sub_money(client.liquid_assets, needed));

@@ -30,6 +30,7 @@ struct SuitabilityFacts {
 enum class RefusalReason {
   no_valid_assessment,            // never assessed, or expired
   reassessment_due,               // > 6 months since the last recommendation, or situation changed
+  assessment_not_signed,          // the assessment was not signed by the client in person
   risk_above_level,               // product R-level above the client's C-level
   derivatives_without_experience, // derivative-linked, client without experience
   term_past_liquidity_need,       // the product's term runs past money needed soon
@@ -56,7 +57,10 @@ struct SuitabilityVerdict {
 // chosen, the smallest purchase). Each such need, in date order, is refused when
 // it and the earlier ones exceed what is left (a need on the maturity day itself
 // is met; a need of unknown amount, 0, is refused as all of it may be needed).
-// Open-ended products (term_days 0) never conflict. The risk level is compared
+// An open-ended product (term_days 0) pays out `redemption_days` after it is
+// redeemed (T+N): the same check runs up to that day; with no delay it never
+// conflicts. An assessment not signed by the client in person supports no
+// recommendation (docs/domain.md §5). The risk level is compared
 // with the latest assessment even when it has expired, so that reason is not
 // hidden.
 SuitabilityVerdict check_suitability(const SuitabilityFacts& client, const Product& product, Date today,

@@ -17,6 +17,7 @@
 
 #include "core/finance/life_stage.h"
 #include "core/risk/assessment_validity.h"
+#include "core/risk/client_suitability.h"
 #include "ui/app_ui.h"
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
@@ -142,7 +143,7 @@ void draw_header(UiContext& ctx, const Client& c, uint32_t pos) {
     }
   }
   ImGui::SameLine();
-  if (const RiskAssessment* a = cv::latest_assessment(ws, pos)) {
+  if (const RiskAssessment* a = latest_assessment(ws.book(), ws.index(), pos, ctx.today)) {
     const bool valid = assessment_valid(a->date, ctx.today);
     ImGui::TextDisabled("| %s: %.*s %s %s%s", tr(cvt::kRiskLevel), static_cast<int>(risk_code(a->level).size()),
                         risk_code(a->level).data(), tr(cvt::kValidUntil), a->valid_until.iso().c_str(),

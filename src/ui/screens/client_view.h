@@ -80,6 +80,7 @@ struct RecordForms {
   std::string contact_notes, contact_next;
   // opportunity
   std::string opp_title, opp_amount;
+  RecordId opp_product;  // the catalogue product the opportunity sells, if any
   SalesStep opp_step = SalesStep::needs;
   // task
   std::string task_title;

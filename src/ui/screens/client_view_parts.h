@@ -86,8 +86,6 @@ std::string format(const Text& t, const char* a, const char* b);
 // Draws the questionnaire (radio buttons ID.q<i>.o<j>); true when an answer changed.
 bool draw_questionnaire(const Questionnaire& q, std::vector<int>& answers, const std::string& id);
 const Questionnaire& questionnaire();
-// The client's latest live assessment, or null.
-const RiskAssessment* latest_assessment(const Workspace& ws, uint32_t client_pos);
 
 // The balance sheet and the income statement as data, one row per figure, so
 // the 360° finances and the new-client wizard draw and read the same form

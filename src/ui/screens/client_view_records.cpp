@@ -100,6 +100,28 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
   ImGui::InputTextWithHint("##opp_amount", tr(cvt::kExpectedAmount), &f.opp_amount);
   track("client.opp.amount", f.opp_amount);
   ImGui::SameLine();
+  {
+    // Naming the product makes the sale a recommendation the reassessment
+    // rules can see (docs/domain.md §5).
+    const uint32_t chosen = f.opp_product.empty() ? BookIndex::npos : ctx.ws.index().product(f.opp_product);
+    const std::string shown = chosen == BookIndex::npos ? tr(cvt::kNoProductChosen) : book.products[chosen].name;
+    ImGui::SetNextItemWidth(220);
+    if (ImGui::BeginCombo("##opp_product", shown.c_str(), ImGuiComboFlags_HeightLarge)) {
+      if (ImGui::Selectable(tr(cvt::kNoProductChosen), f.opp_product.empty())) f.opp_product = RecordId{};
+      track("client.opp.product.none");
+      for (const Product& p : book.products) {
+        if (p.meta.deleted || !p.on_sale) continue;
+        push_record_id(p.meta.id);
+        if (ImGui::Selectable((p.code + "  " + p.name).c_str(), p.meta.id == f.opp_product)) f.opp_product = p.meta.id;
+        track(("client.opp.product." + p.code).c_str());
+        ImGui::PopID();
+      }
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(cvt::kOpportunityProduct));
+    track("client.opp.product", chosen == BookIndex::npos ? std::string() : book.products[chosen].code);
+  }
+  ImGui::SameLine();
   if (ImGui::Button(tr(cvt::kAdd))) {
     // The amount only has to parse here; the rules are CreateOpportunity's.
     f.errors.erase("client.opp.amount");
@@ -108,10 +130,12 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
       o.client_id = c.meta.id;
       o.title = f.opp_title;
       o.step = f.opp_step;
+      o.product_id = f.opp_product;
       o.opened_on = ctx.today;
       if (dispatch_for(ctx, c, "client.opp", o)) {
         f.opp_title.clear();
         f.opp_amount.clear();
+        f.opp_product = RecordId{};
       }
     }
   }

@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/finance/household_finance.h"
-#include "core/risk/suitability.h"
+#include "core/risk/client_suitability.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/widgets/record_id_scope.h"
 #include "ui/widgets/refusal_line.h"
@@ -18,16 +17,6 @@ namespace rm::ui::cv {
 const Questionnaire& questionnaire() {
   static const Questionnaire q = default_questionnaire();
   return q;
-}
-
-const RiskAssessment* latest_assessment(const Workspace& ws, uint32_t pos) {
-  const RiskAssessment* best = nullptr;
-  for (uint32_t i : ws.index().assessments_of(pos)) {
-    const RiskAssessment& a = ws.book().risk_assessments[i];
-    if (a.meta.deleted) continue;
-    if (!best || a.date >= best->date) best = &a;
-  }
-  return best;
 }
 
 bool draw_questionnaire(const Questionnaire& q, std::vector<int>& answers, const std::string& id) {
@@ -69,7 +58,7 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
   }
   ImGui::SeparatorText(tr(cvt::kAssessment));
   const bool zh = language() == Language::Chinese;
-  if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) {
+  if (const RiskAssessment* a = latest_assessment(ctx.ws.book(), ctx.ws.index(), pos, ctx.today)) {
     const bool valid = assessment_valid(a->date, ctx.today);
     const std::string_view name = zh ? risk_name_zh(a->level) : risk_name_en(a->level);
     ImGui::Text("%s: %.*s %.*s   %s: %d   %s: %s   %s %s", tr(cvt::kRiskLevel),
@@ -81,6 +70,19 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
     ImGui::TextColored(valid ? tone_vec4(Tone::good) : tone_vec4(Tone::bad), "%s",
                        tr(valid ? cvt::kValid : cvt::kExpired));
     track("client.risk.valid", valid ? "valid" : "expired");
+    if (!a->signed_in_person) ImGui::TextColored(tone_vec4(Tone::bad), "%s", tr(cvt::kNotSignedInPerson));
+    track("client.risk.signed_in_person", a->signed_in_person ? "yes" : "no");
+    const auto change = situation_change_since(c, a->date);
+    if (change) {
+      const Text& what = change->what == "annual_income"          ? cvt::kChangeIncome
+                         : change->what == "spouse_annual_income" ? cvt::kChangeSpouseIncome
+                         : change->what == "occupation"           ? cvt::kChangeOccupation
+                         : change->what == "marital_status"       ? cvt::kChangeMarital
+                                                                  : cvt::kChangeOutflow;
+      ImGui::TextColored(tone_vec4(Tone::warn), "%s",
+                         format(cvt::kSituationChanged, tr(what), change->date.iso().c_str()).c_str());
+    }
+    track("client.risk.situation_changed", change ? std::string(change->what) : std::string());
   } else {
     ImGui::TextDisabled("%s", tr(cvt::kNotAssessed));
     track("client.risk.level", "");
@@ -125,7 +127,7 @@ void draw_assessment(UiContext& ctx, const Client& c, uint32_t pos) {
   refusal_line("client.risk.refusal", f.refusal);
 }
 
-void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
+void draw_suitability(UiContext& ctx, uint32_t pos) {
   RiskForm& f = ctx.state.client_view.risk;
   const Book& book = ctx.ws.book();
   ImGui::SeparatorText(tr(cvt::kSuitability));
@@ -155,20 +157,8 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
     return;
   }
   const Product& product = book.products[pi];
-  SuitabilityFacts facts;
-  if (const RiskAssessment* a = latest_assessment(ctx.ws, pos)) facts.assessment = *a;
-  facts.derivatives_experience = c.derivatives_experience;
-  facts.liquidity_needs = c.liquidity_needs;
-  // The household's deposits pay the needs a fixed-term product would lock up.
-  const uint32_t h = c.household_id.empty() ? BookIndex::npos : ctx.ws.index().household(c.household_id);
-  if (h != BookIndex::npos && !book.households[h].meta.deleted)
-    facts.liquid_assets = liquid_assets(book.households[h].balance_sheet);
-  // The last recommendation: the latest opportunity that named a product.
-  for (uint32_t i : ctx.ws.index().opportunities_of(pos)) {
-    const Opportunity& o = book.opportunities[i];
-    if (o.meta.deleted || o.product_id.empty()) continue;
-    if (!facts.last_recommendation || o.opened_on > *facts.last_recommendation) facts.last_recommendation = o.opened_on;
-  }
+  // The same facts the planner's reassessment rule reads (core/risk/client_suitability.h).
+  const SuitabilityFacts facts = suitability_facts(book, ctx.ws.index(), pos, ctx.today);
   const SuitabilityVerdict v = check_suitability(facts, product, ctx.today);
   ImGui::Text("%s %s  %.*s%s%s", product.code.c_str(), product.name.c_str(),
               static_cast<int>(risk_code(product.risk).size()), risk_code(product.risk).data(),
@@ -194,7 +184,7 @@ void draw_suitability(UiContext& ctx, const Client& c, uint32_t pos) {
 void draw_risk(UiContext& ctx, const Client& c, uint32_t pos) {
   draw_assessment(ctx, c, pos);
   ImGui::Spacing();
-  draw_suitability(ctx, c, pos);
+  draw_suitability(ctx, pos);
 }
 
 }  // namespace rm::ui::cv

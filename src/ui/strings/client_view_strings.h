@@ -27,6 +27,17 @@ inline constexpr Text kAge{"年龄", "Age"};
 inline constexpr Text kRiskLevel{"风险等级", "Risk level"};
 inline constexpr Text kNotAssessed{"未测评", "Not assessed"};
 inline constexpr Text kExpired{"已过期", "expired"};
+inline constexpr Text kSituationChanged{"测评后客户情况有变化（%s，%s）：请与客户确认，并在推荐产品前重新测评。",
+                                        "The client's situation changed after the assessment (%s, %s): check with "
+                                        "the client and reassess before recommending a product."};
+inline constexpr Text kChangeIncome{"收入", "income"};
+inline constexpr Text kChangeSpouseIncome{"配偶收入", "spouse's income"};
+inline constexpr Text kChangeOccupation{"职业", "occupation"};
+inline constexpr Text kChangeMarital{"婚姻状况", "marital status"};
+inline constexpr Text kChangeOutflow{"大额资金流出", "a large outflow of assets"};
+inline constexpr Text kNotSignedInPerson{"该测评未经客户本人签署：不能据此推荐产品。",
+                                         "This assessment was not signed by the client in person: no product may "
+                                         "be recommended on it."};
 inline constexpr Text kValidUntil{"有效期至", "valid until"};
 inline constexpr Text kDemo{"演示", "Demo"};
 
@@ -219,6 +230,8 @@ inline constexpr Text kOpportunities{"商机", "Opportunities"};
 inline constexpr Text kTitle{"标题", "Title"};
 inline constexpr Text kStep{"阶段", "Step"};
 inline constexpr Text kStatus{"状态", "Status"};
+inline constexpr Text kOpportunityProduct{"推荐产品（可不选）", "Product offered (optional)"};
+inline constexpr Text kNoProductChosen{"（未选产品）", "(no product)"};
 inline constexpr Text kExpectedAmount{"预计金额（元）", "Expected amount (CNY)"};
 inline constexpr Text kTasks{"待办", "Tasks"};
 inline constexpr Text kDue{"到期", "Due"};
