@@ -73,6 +73,7 @@ nlohmann::ordered_json manager_json(const ManagerDashboard& m) {
           {"compliance", std::move(tiers)},
           {"overdue_rule_items", m.overdue_rule_items},
           {"assignments_not_followed_up", m.assignments_not_followed_up},
+          {"retention_signals", m.retention_signals},
           {"overdue_tasks", ids_json(m.overdue_tasks)},
           {"reports_awaiting_review", ids_json(m.reports_awaiting_review)},
           {"plans_awaiting_review", ids_json(m.plans_awaiting_review)},
@@ -173,6 +174,15 @@ int cmd_branch_report(int argc, char** argv) {
   out["clamped_stamps"] = clamped;
   out["managers"] = std::move(managers);
   out["unassigned_clients"] = ids_json(d.unassigned_clients);
+  nlohmann::ordered_json retention = nlohmann::ordered_json::array();
+  for (const RetentionSignal& s : d.retention)
+    retention.push_back({{"client", s.client_id.str()},
+                         {"manager", s.manager_id.str()},
+                         {"kind", retention_code(s.kind)},
+                         {"date", s.date.iso()},
+                         {"zh", s.zh},
+                         {"en", s.en}});
+  out["retention"] = std::move(retention);
   out["pipeline"] = pipeline_json(d.pipeline);
   out["pipeline_amount_fen"] = d.pipeline_amount;
   std::printf("%s\n", out.dump(2).c_str());

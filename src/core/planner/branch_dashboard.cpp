@@ -62,6 +62,9 @@ BranchDashboard branch_dashboard(const std::vector<const PlannerContext*>& books
   }
   for (const ComplianceItem& item : figures.assignments_not_followed_up)
     if (!item.manager_id.empty()) ++desk(item.manager_id).assignments_not_followed_up;
+  for (const RetentionSignal& s : figures.retention)
+    if (!s.manager_id.empty()) ++desk(s.manager_id).retention_signals;
+  out.retention = std::move(figures.retention);
 
   std::vector<const Book*> seen;
   for (const PlannerContext* ctx : books) {

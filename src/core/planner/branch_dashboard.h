@@ -55,6 +55,8 @@ struct ManagerDashboard {
   // past their due date and not met: the sum of figures.tiers[].overdue.
   int overdue_rule_items = 0;
   int assignments_not_followed_up = 0;  // of those, new assignments
+  // Retention signals of the manager's clients in [from, to) (retention.h).
+  int retention_signals = 0;
 };
 
 struct BranchDashboard {
@@ -62,6 +64,7 @@ struct BranchDashboard {
   Date week_start;  // the Monday of as_of's week
   std::vector<ManagerDashboard> managers;  // by manager id
   std::vector<RecordId> unassigned_clients;
+  std::vector<RetentionSignal> retention;  // clients who may be leaving (supervisor_figures.h)
   std::array<PipelineStep, 6> pipeline{};  // the branch's total, every manager's
   Fen pipeline_amount = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "core/calendar/anniversaries.h"
 #include "core/planner/greeting_days.h"
+#include "core/planner/retention.h"
 
 namespace rm {
 
@@ -19,6 +20,8 @@ std::string_view event_code(ContactEventKind kind) {
     case ContactEventKind::invitation_confirm: return "invitation_confirm";
     case ContactEventKind::event_reminder: return "event_reminder";
     case ContactEventKind::event_thanks: return "event_thanks";
+    case ContactEventKind::retention: return "retention";
+    case ContactEventKind::return_change: return "return_change";
   }
   return "";
 }
@@ -51,19 +54,38 @@ struct Collector {
   }
 };
 
-bool policy_greets_birthdays(const Policy& policy) {
+// 350 → "3.50%".
+std::string percent_of_bp(int bp) {
+  const int64_t a = bp < 0 ? -int64_t{bp} : int64_t{bp};
+  const std::string cents = std::to_string(a % 100);
+  return (bp < 0 ? "-" : "") + std::to_string(a / 100) + "." + (cents.size() < 2 ? "0" : "") + cents + "%";
+}
+
+bool policy_has_event_rule(const Policy& policy, TriggerEvent event) {
   return std::any_of(policy.contacts.rules.begin(), policy.contacts.rules.end(),
-                     [](const ContactRule& r) { return r.event == TriggerEvent::birthday; });
+                     [event](const ContactRule& r) { return r.event == event; });
 }
 
 }  // namespace
+
+std::optional<Date> holding_return_changed(const Holding& holding, const Product& product) {
+  if (holding.expected_return_bp == product.expected_return_bp) return std::nullopt;
+  const FieldStamp* stamp = find_field_stamp(product.meta, "expected_return_bp");
+  if (!stamp) return std::nullopt;
+  const Date changed = china_date_of_ms(stamp->stamp.wall_ms);
+  if (changed < holding.start || (holding.maturity && !(changed < *holding.maturity))) return std::nullopt;
+  return changed;
+}
 
 std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, Date to, const EventSettings& settings) {
   std::vector<ContactEvent> out;
   Collector col{ctx, from, to, out};
   const Book& book = ctx.book();
   const BookIndex& index = ctx.index();
-  const bool birthdays = !policy_greets_birthdays(ctx.policy());
+  const bool birthdays = !policy_has_event_rule(ctx.policy(), TriggerEvent::birthday);
+  // A policy with a rule for it (Bank B's SMS) plans a return change through
+  // compliance; without one it is still a reason to call.
+  const bool return_changes = !policy_has_event_rule(ctx.policy(), TriggerEvent::holding_return_change);
   const auto greeting_opens = [&](Date d) {
     return std::min(d.plus_days(-kGreetingLeadDays), greeting_send_day(ctx.calendar(), d));
   };
@@ -90,6 +112,19 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
   // checked before their client is looked up.
   for (const Holding& h : book.holdings) {
     if (h.meta.deleted) continue;
+    if (return_changes) {
+      const uint32_t p = index.product(h.product_id);
+      if (p != BookIndex::npos && !book.products[p].meta.deleted)
+        if (const auto changed = holding_return_changed(h, book.products[p]))
+          col.add(ContactEventKind::return_change, index.client(h.client_id), *changed, *changed,
+                  changed->plus_days(3), ContactClass::call, [&] {
+                    const Product& product = book.products[p];
+                    const std::string was = percent_of_bp(h.expected_return_bp);
+                    const std::string now = percent_of_bp(product.expected_return_bp);
+                    return Texts{"持有产品收益率变化：" + product.name + "（" + was + " → " + now + "）",
+                                 "Return changed on a product held: " + product.name + " (" + was + " → " + now + ")"};
+                  });
+    }
     const bool matures = h.maturity && col.overlaps(h.maturity->plus_days(-settings.maturity_lead_days),
                                                     h.maturity->plus_days(-1));
     const bool inflow = h.amount >= settings.large_inflow && col.overlaps(h.start, h.start.plus_days(3));
@@ -142,6 +177,18 @@ std::vector<ContactEvent> contact_events(const PlannerContext& ctx, Date from, D
                 ContactClass::call,
                 [&] { return Texts{"活动后回访：" + e.title, "Thank and follow up after: " + e.title}; });
     }
+  }
+  // A retention signal stays in the plan for a week, until a contact with
+  // the client after it serves it (docs/domain.md §6, "Retention").
+  for (RetentionSignal& s : retention_signals(ctx, from.plus_days(-kRetentionWindowDays), to)) {
+    const auto& contacts = ctx.facts(s.client).contacts;
+    const bool served = std::any_of(contacts.begin(), contacts.end(), [&](uint32_t i) {
+      const Contact& k = book.contacts[i];
+      return !(k.date < s.date) && !(ctx.as_of() < k.date) && counts_as_service(k);
+    });
+    if (served) continue;
+    col.add(ContactEventKind::retention, s.client, s.date, s.date, s.date.plus_days(kRetentionWindowDays),
+            ContactClass::call, [&] { return Texts{std::move(s.zh), std::move(s.en)}; });
   }
   return out;
 }

@@ -3,12 +3,15 @@
 // greetings on the birthday and major holidays. A window opens on the event's
 // date (a greeting's on the last working day before, when its day is off) and
 // closes window_days later (0 = on the day); the absence call's window
-// stays open until served (add_absence_window). Product launches and
-// changes in a holding's return carry no dates in the book, so those rules
-// produce no items until such records exist.
+// stays open until served (add_absence_window). A change in a holding's
+// return opens on the day the product's expected return was edited
+// (holding_return_changed, contact_events.h). Product launches carry no date
+// the book can trust (a catalogue is loaded whole), so that rule produces no
+// items.
 #include <algorithm>
 #include <optional>
 
+#include "core/planner/contact_events.h"
 #include "core/planner/greeting_days.h"
 #include "core/planner/rule_evaluators.h"
 
@@ -121,9 +124,17 @@ void evaluate_event_window_rule(const RuleScan& scan) {
       case TriggerEvent::major_holiday:
         for (const Holiday& h : holidays) add_greeting_window(scan, c, h.date);
         break;
+      case TriggerEvent::holding_return_change:
+        for (const uint32_t i : scan.ctx.index().holdings_of(c)) {
+          const Holding& h = scan.ctx.book().holdings[i];
+          const uint32_t p = scan.ctx.index().product(h.product_id);
+          if (h.meta.deleted || p == BookIndex::npos || scan.ctx.book().products[p].meta.deleted) continue;
+          if (const auto changed = holding_return_changed(h, scan.ctx.book().products[p]))
+            if (!(*changed < scan.from) && *changed < scan.to) add_window(scan, c, *changed);
+        }
+        break;
       case TriggerEvent::none:
-      case TriggerEvent::product_launch:
-      case TriggerEvent::holding_return_change: break;
+      case TriggerEvent::product_launch: break;
     }
   }
 }

@@ -60,6 +60,7 @@ SupervisorFigures supervisor_figures(const std::vector<const PlannerContext*>& b
       ++tier_clients[client.manager_id][ctx->facts(c).tiers.current()];
     }
     std::map<std::pair<RecordId, std::string>, TierCompliance> tiers;  // (manager, tier)
+    for (RetentionSignal& s : retention_signals(*ctx, from, to)) out.retention.push_back(std::move(s));
     for (const ComplianceItem& item : evaluate_compliance(*ctx, from, to)) {
       if (item.client == kNotAPolicyRule) continue;
       if (item.rule == kNotAPolicyRule && item.status == ComplianceStatus::overdue)

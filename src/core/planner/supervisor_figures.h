@@ -1,11 +1,13 @@
 // The supervisor's view over several managers' books (docs/domain.md §1, §3):
 // compliance per manager and tier, managers over the staffing ratios,
-// clients without a manager, and assignments not followed up within a week.
+// clients without a manager, assignments not followed up within a week, and
+// the retention signals reported to the supervisor (docs/domain.md §6).
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/planner/compliance.h"
+#include "core/planner/retention.h"
 
 namespace rm {
 
@@ -36,6 +38,9 @@ struct SupervisorFigures {
   std::vector<ManagerFigures> managers;        // by manager id
   std::vector<RecordId> clients_without_manager;
   std::vector<ComplianceItem> assignments_not_followed_up;  // overdue follow-ups
+  // Clients who may be leaving, reported to the supervisor (004; retention.h):
+  // the signals dated in [from, to), by book, client and date.
+  std::vector<RetentionSignal> retention;
 };
 
 // One context per manager's book (a branch's books may also be one merged

@@ -34,15 +34,18 @@ bool recommendation_pending(const Book& book, const BookIndex& index, uint32_t c
   return false;
 }
 
+bool is_large_outflow(Fen before, Fen after) {
+  // after <= before × (100 − p) / 100; amounts are at most kMaxAmount, so ×100 cannot overflow.
+  return before > 0 && mul_money(after, 100) <= mul_money(before, 100 - kLargeOutflowPercent);
+}
+
 std::optional<AssetFall> large_outflow_since(const Client& client, Date since) {
   const std::vector<AssetReading>& h = client.asset_history;
   for (size_t i = 1; i < h.size(); ++i) {
     if (!(since < h[i].date)) continue;
     const Fen before = h[i - 1].average_daily_assets;
     const Fen after = h[i].average_daily_assets;
-    // after <= before × (100 − p) / 100; saturating, so a figure near the ceiling cannot overflow.
-    if (before > 0 && mul_money(after, 100) <= mul_money(before, 100 - kLargeOutflowPercent))
-      return AssetFall{h[i].date, before, after};
+    if (is_large_outflow(before, after)) return AssetFall{h[i].date, before, after};
   }
   return std::nullopt;
 }

@@ -32,6 +32,9 @@ struct SituationChange {
 };
 std::optional<SituationChange> situation_change_since(const Client& client, Date since);
 
+// A fall from BEFORE to AFTER of at least kLargeOutflowPercent.
+bool is_large_outflow(Fen before, Fen after);
+
 // The first reading after SINCE that fell at least kLargeOutflowPercent below
 // the figure before it (the previous reading), with that figure.
 struct AssetFall {
