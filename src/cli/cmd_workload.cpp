@@ -74,7 +74,7 @@ int cmd_workload(int argc, char** argv) {
   if (!loaded) return status;
   const PlannerContext ctx(loaded->book, loaded->policy, *today, PlannerSettings{}, today->year() - 1,
                            today->year() + 1);
-  const YearlyEvents events = yearly_events(year);
+  const YearlyEvents events = yearly_events(year, loaded->policy.contacts.greeting_holidays);
   const Workload w =
       annual_workload(loaded->policy.contacts, loaded->policy.capacity, tier_headcount(ctx), events);
 

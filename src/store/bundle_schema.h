@@ -216,6 +216,7 @@ void fields(V& v, T& x) {
 template <class V, Is<ContactPolicy> T>
 void fields(V& v, T& x) {
   v("rules", x.rules);
+  v("greeting_holidays", x.greeting_holidays);
 }
 
 template <class V, Is<StaffingRatio> T>

@@ -105,7 +105,7 @@ TEST_CASE("Workload arithmetic of 000: 400 clients, 320 A and 80 B/C, 50 weeks")
   const BookSplit split = expected_split(p.capacity);
   CHECK(split.below == 320);
   CHECK(split.above == 80);
-  const Workload w = annual_workload(p.contacts, p.capacity, {{"A", 320}, {"B", 50}, {"C", 30}}, yearly_events(2027));
+  const Workload w = annual_workload(p.contacts, p.capacity, {{"A", 320}, {"B", 50}, {"C", 30}}, yearly_events(2027, p.contacts.greeting_holidays));
   CHECK(w.per_year.services == 2880);
   CHECK(w.per_year.proactive == 1600);
   CHECK(w.per_year.meetings == 800);
@@ -118,7 +118,7 @@ TEST_CASE("Workload arithmetic of 000: 400 clients, 320 A and 80 B/C, 50 weeks")
 TEST_CASE("Workload of 004 sums every Bank B rule per tier: 30 Diamond, 100 Platinum, 200 Gold") {
   const Policy p = bank_b_policy();
   // 2027 has the five major holidays of greeting_days.cpp, each an SMS to every client.
-  const YearlyEvents events = yearly_events(2027);
+  const YearlyEvents events = yearly_events(2027, default_greeting_holidays());
   CHECK(events.major_holidays == 5);
   CHECK(events.birthdays == 1);
   const Workload w =

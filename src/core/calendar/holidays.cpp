@@ -8,6 +8,13 @@
 
 namespace rm {
 
+std::optional<HolidayKind> parse_holiday_kind(std::string_view code) {
+  const auto& codes = EnumCodes<HolidayKind>::codes;
+  for (size_t i = 0; i < codes.size(); ++i)
+    if (codes[i] == code) return static_cast<HolidayKind>(i);
+  return std::nullopt;
+}
+
 HolidayNames holiday_names(HolidayKind kind) {
   switch (kind) {
     case HolidayKind::new_year: return {"new_year", "元旦", "New Year's Day"};

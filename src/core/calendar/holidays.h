@@ -2,10 +2,12 @@
 // manager sends greetings (docs/domain.md §2, "SMS greetings on major holidays")
 // and, for the statutory ones, the dates the working-day calendar starts from.
 #pragma once
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/model/codes.h"  // EnumCodes
 
 namespace rm {
 
@@ -25,6 +27,14 @@ enum class HolidayKind {
   winter_solstice,      // 冬至, solar term
   laba,                 // 腊八节, lunar 12/8
 };
+
+template <>
+struct EnumCodes<HolidayKind> {
+  static constexpr auto codes = std::to_array<std::string_view>(
+      {"new_year", "spring_festival_eve", "spring_festival", "lantern", "qingming", "labour_day", "dragon_boat", "qixi",
+       "teachers_day", "mid_autumn", "national_day", "double_ninth", "winter_solstice", "laba"});
+};
+std::optional<HolidayKind> parse_holiday_kind(std::string_view code);
 
 struct HolidayNames {
   std::string_view code;  // stable, for JSON: "spring_festival"

@@ -106,7 +106,7 @@ void evaluate_event_window_rule(const RuleScan& scan) {
   // kGreetingMaxLeadDays after the range may open one inside it.
   const Date greetings_to = scan.to.plus_days(kGreetingMaxLeadDays);
   const std::vector<Holiday> holidays = scan.rule.event == TriggerEvent::major_holiday
-                                            ? major_holidays_between(scan.from, greetings_to)
+                                            ? major_holidays_between(scan.from, greetings_to, scan.ctx.policy().contacts.greeting_holidays)
                                             : std::vector<Holiday>{};
   for (uint32_t c = 0; c < clients.size(); ++c) {
     if (!scan.ctx.live(c)) continue;

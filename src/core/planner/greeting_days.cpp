@@ -6,31 +6,21 @@
 
 namespace rm {
 
-bool is_major_holiday(HolidayKind kind) {
-  switch (kind) {
-    case HolidayKind::new_year:
-    case HolidayKind::spring_festival:
-    case HolidayKind::dragon_boat:
-    case HolidayKind::mid_autumn:
-    case HolidayKind::national_day: return true;
-    default: return false;
-  }
-}
-
-std::vector<Holiday> major_holidays_between(Date from, Date to) {
+std::vector<Holiday> major_holidays_between(Date from, Date to, const std::vector<HolidayKind>& greeted) {
   std::vector<Holiday> out;
   for (int y = from.year(); y <= to.plus_days(-1).year(); ++y) {
     if (y < 1900 || y > 2100) continue;
     for (const Holiday& h : holidays_in_year(y))
-      if (is_major_holiday(h.kind) && h.date >= from && h.date < to) out.push_back(h);
+      if (std::find(greeted.begin(), greeted.end(), h.kind) != greeted.end() && h.date >= from && h.date < to)
+        out.push_back(h);
   }
   return out;
 }
 
-YearlyEvents yearly_events(int year) {
+YearlyEvents yearly_events(int year, const std::vector<HolidayKind>& greeted) {
   YearlyEvents out;
-  out.major_holidays =
-      static_cast<int>(major_holidays_between(Date::from_ymd(year, 1, 1), Date::from_ymd(year + 1, 1, 1)).size());
+  out.major_holidays = static_cast<int>(
+      major_holidays_between(Date::from_ymd(year, 1, 1), Date::from_ymd(year + 1, 1, 1), greeted).size());
   return out;
 }
 

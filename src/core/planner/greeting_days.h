@@ -1,7 +1,8 @@
 // The dates that open a greeting window: the client's birthday (lunar when
 // the client celebrates it, else solar; see calendar/anniversaries.h) and the
-// major holidays on which banks send greetings. Qingming is a day of
-// mourning and gets none.
+// holidays on which the bank sends greetings (the policy's
+// greeting_holidays, contact_policy.h; by default the five statutory
+// festivals — Qingming is a day of mourning and gets none).
 #pragma once
 #include <functional>
 #include <vector>
@@ -13,11 +14,11 @@
 
 namespace rm {
 
-bool is_major_holiday(HolidayKind kind);
-std::vector<Holiday> major_holidays_between(Date from, Date to);  // [from, to)
+// The holidays of GREETED in [from, to), by date.
+std::vector<Holiday> major_holidays_between(Date from, Date to, const std::vector<HolidayKind>& greeted);
 // The greetings a year asks of one client (policy/contact_workload.h): one
-// birthday and each major holiday the calendar has that year.
-YearlyEvents yearly_events(int year);
+// birthday and each greeted holiday the calendar has that year.
+YearlyEvents yearly_events(int year, const std::vector<HolidayKind>& greeted);
 std::vector<Date> birthdays_between(const Client& client, Date from, Date to);
 // The day a greeting for DAY is sent: DAY when it is a working day, else the
 // last working day before it, on which the message is prepared and scheduled

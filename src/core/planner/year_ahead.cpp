@@ -14,7 +14,7 @@ int Rate::tenths() const {
 
 CapacityNeeded capacity_needed(const Policy& policy, const std::vector<TierHeadcount>& book, int year) {
   CapacityNeeded out;
-  out.workload = annual_workload(policy.contacts, policy.capacity, book, yearly_events(year));
+  out.workload = annual_workload(policy.contacts, policy.capacity, book, yearly_events(year, policy.contacts.greeting_holidays));
   const int days = out.workload.working_days;
   out.services_per_day = {out.workload.per_year.services, days};
   out.proactive_per_day = {out.workload.per_year.proactive, days};

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/calendar/holidays.h"
 #include "core/model/codes.h"
 
 namespace rm {
@@ -109,8 +110,19 @@ struct ContactRule {
   std::vector<ContactCounts> alternatives;  // kind contacts: any one suffices
 };
 
+// The holidays on which the bank sends greetings (a major_holiday rule's
+// events, and what the workload counts): the five statutory festivals banks
+// greet on, unless the policy names others (docs/domain.md §2, "Greeting days").
+inline const std::vector<HolidayKind>& default_greeting_holidays() {
+  static const std::vector<HolidayKind> days{HolidayKind::new_year, HolidayKind::spring_festival,
+                                            HolidayKind::dragon_boat, HolidayKind::mid_autumn,
+                                            HolidayKind::national_day};
+  return days;
+}
+
 struct ContactPolicy {
   std::vector<ContactRule> rules;
+  std::vector<HolidayKind> greeting_holidays = default_greeting_holidays();
 };
 
 // Does the rule apply to a client of this tier (importance flag considered)?

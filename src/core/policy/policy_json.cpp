@@ -1,6 +1,7 @@
 // Policy <-> JSON. Reading never lets nlohmann throw: every value's type is
 // checked before it is taken, so a hand-edited preset with a string where a
 // number belongs becomes a Problem with its path, not an exception.
+#include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -296,6 +297,17 @@ Policy read_policy(const json& j, const std::string& path, Problems& out) {
   if (const json* contacts = f.object("contacts")) {
     Fields c(*contacts, f.at("contacts"), out);
     c.each("rules", [&](const json& e, const std::string& ep) { p.contacts.rules.push_back(read_rule(e, ep, out)); });
+    if (contacts->contains("greeting_holidays")) {  // absent: the default five (a policy file before it existed)
+      p.contacts.greeting_holidays.clear();
+      c.each("greeting_holidays", [&](const json& e, const std::string& ep) {
+        const auto kind = e.is_string() ? parse_holiday_kind(e.get<std::string>()) : std::nullopt;
+        if (kind)
+          p.contacts.greeting_holidays.push_back(*kind);
+        else
+          out.push_back(problem("unknown_code", ep, "not a holiday (new_year, spring_festival, mid_autumn …)",
+                                "不是节日代码（new_year、spring_festival、mid_autumn …）"));
+      });
+    }
   }
   if (const json* capacity = f.object("capacity")) p.capacity = read_capacity(*capacity, f.at("capacity"), out);
   return p;
@@ -434,11 +446,13 @@ json policy_to_json(const Policy& policy) {
   for (const TierRule& t : policy.tiers.tiers) tiers.push_back(tier_json(t));
   json rules = json::array();
   for (const ContactRule& r : policy.contacts.rules) rules.push_back(rule_json(r));
+  json greeting_holidays = json::array();
+  for (const HolidayKind k : policy.contacts.greeting_holidays) greeting_holidays.push_back(holiday_names(k).code);
   return {{"id", policy.id},
           {"name_zh", policy.name_zh},
           {"name_en", policy.name_en},
           {"tiers", {{"basis_zh", policy.tiers.basis_zh}, {"basis_en", policy.tiers.basis_en}, {"tiers", tiers}}},
-          {"contacts", {{"rules", rules}}},
+          {"contacts", {{"rules", rules}, {"greeting_holidays", greeting_holidays}}},
           {"capacity", capacity_json(policy.capacity)}};
 }
 
@@ -448,6 +462,11 @@ Problems validate_policy(const Policy& policy, const std::string& path) {
   validate_tiers(policy.tiers, path + ".tiers", out);
   validate_rules(policy, path + ".contacts", out);
   validate_capacity(policy, path + ".capacity", out);
+  const bool greets = std::any_of(policy.contacts.rules.begin(), policy.contacts.rules.end(),
+                                  [](const ContactRule& r) { return r.event == TriggerEvent::major_holiday; });
+  check(out, !greets || !policy.contacts.greeting_holidays.empty(), "no_greeting_days",
+        path + ".contacts.greeting_holidays", "the holiday greeting rule needs at least one holiday (or delete the rule)",
+        "节日问候规则至少须选一个节日（或删除该规则）");
   return out;
 }
 

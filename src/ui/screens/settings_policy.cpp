@@ -6,6 +6,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/commands/policy_commands.h"
@@ -299,6 +300,33 @@ void draw_rules(PolicyEditor& e, bool& edited) {
   track("settings.policy.rule.add");
 }
 
+// Which holidays get a greeting (docs/domain.md §2, "Greeting days"): one
+// checkbox per festival the calendar knows, in calendar order.
+void draw_greeting_days(PolicyEditor& e, bool& edited) {
+  ImGui::SeparatorText(tr(kGreetingDays));
+  std::vector<HolidayKind>& days = e.draft.contacts.greeting_holidays;
+  const auto& codes = EnumCodes<HolidayKind>::codes;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    const HolidayKind kind = static_cast<HolidayKind>(i);
+    const HolidayNames names = holiday_names(kind);
+    bool on = std::find(days.begin(), days.end(), kind) != days.end();
+    if (i % 5 != 0) ImGui::SameLine(static_cast<float>(i % 5) * 150.0f);
+    const std::string id = "settings.policy.greeting." + std::string(names.code);
+    ImGui::PushID(id.c_str());
+    if (ImGui::Checkbox(std::string(chinese() ? names.zh : names.en).c_str(), &on)) {
+      if (on) {
+        days.push_back(kind);
+        std::sort(days.begin(), days.end());
+      } else {
+        std::erase(days, kind);
+      }
+      edited = true;
+    }
+    ImGui::PopID();
+    track(id.c_str(), on ? "on" : "off");
+  }
+}
+
 void draw_capacity(PolicyEditor& e, const DailyCapacity& derived, bool& edited) {
   ImGui::SeparatorText(tr(kPolicyCapacity));
   CapacityPolicy& c = e.draft.capacity;
@@ -379,6 +407,7 @@ void draw_policy(UiContext& ctx) {
   edited |= text_cell("settings.policy.name_en", e.draft.name_en, 320);
   draw_tiers(e, edited);
   draw_rules(e, edited);
+  draw_greeting_days(e, edited);
   draw_capacity(e, ctx.state.planner_figures.figures(ctx.ws, ctx.today).agenda.capacity, edited);
   if (edited) {
     e.edited = true;

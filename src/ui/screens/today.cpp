@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "core/calendar/holidays.h"
+#include "core/model/book_stats.h"
 #include "core/money.h"
 #include "core/planner/greeting_days.h"
 #include "core/planner/greeting_text.h"
@@ -211,7 +212,7 @@ std::vector<GreetingBatch> greeting_batches(const PlannerFigures& f, const Book&
         occasion = "birthday";
         name = tr(kBirthdayOccasion);
       } else if (rule->event == TriggerEvent::major_holiday) {
-        for (const Holiday& h : major_holidays_between(r.due, r.due.plus_days(1))) {
+        for (const Holiday& h : major_holidays_between(r.due, r.due.plus_days(1), f.policy.contacts.greeting_holidays)) {
           const HolidayNames names = holiday_names(h.kind);
           occasion = std::string(names.code);
           name = std::string(language() == Language::Chinese ? names.zh : names.en);
@@ -247,7 +248,7 @@ void draw_greetings(UiContext& ctx) {
   refusal_line("today.greetings.error", ctx.state.today.greetings_refusal);
   const Date from = ctx.today, to = ctx.today.plus_days(7);
   int shown = 0;
-  for (const Holiday& h : major_holidays_between(from, to)) {
+  for (const Holiday& h : major_holidays_between(from, to, rm::active_policy(ctx.ws.book()).contacts.greeting_holidays)) {
     const HolidayNames names = holiday_names(h.kind);
     const std::string name(language() == Language::Chinese ? names.zh : names.en);
     ImGui::PushID(shown);

@@ -139,6 +139,7 @@ inline constexpr Text kDailyCapacity{"每天可安排（0=按工作量计算：%
                                      "A day's room (0 = from the workload: %d / %d / %d): meetings / calls / messages"};
 inline constexpr Text kWorkingCalendar{"工作日：每周天数 / 每年周数", "Working days a week / weeks a year"};
 inline constexpr Text kMaxClients{"每位客户经理最多管户（0=不限）", "Clients per manager at most (0 = no cap)"};
+inline constexpr Text kGreetingDays{"节日问候：向客户发送问候的节日", "Greeting days: the holidays clients are greeted on"};
 inline constexpr Text kStaffing{"配比：每位客户经理 / 理财师服务客户数", "Ratios: clients per manager / per advisor"};
 inline constexpr Text kSavePolicy{"保存方案", "Save policy"};
 inline constexpr Text kDiscardPolicy{"放弃修改", "Discard changes"};
