@@ -9,9 +9,11 @@
 
 #include "core/calendar/lunar_calendar.h"
 #include "core/demo/demo_names.h"
+#include "core/model/book_stats.h"
 #include "core/model/default_catalogue.h"
 #include "core/model/prng.h"
 #include "core/model/uuid.h"
+#include "core/policy/tier_policy.h"
 #include "core/risk/questionnaire.h"
 
 namespace rm {
@@ -92,6 +94,7 @@ class Generator {
     for (size_t i = 0; i < n; ++i) client(book);
     events(book);
     work_log(book);
+    asset_history(book);
     book.export_info.exported_by = manager_id_.str();
     book.export_info.exported_at_ms = demo_evening_ms(opt_.today);
     book.export_info.scope = BundleScope::book;
@@ -114,6 +117,42 @@ class Generator {
   }
   Date past_day(int max_days_ago) { return opt_.today.plus_days(-static_cast<int32_t>(rng_.below(max_days_ago + 1))); }
   Fen yuan_between(int64_t lo, int64_t hi) { return yuan(rng_.between(lo, hi)); }
+
+  // A year of monthly asset readings (docs/domain.md §1, "Tier history"),
+  // from a random stream of their own so the rest of the book is as it was.
+  // Most clients hold their tier with a little noise; a few were upgraded two
+  // months ago, a few had a large outflow in today's statement and a few have
+  // declined steadily for four months (docs/domain.md §6, "Retention"). The
+  // last reading, today's, is the client's figure.
+  void asset_history(Book& book) {
+    Xoshiro256 rng(opt_.seed * 0x9E3779B97F4A7C15ull + 0x7A55E7);
+    const Policy& policy = active_policy(book);
+    for (Client& c : book.clients) {
+      const Fen now = c.average_daily_assets;
+      if (now <= 0) continue;
+      TierFacts facts = tier_facts(c, opt_.today);
+      const std::string tier = computed_tier(policy.tiers, facts);
+      const auto same_tier = [&](Fen v) {
+        facts.average_daily_assets = v;
+        return computed_tier(policy.tiers, facts) == tier;
+      };
+      const uint64_t kind = rng.below(100);
+      std::vector<AssetReading> h;
+      for (int m = 12; m >= 1; --m) {
+        const Date d = opt_.today.plus_months(-m);
+        if (c.account_opened && d < *c.account_opened) continue;
+        Fen v = mul_money(now, 96 + static_cast<int64_t>(rng.below(9))) / 100;  // ±4 %
+        if (kind < 4 && m >= 3) v = mul_money(now, 55 + static_cast<int64_t>(rng.below(15))) / 100;  // upgraded
+        else if (kind >= 4 && kind < 7) v = mul_money(now, 160 + static_cast<int64_t>(rng.below(20))) / 100;  // outflow today
+        else if (kind >= 7 && kind < 10 && m <= 4) v = mul_money(now, 100 + 7 * m) / 100;  // down 7 % a month
+        else if (kind >= 10 && !same_tier(v)) v = now;
+        h.push_back({d, v});
+      }
+      if (h.empty()) continue;
+      h.push_back({opt_.today, now});
+      c.asset_history = std::move(h);
+    }
+  }
 
   void staff(Book& book) {
     manager_id_ = new_record_id(random_);  // first, so every stamp can name the author
