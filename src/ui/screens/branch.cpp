@@ -31,8 +31,8 @@ std::string yuan(Fen amount) { return "¥" + format_yuan_short(amount, language(
 void draw_managers(const BranchDashboard& d) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##managers", 11, kFlags)) return;
-  for (const Text& t : {kBranchManager, kClients, kBranchLoad, kBranchOverdueRules, kBranchNotFollowedUp, kBranchRetention,
+  if (!ImGui::BeginTable("##managers", 10, kFlags)) return;
+  for (const Text& t : {kBranchManager, kClients, kBranchLoad, kBranchOverdueRules, kBranchNotFollowedUp,
                         kBranchOverdueTasks, kBranchReportsAwaiting, kBranchPlansAwaiting, kBranchPipelineAmount,
                         kBranchOpenedThisWeek})
     ImGui::TableSetupColumn(tr(t));
@@ -60,11 +60,6 @@ void draw_managers(const BranchDashboard& d) {
     track((id + ".overdue_rules").c_str(), std::to_string(m.overdue_rule_items));
     ImGui::TableNextColumn();
     ImGui::Text("%d", m.assignments_not_followed_up);
-    ImGui::TableNextColumn();
-    if (m.retention_signals > 0)
-      ImGui::TextColored(tone_vec4(Tone::warn), "%d", m.retention_signals);
-    else
-      ImGui::TextUnformatted("0");
     track((id + ".retention").c_str(), std::to_string(m.retention_signals));
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(m.overdue_tasks.size()));
@@ -154,7 +149,13 @@ void draw_branch(UiContext& ctx) {
     const Book& book = ctx.ws.book();
     const uint32_t c = ctx.ws.index().client(s.client_id);
     const std::string name = c == BookIndex::npos ? s.client_id.str() : book.clients[c].name;
-    ImGui::BulletText("%s  %s  %s", s.date.iso().c_str(), name.c_str(), (zh ? s.zh : s.en).c_str());
+    std::string manager = tr(kBranchUnnamed);
+    for (const ManagerDashboard& m : d.managers)
+      if (m.manager_id == s.manager_id && !m.name.empty()) manager = m.name;
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s  %s · %s  %s", s.date.iso().c_str(), manager.c_str(), name.c_str(),
+                       (zh ? s.zh : s.en).c_str());
     track(("branch.retention." + std::to_string(i)).c_str(), std::string(retention_code(s.kind)));
   }
   track("branch.retention.count", std::to_string(d.retention.size()));

@@ -88,7 +88,6 @@ inline constexpr Text kBranchLoad{"人员负荷", "Staffing load"};
 inline constexpr Text kBranchOverloaded{"超配", "over"};
 inline constexpr Text kBranchOverdueRules{"逾期规则项", "Overdue rule items"};
 inline constexpr Text kBranchNotFollowedUp{"新分配未跟进", "New, not followed up"};
-inline constexpr Text kBranchRetention{"挽留", "Retention"};
 inline constexpr Text kBranchRetentionList{"可能流失的客户（大额流出、等级下降、持续下降）",
                                            "Clients who may be leaving (large outflow, lower tier, steady decline)"};
 inline constexpr Text kBranchNoRetention{"本期没有流失迹象。", "No signs of clients leaving in this period."};
