@@ -120,10 +120,11 @@ class Generator {
 
   // A year of monthly asset readings (docs/domain.md §1, "Tier history"),
   // from a random stream of their own so the rest of the book is as it was.
-  // Most clients hold their tier with a little noise; a few were upgraded two
+  // One client in ten has a history worth keeping: a few were upgraded two
   // months ago, a few had a large outflow in today's statement and a few have
-  // declined steadily for four months (docs/domain.md §6, "Retention"). The
-  // last reading, today's, is the client's figure.
+  // declined steadily for four months (docs/domain.md §6, "Retention"); the
+  // other months hold their tier with a little noise. The last reading,
+  // today's, is the client's figure.
   void asset_history(Book& book) {
     Xoshiro256 rng(opt_.seed * 0x9E3779B97F4A7C15ull + 0x7A55E7);
     const Policy& policy = active_policy(book);
@@ -137,6 +138,10 @@ class Generator {
         return computed_tier(policy.tiers, facts) == tier;
       };
       const uint64_t kind = rng.below(100);
+      // A client whose tier held all year needs no readings (the tier of
+      // today's figure stands for every day): a 50 000-client book would
+      // otherwise carry 650 000 readings that change nothing.
+      if (kind >= 10) continue;
       std::vector<AssetReading> h;
       for (int m = 12; m >= 1; --m) {
         const Date d = opt_.today.plus_months(-m);
@@ -144,8 +149,8 @@ class Generator {
         Fen v = mul_money(now, 96 + static_cast<int64_t>(rng.below(9))) / 100;  // ±4 %
         if (kind < 4 && m >= 3) v = mul_money(now, 55 + static_cast<int64_t>(rng.below(15))) / 100;  // upgraded
         else if (kind >= 4 && kind < 7) v = mul_money(now, 160 + static_cast<int64_t>(rng.below(20))) / 100;  // outflow today
-        else if (kind >= 7 && kind < 10 && m <= 4) v = mul_money(now, 100 + 7 * m) / 100;  // down 7 % a month
-        else if (kind >= 10 && !same_tier(v)) v = now;
+        else if (kind >= 7 && m <= 4) v = mul_money(now, 100 + 7 * m) / 100;  // down 7 % a month
+        else if (!same_tier(v)) v = now;
         h.push_back({d, v});
       }
       if (h.empty()) continue;
