@@ -148,7 +148,11 @@ test('new client with a Chinese name and a lunar birthday; finances, ratios, und
     assert.strictEqual(await text(page, 'client.risk.level'), '');
     await press(page, 'client.risk.take');
     for (let q = 0; q < 10; q++) await press(page, `client.risk.q${q}.o0`);
+    // Signed by the client in person: an unsigned assessment supports no recommendation (docs/domain.md §5).
+    await press(page, 'client.risk.signed');
+    assert.strictEqual(await text(page, 'client.risk.signed'), 'ticked');
     await press(page, 'client.risk.submit');
+    assert.strictEqual(await text(page, 'client.risk.signed_in_person'), 'yes');
     const level = await text(page, 'client.risk.level');
     assert.match(level, /^C[1-5]$/);
     assert.strictEqual(await text(page, 'client.risk_level'), level);
