@@ -79,6 +79,9 @@ TEST_CASE("the default catalogue covers the ladder of domain.md §4") {
   REQUIRE_FALSE(matrix.empty());
   CHECK(matrix[0].held == ProductCategory::platinum_credit_card);
   CHECK(matrix[0].offer.size() == 5);  // online banking, SMS alerts, fund plans, bonds, insurance
+  // Only that row is the documents' (004); the others are an example to edit (docs/domain.md §3).
+  CHECK(matrix[0].source == "004");
+  for (size_t i = 1; i < matrix.size(); ++i) CHECK(matrix[i].source.empty());
 }
 
 TEST_CASE("stats count clients per tier, lapsed assessments and unhealthy ratios") {
