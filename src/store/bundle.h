@@ -18,7 +18,7 @@
 namespace rm {
 
 inline constexpr std::string_view kBundleFormat = "rmplanner-bundle";
-inline constexpr int kBundleSchemaVersion = 6;  // what save_bundle writes
+inline constexpr int kBundleSchemaVersion = 7;  // what save_bundle writes
 inline constexpr int kOldestBundleSchemaVersion = 1;  // oldest that load_bundle migrates
 inline constexpr size_t kMaxBundleBytes = size_t{512} << 20;
 // What one load may make the loader build, checked as the file streams in,

@@ -134,6 +134,29 @@ void fields(V& v, T& x) {
   v("other_expenses", x.other_expenses, kMoney);
 }
 
+template <class V, Is<ProfitRate> T>
+void fields(V& v, T& x) {
+  v("category", x.category);
+  v("kind", x.kind);
+  v("rate_bp", x.rate_bp, Range{0, 10000});
+}
+
+template <class V, Is<CreditFactors> T>
+void fields(V& v, T& x) {
+  v("character", x.character, Range{0, 100});
+  v("capacity", x.capacity, Range{0, 100});
+  v("capital", x.capital, Range{0, 100});
+  v("collateral", x.collateral, Range{0, 100});
+  v("conditions", x.conditions, Range{0, 100});
+}
+
+template <class V, Is<StepMove> T>
+void fields(V& v, T& x) {
+  v("on", x.on);
+  v("from", x.from);
+  v("to", x.to);
+}
+
 template <class V, Is<CrossSellRule> T>
 void fields(V& v, T& x) {
   v("held", x.held);
@@ -154,6 +177,7 @@ void fields(V& v, T& x) {
   v("step", x.step);
   v("date", x.date);
   v("note", x.note);
+  v("by", x.by);
 }
 
 // A policy kept in the book has the keys of a policy file (core/policy/policy.h,
@@ -286,6 +310,7 @@ void fields(V& v, T& x) {
   v("cross_sell", x.cross_sell);
   v("policies", x.policies);
   v("holiday_arrangements", x.holiday_arrangements);
+  v("profit_rates", x.profit_rates);
 }
 
 template <class V, Is<Branch> T>
@@ -355,6 +380,8 @@ void fields(V& v, T& x) {
   v("tags", x.tags);
   v("notes", x.notes);
   v("id_number", x.id_number);
+  v("credit_factors", x.credit_factors);
+  v("credit_scored_on", x.credit_scored_on);
 }
 
 template <class V, Is<Household> T>
@@ -438,6 +465,10 @@ void fields(V& v, T& x) {
   v("next_step_date", x.next_step_date);
   v("closed_on", x.closed_on);
   v("lost_reason", x.lost_reason);
+  v("source", x.source);
+  v("probability_pct", x.probability_pct, Range{0, 100});
+  v("expected_close", x.expected_close);
+  v("moves", x.moves);
 }
 
 template <class V, Is<ApprovedStamp> T>
@@ -448,6 +479,7 @@ void fields(V& v, T& x) {
 
 template <class V, Is<PlanGoal> T>
 void fields(V& v, T& x) {
+  v("kind", x.kind);
   v("name", x.name, Required{});
   v("amount", x.amount, kMoney);
   v("year", x.year, Range{1900, 2200});

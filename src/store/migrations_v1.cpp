@@ -138,5 +138,9 @@ void migrate_envelope(json& envelope, int from_version, Problems& problems, size
 // `redemption_days` and cross-sell rows' `source`; absent, they mean no
 // earlier readings (the tier is today's throughout), money the next day, and
 // an example row.
+// Schema 6 → 7 only added opportunities' source, probability, expected close
+// and step moves, plan goals' kind, complaint steps' `by`, clients' credit
+// factors and the settings' profit rates; absent, each means "not recorded"
+// (or the default rates), so nothing is converted.
 
 }  // namespace rm

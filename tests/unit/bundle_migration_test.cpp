@@ -56,7 +56,7 @@ TEST_CASE("a migrated file saves as the current version and then round-trips") {
   const auto first = load_bundle(read_test_file("bundle_v1.json"));
   REQUIRE(first.ok());
   const std::string current = save_bundle(first.value());
-  CHECK(current.find("\"schema_version\": 6") != std::string::npos);
+  CHECK(current.find("\"schema_version\": 7") != std::string::npos);
   const BundleLoad again = load_bundle_checked(current);
   REQUIRE(again.book);
   CHECK(again.schema_version == kBundleSchemaVersion);
@@ -71,7 +71,7 @@ TEST_CASE("a version-2 file loads unchanged: version 3 only added liquidity need
   for (const Client& c : r.book->clients) CHECK(c.liquidity_needs.empty());
   std::string expected = text;
   const std::string v2 = "\"schema_version\": 2,";
-  expected.replace(expected.find(v2), v2.size(), "\"schema_version\": 6,");
+  expected.replace(expected.find(v2), v2.size(), "\"schema_version\": 7,");
   CHECK(save_bundle(*r.book) == expected);
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("a version-3 file loads unchanged: version 4 only added the review's l
   }
   std::string expected = text;
   const std::string v3 = "\"schema_version\": 3,";
-  expected.replace(expected.find(v3), v3.size(), "\"schema_version\": 6,");
+  expected.replace(expected.find(v3), v3.size(), "\"schema_version\": 7,");
   CHECK(save_bundle(*r.book) == expected);
 }
 
@@ -101,11 +101,11 @@ TEST_CASE("a version-4 file loads unchanged: version 5 added the book's own poli
   for (const Contact& k : r.book->contacts) CHECK_FALSE(k.kind);
   std::string expected = text;
   const std::string v4 = "\"schema_version\": 4,";
-  expected.replace(expected.find(v4), v4.size(), "\"schema_version\": 6,");
+  expected.replace(expected.find(v4), v4.size(), "\"schema_version\": 7,");
   CHECK(save_bundle(*r.book) == expected);
 }
 
-TEST_CASE("a version-5 file loads with no asset history, redemption delay or cross-sell source, and saves as version 6") {
+TEST_CASE("a version-5 file loads with no asset history, redemption delay or cross-sell source, and saves as the current version") {
   const std::string text = read_test_file("bundle_v5.json");
   const BundleLoad r = load_bundle_checked(text);
   REQUIRE(r.book);
@@ -116,7 +116,22 @@ TEST_CASE("a version-5 file loads with no asset history, redemption delay or cro
   for (const CrossSellRule& row : r.book->settings.cross_sell) CHECK(row.source.empty());
   std::string expected = text;
   const std::string v5 = "\"schema_version\": 5,";
-  expected.replace(expected.find(v5), v5.size(), "\"schema_version\": 6,");
+  expected.replace(expected.find(v5), v5.size(), "\"schema_version\": 7,");
+  CHECK(save_bundle(*r.book) == expected);
+}
+
+TEST_CASE("a version-6 file loads with no pipeline detail, goal kinds, credit scores or profit rates, and saves as version 7") {
+  const std::string text = read_test_file("bundle_v6.json");
+  const BundleLoad r = load_bundle_checked(text);
+  REQUIRE(r.book);
+  CHECK(r.schema_version == 6);
+  for (const Client& c : r.book->clients) CHECK_FALSE(c.credit_factors);
+  for (const Complaint& k : r.book->complaints)
+    for (const ComplaintStepDone& s : k.steps) CHECK(s.by.empty());
+  CHECK(r.book->settings.profit_rates.empty());
+  std::string expected = text;
+  const std::string v6 = "\"schema_version\": 6,";
+  expected.replace(expected.find(v6), v6.size(), "\"schema_version\": 7,");
   CHECK(save_bundle(*r.book) == expected);
 }
 

@@ -99,7 +99,7 @@ TEST_CASE("awkward text, signed numbers, stamps and tombstones survive a round t
 
 TEST_CASE("the file is one record per line, envelope first") {
   const std::string text = save_bundle(tricky_book());
-  CHECK(text.rfind("{\n  \"format\": \"rmplanner-bundle\",\n  \"schema_version\": 6,\n  \"scope\": \"book\",\n", 0) == 0);
+  CHECK(text.rfind("{\n  \"format\": \"rmplanner-bundle\",\n  \"schema_version\": 7,\n  \"scope\": \"book\",\n", 0) == 0);
   CHECK(text.find("\"exported_at\": \"2023-11-14T22:13:20.123Z\"") != std::string::npos);
   CHECK(text.find("\n    {\"id\":\"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\",\"created\":\"1700000000000:0:") != std::string::npos);
   // Defaults are left out; a tombstone carries only identity and stamps.

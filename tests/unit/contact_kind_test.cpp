@@ -219,7 +219,7 @@ TEST_CASE("channel and kind: a version-4 book has no kinds; they follow the chan
   // Saved, it is the current version and still has no kinds; so is its
   // snapshot, which an older store may also hold without the field.
   const std::string saved = save_bundle(*r.book);
-  CHECK(saved.find("\"schema_version\": 6") != std::string::npos);
+  CHECK(saved.find("\"schema_version\": 7") != std::string::npos);
   for (const nlohmann::json& k : nlohmann::json::parse(saved)["contacts"]) CHECK_FALSE(k.contains("kind"));
   const Result<Book> snap = decode_snapshot(encode_snapshot(*r.book));
   REQUIRE(snap.ok());

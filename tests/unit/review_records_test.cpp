@@ -104,7 +104,7 @@ Book review_book() {
 
 TEST_CASE("review records: bundle load → save is byte-identical", "[review]") {
   const std::string text = save_bundle(review_book());
-  CHECK(text.find("\"schema_version\": 6") != std::string::npos);
+  CHECK(text.find("\"schema_version\": 7") != std::string::npos);
   CHECK(text.find("\"review\":\"reviewed\",\"review_round\":1") != std::string::npos);
   CHECK(text.find("\"financial_plans\": [") != std::string::npos);
   CHECK(text.find("\"risk_level\":\"C4\"") != std::string::npos);

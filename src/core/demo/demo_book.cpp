@@ -582,7 +582,7 @@ class Generator {
       k.facts = "客户来电反映，已记录详细经过";
       const int done = 1 + static_cast<int>(rng_.below(7));
       for (int s = 0; s < done; ++s) {
-        k.steps.push_back({static_cast<ComplaintStep>(s), std::min(opt_.today, received.plus_days(s)), ""});
+        k.steps.push_back({static_cast<ComplaintStep>(s), std::min(opt_.today, received.plus_days(s)), "", "李晓燕"});
       }
       if (done >= 3) k.responsibility = rng_.chance(0.5) ? Responsibility::bank : Responsibility::third_party;
       if (done >= 5) k.remedy = "赠送积分并优先办理";

@@ -6,18 +6,18 @@ namespace rm {
 namespace {
 
 struct GoalText {
-  std::string_view code, zh, en;
+  std::string_view zh, en;
 };
 
 constexpr std::array<GoalText, 8> kGoals{{
-    {"emergency_reserve", "紧急备用金", "Emergency reserve"},
-    {"housing", "购房", "Housing"},
-    {"children_education", "子女教育", "Children's education"},
-    {"retirement", "退休养老", "Retirement"},
-    {"support_parents", "赡养父母", "Supporting parents"},
-    {"protection", "保险保障", "Protection"},
-    {"wealth_growth", "财富增值", "Wealth growth"},
-    {"estate_planning", "遗产规划", "Estate planning"},
+    {"紧急备用金", "Emergency reserve"},
+    {"购房", "Housing"},
+    {"子女教育", "Children's education"},
+    {"退休养老", "Retirement"},
+    {"赡养父母", "Supporting parents"},
+    {"保险保障", "Protection"},
+    {"财富增值", "Wealth growth"},
+    {"遗产规划", "Estate planning"},
 }};
 
 const GoalText* text(GoalKind kind) {
@@ -27,14 +27,11 @@ const GoalText* text(GoalKind kind) {
 
 }  // namespace
 
-std::string_view goal_code(GoalKind kind) { return text(kind) ? text(kind)->code : std::string_view{}; }
+// The codes are the file format's (EnumCodes<GoalKind>, financial_goal.h).
+std::string_view goal_code(GoalKind kind) { return code_of(kind); }
 std::string_view goal_name_zh(GoalKind kind) { return text(kind) ? text(kind)->zh : std::string_view{}; }
 std::string_view goal_name_en(GoalKind kind) { return text(kind) ? text(kind)->en : std::string_view{}; }
 
-std::optional<GoalKind> parse_goal_kind(std::string_view code) {
-  for (size_t i = 0; i < kGoals.size(); ++i)
-    if (kGoals[i].code == code) return static_cast<GoalKind>(i);
-  return std::nullopt;
-}
+std::optional<GoalKind> parse_goal_kind(std::string_view code) { return enum_from_code<GoalKind>(code); }
 
 }  // namespace rm

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/codes.h"
 #include "core/money.h"
 
 namespace rm {
@@ -19,6 +20,13 @@ enum class GoalKind {
   protection,
   wealth_growth,  // the documents' "speculative/other"
   estate_planning,  // 000, later life: 遗产规划
+};
+
+template <>
+struct EnumCodes<GoalKind> {
+  static constexpr auto codes =
+      std::to_array<std::string_view>({"emergency_reserve", "housing", "children_education", "retirement",
+                                       "support_parents", "protection", "wealth_growth", "estate_planning"});
 };
 
 std::string_view goal_code(GoalKind kind);  // "children_education"

@@ -14,6 +14,7 @@
 #include "core/model/client.h"
 #include "core/model/client_event.h"
 #include "core/model/complaint.h"
+#include "core/model/profit_rate.h"
 #include "core/model/contact.h"
 #include "core/model/financial_plan.h"
 #include "core/model/household.h"
@@ -52,6 +53,8 @@ struct Settings {
   // calendar; each replaces the shipped arrangement of its year
   // (docs/domain.md, "Working calendar").
   std::vector<YearArrangement> holiday_arrangements;
+  // The simulated-profit rates (docs/domain.md §6); empty: the defaults.
+  std::vector<ProfitRate> profit_rates;
 };
 
 // Whether a file is a manager's whole book or a subset shared for review

@@ -12,6 +12,7 @@
 #include "core/model/codes.h"
 #include "core/model/record_meta.h"
 #include "core/money.h"
+#include "core/rating/credit_rating.h"
 
 namespace rm {
 
@@ -95,6 +96,10 @@ struct Client {
   std::vector<std::string> tags;
   std::string notes;
   std::string id_number;  // resident identity card number (GB 11643), when the client gave it
+  // The five factors of the credit rating as the manager scored them, and
+  // when (docs/domain.md §6); none until scored.
+  std::optional<CreditFactors> credit_factors;
+  std::optional<Date> credit_scored_on;
 };
 
 }  // namespace rm

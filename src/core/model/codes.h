@@ -184,6 +184,19 @@ enum class SalesMethod { unknown, repeat, cross_sell, up_sell, diagnostic_portfo
 RM_ENUM_CODES(SalesMethod, "unknown", "repeat", "cross_sell", "up_sell", "diagnostic_portfolio",
               "circle_referral");
 
+// docs/domain.md §3: the channels for finding clients (`000`), where an
+// opportunity came from.
+enum class FindingChannel { unknown, bank_systems, branch, client_referral, corporate_retail_linkage,
+                            targeted_marketing, alliance_partner, other };
+RM_ENUM_CODES(FindingChannel, "unknown", "bank_systems", "branch", "client_referral", "corporate_retail_linkage",
+              "targeted_marketing", "alliance_partner", "other");
+
+// docs/domain.md §6 "Evaluating the manager": the three parts of the simulated
+// profit. Deposit and wealth-product profit accrue on balances held; fee income
+// is earned once on the amount sold.
+enum class ProfitKind { deposit, wealth_product, fee_income };
+RM_ENUM_CODES(ProfitKind, "deposit", "wealth_product", "fee_income");
+
 // Where a report or plan stands with the supervisor. It only moves forward:
 // draft → submitted → reviewed → approved or returned; a returned (or an
 // approved and since changed) item is submitted again in a new review round

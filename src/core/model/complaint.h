@@ -16,6 +16,7 @@ struct ComplaintStepDone {
   ComplaintStep step = ComplaintStep::listen;
   Date date;
   std::string note;
+  std::string by;  // who did it: the manager, a colleague, the branch head
   friend bool operator==(const ComplaintStepDone&, const ComplaintStepDone&) = default;
 };
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/finance/financial_goal.h"
 #include "core/model/codes.h"
 #include "core/model/record_meta.h"
 #include "core/model/reports.h"
@@ -20,6 +21,7 @@ namespace rm {
 
 // One quantified goal (docs/domain.md §4, "What the plan contains" 1).
 struct PlanGoal {
+  GoalKind kind = GoalKind::wealth_growth;
   std::string name;     // "子女教育"
   int64_t amount = 0;   // fen
   int32_t year = 0;     // the year the money is needed

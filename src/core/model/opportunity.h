@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/civil_date.h"
 #include "core/model/codes.h"
@@ -10,6 +11,15 @@
 #include "core/money.h"
 
 namespace rm {
+
+// One move between steps, kept so the Friday table can say what moved since
+// last week (docs/domain.md §3).
+struct StepMove {
+  Date on;
+  SalesStep from = SalesStep::find;
+  SalesStep to = SalesStep::find;
+  friend bool operator==(const StepMove&, const StepMove&) = default;
+};
 
 struct Opportunity {
   RecordMeta meta;
@@ -26,6 +36,10 @@ struct Opportunity {
   std::optional<Date> next_step_date;
   std::optional<Date> closed_on;  // set when won or lost
   std::string lost_reason;
+  FindingChannel source = FindingChannel::unknown;  // how the sale was found
+  int32_t probability_pct = 0;                      // the manager's estimate, 0–100
+  std::optional<Date> expected_close;
+  std::vector<StepMove> moves;  // oldest first
 };
 
 }  // namespace rm
