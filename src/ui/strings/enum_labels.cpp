@@ -274,6 +274,20 @@ const char* label(SalesMethod value) {
   return pick(kTable, value);
 }
 
+const char* label(FindingChannel value) {
+  static constexpr Text kTable[] = {
+      {"未指定", "Unspecified"},
+      {"银行系统识别", "Bank systems"},
+      {"网点识别", "Branch"},
+      {"客户转介绍", "Client referral"},
+      {"公私联动", "Corporate–retail linkage"},
+      {"定向营销", "Targeted marketing"},
+      {"联盟伙伴", "Alliance partner"},
+      {"其他", "Other"},
+  };
+  return pick(kTable, value);
+}
+
 const char* label(ReviewState value) {
   static constexpr Text kTable[] = {
       {"草稿", "Draft"},
