@@ -7,6 +7,8 @@
 
 #include "ui/screens/client_view_parts.h"
 #include "ui/screens/client_view_refusals.h"
+#include "ui/screens/pipeline_parts.h"
+#include "ui/strings/pipeline_strings.h"
 #include "ui/widgets/destructive.h"
 #include "ui/widgets/record_id_scope.h"
 
@@ -51,6 +53,43 @@ bool dispatch_for(UiContext& ctx, const Client& c, const char* form, const Comma
   Result<int64_t> done = ctx.actions.dispatch(command);
   if (!done.ok()) refusals.remember(c.meta.id, form, done.problem());
   return done.ok();
+}
+
+// What to sell this client next (core/sales/opportunity_suggestions.h), as
+// the Pipeline's suggestions view lists it; worked out once per change.
+void draw_client_suggestions(UiContext& ctx, const Client& c, uint32_t pos) {
+  struct Cache {
+    uint64_t generation = 0, revision = 0;
+    uint32_t client = BookIndex::npos;
+    Date today;
+    ClientSuggestions found;
+  };
+  static Cache cache;
+  if (cache.generation != ctx.ws.book_generation() || cache.revision != ctx.ws.revision() || cache.client != pos ||
+      cache.today != ctx.today)
+    cache = Cache{ctx.ws.book_generation(), ctx.ws.revision(), pos, ctx.today,
+                  suggest_opportunities(ctx.ws.book(), ctx.ws.index(), pos, ctx.today)};
+  const ClientSuggestions& found = cache.found;
+  track("client.suggestions.count", std::to_string(found.suggestions.size()));
+  if (found.suggestions.empty() && found.blocked.empty()) return;
+  ImGui::TextUnformatted(tr(pipeline_text::kViewSuggestions));
+  int n = 0;
+  for (const OpportunitySuggestion& s : found.suggestions) {
+    ImGui::PushID(n);
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s — %s %s", pipeline::why(ctx.ws.book(), ctx.ws.index(), s).c_str(), s.product->code.c_str(),
+                       s.product->name.c_str());
+    track(("client.suggestion." + std::to_string(n)).c_str(), s.product->code);
+    ImGui::SameLine();
+    // Copied: the cache is rebuilt by the edit the button makes.
+    const OpportunitySuggestion chosen = s;
+    if (ImGui::SmallButton(tr(pipeline_text::kSuggestionCreate))) pipeline::open_opportunity(ctx, c, chosen);
+    track(("client.suggestion." + std::to_string(n) + ".create").c_str());
+    ImGui::PopID();
+    ++n;
+  }
+  for (const BlockedSuggestion& b : found.blocked)
+    ImGui::TextDisabled("%s: %s", ui::label(b.wanted), b.refusals.empty() ? "" : pipeline::suggestion_refusal_text(b.refusals.front()));
 }
 
 void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
@@ -142,6 +181,7 @@ void draw_opportunities(UiContext& ctx, const Client& c, uint32_t pos) {
   track("client.opp.add");
   error_line(f.errors, "client.opp.amount");
   record_refusals().draw(c.meta.id, "client.opp");
+  draw_client_suggestions(ctx, c, pos);
 }
 
 void draw_tasks(UiContext& ctx, const Client& c, uint32_t pos) {

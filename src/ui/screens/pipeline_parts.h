@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/sales/opportunity_suggestions.h"
 #include "ui/screens/pipeline.h"
 
 namespace rm::ui::pipeline {
@@ -24,5 +25,12 @@ void draw_board(UiContext& ctx, const std::vector<uint32_t>& open);
 void open_editor(UiContext& ctx, const Opportunity& o);
 void draw_editor(UiContext& ctx);
 void draw_suggestions(UiContext& ctx);
+
+// A suggestion's reason as the UI language says it, a refusal's text, and
+// the opportunity a suggestion opens (create_opportunity) — shared with the
+// 360° view's opportunities.
+std::string why(const Book& book, const BookIndex& index, const OpportunitySuggestion& s);
+const char* suggestion_refusal_text(const Refusal& r);
+void open_opportunity(UiContext& ctx, const Client& client, const OpportunitySuggestion& s);
 
 }  // namespace rm::ui::pipeline

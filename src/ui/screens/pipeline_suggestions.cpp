@@ -55,6 +55,8 @@ const std::vector<ClientRow>& suggestions(UiContext& ctx) {
   return cache.rows;
 }
 
+}  // namespace
+
 std::string why(const Book& book, const BookIndex& index, const OpportunitySuggestion& s) {
   char text[512];
   switch (s.method) {
@@ -74,7 +76,7 @@ std::string why(const Book& book, const BookIndex& index, const OpportunitySugge
   return text;
 }
 
-const char* refusal_text(const Refusal& r) {
+const char* suggestion_refusal_text(const Refusal& r) {
   return language() == Language::Chinese ? r.message_zh.c_str() : r.message_en.c_str();
 }
 
@@ -90,8 +92,6 @@ void open_opportunity(UiContext& ctx, const Client& client, const OpportunitySug
   c.opened_on = ctx.today;
   note(ctx.actions.dispatch(c));
 }
-
-}  // namespace
 
 void draw_suggestions(UiContext& ctx) {
   const Book& book = ctx.ws.book();
@@ -156,7 +156,7 @@ void draw_suggestions(UiContext& ctx) {
       for (const BlockedSuggestion& b : r.found.blocked) {
         char line[1024];
         std::snprintf(line, sizeof line, tr(kBlockedLine), book.clients[r.client].name.c_str(), label(b.wanted),
-                      b.refusals.empty() ? "" : refusal_text(b.refusals.front()));
+                      b.refusals.empty() ? "" : suggestion_refusal_text(b.refusals.front()));
         wrapped_text(line);
         track(("pipeline.blocked." + std::to_string(n++)).c_str(), b.refusals.empty() ? std::string() : b.refusals.front().message_en);
       }
