@@ -196,7 +196,7 @@ void draw_feasibility(const PlanFeasibility& feas) {
     // Prominent: the one thing the manager must change before the plan stands.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.55f, 0.10f, 0.08f, 0.12f));
     ImGui::BeginChild("##infeasible", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
-    ImGui::TextColored(tone_vec4(Tone::bad), "⚠ %s", text.c_str());
+    ImGui::TextColored(tone_vec4(Tone::bad), "%s", text.c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
   } else if (feas.judged) {
