@@ -75,7 +75,9 @@ FinancialPlan plan_with_goals() {
   p.review_date = kToday.plus_days(200);
   PlanGoal soon{GoalKind::children_education, "女儿出国", yuan(200'000), 2028, 1};
   PlanGoal later{GoalKind::retirement, "退休", yuan(1'000'000), 2045, 2};
-  p.goals = {later, soon};
+  // Money needed within weeks of a year: only what can be redeemed in time.
+  PlanGoal next_year{GoalKind::housing, "装修", yuan(50'000), 2027, 3};
+  p.goals = {later, soon, next_year};
   return p;
 }
 
@@ -91,8 +93,9 @@ TEST_CASE("plan recommendations: emergency fund and insurance gaps, suitable all
   CHECK(d.manager_name == "王芳");
   CHECK(d.version == 2);
   // Goals in priority order.
-  REQUIRE(d.goals.size() == 2);
+  REQUIRE(d.goals.size() == 3);
   CHECK(d.goals[0].name == "女儿出国");
+  CHECK(d.goals[2].name == "装修");
 
   // Emergency fund: 3 months of 120,000 a year = 30,000 against 10,000 liquid.
   CHECK(d.emergency.target_min == yuan(30'000));
@@ -138,7 +141,7 @@ TEST_CASE("plan recommendations: emergency fund and insurance gaps, suitable all
   CHECK_FALSE(fixed->pick.products.empty());
 
   // Terms: each product pays back by 1 January of its goal's year.
-  REQUIRE(d.goal_terms.size() == 2);
+  REQUIRE(d.goal_terms.size() == 3);
   for (const GoalTerm& t : d.goal_terms) {
     CHECK(t.needed_by == Date::from_ymd(d.goals[t.goal].year, 1, 1));
     CHECK_FALSE(t.pick.products.empty());
@@ -147,8 +150,8 @@ TEST_CASE("plan recommendations: emergency fund and insurance gaps, suitable all
       CHECK(check_suitability(facts, *p, kToday).allowed());
     }
   }
-  // The near goal (2028) is kept out of risk: no three-year bond (matures 2029-12) either.
-  for (const Product* p : d.goal_terms[0].pick.products) CHECK(p->code != "BND-03");
+  // Needed by 1 January 2027: no twelve- or six-month product bought today, only what is redeemable.
+  for (const Product* p : d.goal_terms[2].pick.products) CHECK(p->term_days == 0);
 
   // Review: the plan's own date, within a year.
   CHECK(d.review_date == kToday.plus_days(200));
