@@ -110,6 +110,12 @@ test('new client with a Chinese name and a lunar birthday; finances, ratios, und
     assert.strictEqual(await text(page, 'client.profile.birthday'), '1985-08-15');
     assert.strictEqual(await text(page, 'client.profile.name'), '王小明');
 
+    // The wizard's goal is a goal of her draft financial plan (docs/domain.md §4), not a sale.
+    await press(page, 'client.tab.plan');
+    assert.strictEqual(await text(page, 'client.plan.goal0.name'), '女儿出国留学');
+    assert.strictEqual(await text(page, 'client.plan.goal0.amount'), '800,000');
+    assert.strictEqual(await text(page, 'client.plan.state'), 'draft');
+
     // Balance sheet: a bad amount is refused with a message and nothing is applied.
     await press(page, 'client.tab.finances');
     await fill(page, 'client.fin.cash', '200000');

@@ -14,7 +14,7 @@ let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
 test.after(async () => { server.close(); });
 
-const TABS = ['profile', 'finances', 'holdings', 'risk', 'timeline', 'records'];
+const TABS = ['profile', 'finances', 'holdings', 'risk', 'timeline', 'records', 'plan'];
 
 // A widget drawn (visible) must lie within the page.
 async function assertInside(page, ids) {
@@ -86,7 +86,7 @@ async function tour(page, prefix, full = true) {
   await openRichClient(page);
   for (const tab of full ? TABS : ['profile', 'finances', 'risk']) {
     await press(page, `client.tab.${tab}`);
-    await assertInside(page, ['client.back', 'client.delete', 'client.tab.records']);
+    await assertInside(page, ['client.back', 'client.delete', 'client.tab.records', 'client.tab.plan']);
     await shot(page, `${prefix}-client-${tab}`);
   }
 

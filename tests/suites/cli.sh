@@ -321,7 +321,34 @@ run_status "$TMP/br.json" "$TMP/br.err" branch-report "$TMP/branch" --today 2026
 check "$TMP/br.json" "branch-report with no readable file still lists it" 'j.files.length === 0 && j.skipped.length === 1'
 run_status "$TMP/br.json" "$TMP/br.err" branch-report "$TMP/branch/broken.json"
 ((code == 2)) || die "branch-report of a file, not a folder, should exit 2, exited $code"
-for c in merge branch-report; do
+# plan: a client's financial plan as one print-ready HTML file (docs/commands.md)
+cat > "$TMP/plan.jsonl" <<JSONL
+{"command":"save_financial_plan","client_id":"$CLIENT","goals":[{"kind":"children_education","name":"<script>女儿读书</script>","amount":30000000,"year":2030},{"kind":"retirement","name":"退休","amount":900000000000,"year":2035,"priority":2}]}
+JSONL
+"$BIN" apply "$TMP/book.json" "$TMP/plan.jsonl" --out "$TMP/planned.json" --today 2026-01-05 --json > /dev/null || die "apply of save_financial_plan failed"
+run_status "$TMP/plan.json" "$TMP/plan.err" plan "$TMP/planned.json" --client "$CLIENT" --out "$TMP/plan.html" --today 2026-01-05
+((code == 0)) || die "plan should exit 0, exited $code: $(cat "$TMP/plan.err")"
+check "$TMP/plan.json" "plan writes the latest version, two goals, and judges an unattainable retirement infeasible by name"   'j.version >= 1 && j.goals === 2 && j.plan !== null && j.review === "draft" && j.review_date === "2027-01-05" && (j.feasible === false ? j.feasibility_zh.includes("退休") && j.feasibility_en.includes("退休") : j.feasible === null) && j.bytes > 5000'
+NAME=$(node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(j.clients.find(c => c.id === process.argv[2]).name)' "$TMP/book.json" "$CLIENT")
+grep -q "$NAME" "$TMP/plan.html" || die "the plan does not name the client $NAME"
+for ratio in 偿付比率 负债比率 负债收入比率 流动性比率 储蓄比率 投资与净资产比率 'id="allocation"\|客户尚无风险等级' 风险提示 '@page'; do
+  grep -q "$ratio" "$TMP/plan.html" || die "the plan HTML lacks $ratio"
+done
+grep -q "&lt;script&gt;女儿读书" "$TMP/plan.html" || die "the plan does not escape a goal's name"
+! grep -q "<script" "$TMP/plan.html" || die "the plan HTML carries a script"
+! grep -Eq '(src|href)="(https?:)?//' "$TMP/plan.html" || die "the plan HTML fetches something"
+OTHER=$(node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(j.clients.find(c => !c.deleted && !(j.financial_plans || []).some(p => !p.deleted && p.client_id === c.id)).id)' "$TMP/planned.json")
+run_status "$TMP/plan2.json" "$TMP/plan2.err" plan "$TMP/planned.json" --client "$OTHER" --out "$TMP/plan2.html" --today 2026-01-05
+((code == 0)) || die "plan of a client with no plan should exit 0, exited $code"
+grep -q "no plan yet" "$TMP/plan2.err" || die "plan of a client with no plan does not say so on stderr"
+check "$TMP/plan2.json" "a client with no plan: written from the figures with no goals" 'j.plan === null && j.goals === 0 && j.version === 0'
+run_status "$TMP/plan3.json" "$TMP/plan3.err" plan "$TMP/planned.json" --client 00000000-0000-4000-8000-000000000000 --out "$TMP/plan3.html"
+((code == 1)) && [[ ! -e "$TMP/plan3.html" ]] || die "plan of an unknown client should exit 1 and write nothing"
+grep -q "no client with id" "$TMP/plan3.err" || die "plan does not name an unknown client"
+run_status "$TMP/plan3.json" "$TMP/plan3.err" plan "$TMP/planned.json" --out "$TMP/plan3.html"
+((code == 2)) || die "plan without --client should exit 2"
+
+for c in merge branch-report plan; do
   "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
 done
 

@@ -32,9 +32,9 @@ const R* find_live(const std::vector<R>& rs, const RecordId& id) {
 
 }  // namespace
 
-TEST_CASE("create client: client, named household, goals as opportunities; one undo removes all") {
+TEST_CASE("create client: client, named household, goals in a draft plan; one undo removes all") {
   CommandFixture f;
-  REQUIRE(f.run(new_client()).value() == 4);
+  REQUIRE(f.run(new_client()).value() == 3);
   const Client& c = f.ws.book().clients.back();
   CHECK(c.name == "王小明");
   CHECK(c.manager_id == tid("m1"));  // the user's
@@ -45,13 +45,15 @@ TEST_CASE("create client: client, named household, goals as opportunities; one u
   CHECK(h->members.size() == 1);
   CHECK(h->balance_sheet.cash_and_deposits == yuan(200'000));
   CHECK(h->finances_as_of == f.today);
-  REQUIRE(f.ws.book().opportunities.size() == 2);
-  const Opportunity& o = f.ws.book().opportunities[0];
-  CHECK(o.title == "女儿出国留学");
-  CHECK(o.step == SalesStep::needs);
-  CHECK(o.expected_amount == yuan(800'000));
-  CHECK(o.next_step == "目标年份 2030");
-  CHECK(f.ws.book().opportunities[1].title == std::string(goal_name_zh(GoalKind::retirement)));
+  // The goals are the plan's (tests/unit/financial_plan_commands_test.cpp), not sales.
+  CHECK(f.ws.book().opportunities.empty());
+  REQUIRE(f.ws.book().financial_plans.size() == 1);
+  const FinancialPlan& p = f.ws.book().financial_plans[0];
+  REQUIRE(p.goals.size() == 2);
+  CHECK(p.goals[0].name == "女儿出国留学");
+  CHECK(p.goals[0].amount == yuan(800'000));
+  CHECK(p.goals[0].year == 2030);
+  CHECK(p.goals[1].name == std::string(goal_name_zh(GoalKind::retirement)));
   CHECK(f.ws.undo_command() == "create_client");
   REQUIRE(f.undo());
   CHECK(f.ws.book().clients.back().meta.deleted);

@@ -23,7 +23,8 @@ RecordId write_report(CommandFixture& f) {
 SaveFinancialPlan plan_for_c1() {
   SaveFinancialPlan c;
   c.client_id = tid("c1");
-  c.goals = {PlanGoalArgs{"子女教育", 50'000'000, 2032, 1}, PlanGoalArgs{"退休", 300'000'000, 2045, 2}};
+  c.goals = {PlanGoalArgs{GoalKind::children_education, "子女教育", 50'000'000, 2032, 1},
+             PlanGoalArgs{GoalKind::retirement, "退休", 300'000'000, 2045, 2}};
   c.financial_position = "资产负债健康";
   c.protection = "寿险缺口 200 万";
   c.risk_level = RiskLevel::C3;
@@ -82,7 +83,7 @@ TEST_CASE("save_financial_plan: a draft plan with goals; checked; a year to the 
   CHECK(by_id(f.ws.book().financial_plans, id).version == 1);
 }
 
-TEST_CASE("submit, comment, approve: the approval keeps what it approved; an edit after it is flagged",
+TEST_CASE("submit, comment, approve: the approval keeps what it approved; an edit after it is a new version",
           "[review-commands]") {
   CommandFixture f;
   const RecordId plan = save_plan(f);
@@ -111,21 +112,29 @@ TEST_CASE("submit, comment, approve: the approval keeps what it approved; an edi
   CHECK(f.refused(Approve{plan, ""}, Role::supervisor).code == "already_approved");
   CHECK(f.refused(SubmitForReview{plan}).code == "already_approved");
 
-  // The manager saves the approved plan: a new version, still approved, changed since.
+  // The manager saves the approved plan: the approved version stays as it was
+  // approved; the new text is version 2, a draft of its own.
   SaveFinancialPlan edit = plan_for_c1();
   edit.plan_id = plan;
   edit.recommendations = "应急金 3 个月";
   REQUIRE(f.run(edit).ok());
-  const FinancialPlan& changed = by_id(f.ws.book().financial_plans, plan);
-  CHECK(changed.version == 2);
-  CHECK(changed.review == ReviewState::approved);
-  CHECK(changed_since_approval(changed));
-  // Handing it in again is a new round.
-  REQUIRE(f.run(SubmitForReview{plan}).ok());
-  CHECK(by_id(f.ws.book().financial_plans, plan).review == ReviewState::submitted);
-  CHECK(by_id(f.ws.book().financial_plans, plan).review_round == 1);
+  const FinancialPlan& kept = by_id(f.ws.book().financial_plans, plan);
+  CHECK(kept.version == 1);
+  CHECK(kept.review == ReviewState::approved);
+  CHECK(kept.recommendations == "应急金 6 个月");
+  CHECK_FALSE(changed_since_approval(kept));
+  const FinancialPlan& next = f.ws.book().financial_plans.back();
+  CHECK(next.meta.id != plan);
+  CHECK(next.version == 2);
+  CHECK(next.review == ReviewState::draft);
+  CHECK(next.recommendations == "应急金 3 个月");
+  // Handing the new version in is its first round.
+  const RecordId v2 = next.meta.id;
+  REQUIRE(f.run(SubmitForReview{v2}).ok());
+  CHECK(by_id(f.ws.book().financial_plans, v2).review == ReviewState::submitted);
+  CHECK(by_id(f.ws.book().financial_plans, v2).review_round == 0);
   REQUIRE(f.undo());
-  CHECK(by_id(f.ws.book().financial_plans, plan).review == ReviewState::approved);
+  CHECK(by_id(f.ws.book().financial_plans, v2).review == ReviewState::draft);
 }
 
 TEST_CASE("return_for_changes: a reason is required; resubmitting starts a new round", "[review-commands]") {

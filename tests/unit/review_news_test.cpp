@@ -15,7 +15,7 @@ namespace {
 SaveFinancialPlan plan_for(const char* client) {
   SaveFinancialPlan c;
   c.client_id = tid(client);
-  c.goals = {PlanGoalArgs{"退休", 300'000'000, 2045, 1}};
+  c.goals = {PlanGoalArgs{GoalKind::retirement, "退休", 300'000'000, 2045, 1}};
   c.risk_level = RiskLevel::C3;
   return c;
 }

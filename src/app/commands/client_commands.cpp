@@ -5,6 +5,7 @@
 #include "app/commands/command_args.h"
 #include "app/commands/risk_commands.h"
 #include "core/model/asset_history.h"
+#include "core/plan/plan_document.h"
 #include "core/text/contact_checks.h"
 #include "store/record_overlay.h"
 
@@ -138,30 +139,39 @@ Result<Edit> decide(const CreateClient& command, const CommandInput& in) {
   c.household_id = h.meta.id;
   if (auto p = check_household(h)) return *p;
 
-  // Each goal the client named becomes a sale to work on, at the needs step.
+  // The goals the client named are her financial plan's goals (docs/domain.md
+  // §4): a draft plan, not sales in the pipeline.
   std::vector<AnyRecord> later;
+  std::vector<PlanGoal> goals;
   for (size_t i = 0; i < command.goals.size(); ++i) {
     const NewClientGoal& g = command.goals[i];
     const std::string path = "goals[" + std::to_string(i) + "]";
     if (g.amount < 0) return refusal("negative_amount", "The amount cannot be negative.", "金额不能为负数。", path + ".amount");
-    // A goal is quantified (docs/domain.md §4): one without an amount would
-    // become a ¥0 sale in the pipeline.
+    // A goal is quantified (docs/domain.md §4): one without an amount is no goal.
     if (g.amount == 0)
       return refusal("goal_needs_amount", "Goal " + std::to_string(i + 1) + " has no amount: enter one or remove the goal.",
                      "第 " + std::to_string(i + 1) + " 个目标没有金额：请填写金额或删除该目标。", path + ".amount");
     if (g.year && (*g.year < in.context.today.year() || *g.year > 2100))
       return refusal("bad_year", "The target year must be between this year and 2100.", "目标年份应在今年至 2100 年之间。",
                      path + ".year");
-    Opportunity o;
-    o.meta.id = in.new_id();
-    o.title = blank(g.label) ? std::string(goal_name_zh(g.kind)) : g.label;
-    o.client_id = c.meta.id;
-    o.manager_id = c.manager_id;
-    o.step = SalesStep::needs;
-    o.expected_amount = g.amount;
-    o.opened_on = in.context.today;
-    if (g.year) o.next_step = "目标年份 " + std::to_string(*g.year);
-    later.emplace_back(std::move(o));
+    PlanGoal goal;
+    goal.kind = g.kind;
+    goal.name = blank(g.label) ? std::string(goal_name_zh(g.kind)) : g.label;
+    goal.amount = g.amount;
+    goal.year = g.year.value_or(0);  // 0: not set yet; the plan asks for it
+    goals.push_back(std::move(goal));
+  }
+  if (!goals.empty()) {
+    FinancialPlan plan;
+    plan.meta.id = in.new_id();
+    plan.client_id = c.meta.id;
+    plan.manager_id = c.manager_id;
+    plan.created_on = in.context.today;
+    plan.review_date = in.context.today.plus_years(1);
+    // Priorities in the order of docs/domain.md §4 (the kinds' order).
+    plan.goals = goals_in_priority_order(std::move(goals));
+    for (size_t i = 0; i < plan.goals.size(); ++i) plan.goals[i].priority = static_cast<int32_t>(std::min<size_t>(99, i + 1));
+    later.emplace_back(std::move(plan));
   }
   if (!command.risk_answers.empty()) {
     Result<std::vector<AnyRecord>> risk =

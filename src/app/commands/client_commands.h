@@ -14,8 +14,8 @@
 
 namespace rm {
 
-// A need the client named while the needs were established (docs/domain.md §3): it
-// becomes an opportunity at the "needs" step, so it is followed up.
+// A goal the client named while the needs were established (docs/domain.md §3):
+// it becomes a goal of her draft financial plan (§4), not an opportunity.
 struct NewClientGoal {
   GoalKind kind = GoalKind::emergency_reserve;
   std::string label;  // empty: the goal's own name

@@ -20,6 +20,7 @@
 #include "app/commands/contact_commands.h"
 #include "app/commands/holding_commands.h"
 #include "app/commands/opportunity_commands.h"
+#include "app/commands/plan_commands.h"
 #include "app/commands/policy_commands.h"
 #include "app/commands/record_commands.h"
 #include "app/commands/report_commands.h"
@@ -40,7 +41,7 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
                              SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy,
-                             SaveYearArrangement, DeleteYearArrangement>;
+                             SaveYearArrangement, DeleteYearArrangement, MoveGoalOpportunitiesToPlans>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

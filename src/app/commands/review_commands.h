@@ -1,7 +1,7 @@
 // The review of communication reports and financial plans between a manager
 // and her supervisor (docs/domain.md, "Roles"; docs/data-format.md
-// "Review"). The manager saves a plan and hands a report or plan in; the
-// supervisor comments, approves or returns it. A status only moves forward:
+// "Review"). The manager hands a report or plan in (saving a plan is
+// plan_commands.h); the supervisor comments, approves or returns it. A status only moves forward:
 // draft → submitted → reviewed → approved / returned, and handing in again
 // after a return (or after a change to an approved item) starts a new round.
 #pragma once
@@ -12,34 +12,6 @@
 #include "app/commands/command_support.h"
 
 namespace rm {
-
-// One goal of a plan as the command gives it (docs/domain.md §4).
-struct PlanGoalArgs {
-  std::string name;
-  int64_t amount = 0;  // fen
-  int32_t year = 0;
-  int32_t priority = 1;
-};
-
-// Creates a plan (no plan_id) or saves a new text of one. Saving a plan that
-// was already handed in raises its version; an approved plan stays approved
-// and reads "changed since approval" until it is handed in again.
-struct SaveFinancialPlan {
-  static constexpr std::string_view kind = "save_financial_plan";
-  static constexpr CommandLabel label{"保存理财规划书", "Save financial plan"};
-  static constexpr Roles roles = Roles::manager;
-
-  RecordId plan_id;  // empty: a new plan
-  RecordId client_id;
-  std::vector<PlanGoalArgs> goals;
-  std::string financial_position;
-  std::string protection;
-  std::optional<RiskLevel> risk_level;
-  std::string recommendations;
-  // A plan is reviewed at least once a year (docs/domain.md §4, 6): today
-  // to a year from today; default a year from today.
-  std::optional<Date> review_date;
-};
 
 // Hands a report or plan in: a draft, a returned one (a new round), or an
 // approved one changed since its approval (a new round).
@@ -77,12 +49,10 @@ struct ReturnForChanges {
   std::string reason;  // required: the manager must know what to change
 };
 
-Result<Edit> decide(const SaveFinancialPlan& command, const CommandInput& in);
 Result<Edit> decide(const SubmitForReview& command, const CommandInput& in);
 Result<Edit> decide(const CommentOnReview& command, const CommandInput& in);
 Result<Edit> decide(const Approve& command, const CommandInput& in);
 Result<Edit> decide(const ReturnForChanges& command, const CommandInput& in);
-void read_args(CommandArgs& args, SaveFinancialPlan& command);
 void read_args(CommandArgs& args, SubmitForReview& command);
 void read_args(CommandArgs& args, CommentOnReview& command);
 void read_args(CommandArgs& args, Approve& command);

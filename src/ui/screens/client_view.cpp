@@ -22,6 +22,7 @@
 #include "ui/palette.h"
 #include "ui/screens/client_view_parts.h"
 #include "ui/strings/action_strings.h"
+#include "ui/strings/plan_strings.h"
 #include "ui/strings/review_strings.h"
 #include "ui/widgets/destructive.h"
 #include "ui/widgets/refusal_line.h"
@@ -42,6 +43,7 @@ const SectionItem kSections[] = {
     {ClientSection::risk, &cvt::kSecRisk, "client.tab.risk"},
     {ClientSection::timeline, &cvt::kSecTimeline, "client.tab.timeline"},
     {ClientSection::records, &cvt::kSecRecords, "client.tab.records"},
+    {ClientSection::plan, &plan_text::kTab, "client.tab.plan"},
 };
 
 // Typed and not yet added: the record forms' text fields. Dates and choices
@@ -59,6 +61,7 @@ bool section_dirty(const ClientViewState& s, ClientSection section) {
     case ClientSection::finances: return s.finance.dirty;
     case ClientSection::timeline: return contact_typed(s.records);
     case ClientSection::records: return records_typed(s.records);
+    case ClientSection::plan: return s.plan.dirty;
     case ClientSection::holdings:
     case ClientSection::risk: return false;
   }
@@ -70,6 +73,7 @@ RecordId drafts_client(const ClientViewState& s) {
   if (s.profile.dirty) return s.profile.client_id;
   if (s.finance.dirty) return s.finance.client_id;
   if (contact_typed(s.records) || records_typed(s.records)) return s.records.client_id;
+  if (s.plan.dirty) return s.plan.client_id;
   return {};
 }
 
@@ -77,6 +81,7 @@ void discard_forms(ClientViewState& s) {
   s.profile = ProfileForm{};
   s.finance = FinanceForm{};
   s.records = RecordForms{};
+  s.plan = PlanForm{};
 }
 
 // Reads the dirty forms and saves them with one UpdateClientProfile: the
@@ -370,6 +375,7 @@ void draw_client_view(UiContext& ctx) {
       case ClientSection::risk: cv::draw_risk(ctx, c, pos); break;
       case ClientSection::timeline: cv::draw_timeline(ctx, c, pos); break;
       case ClientSection::records: cv::draw_records(ctx, c, pos); break;
+      case ClientSection::plan: cv::draw_plan(ctx, c, pos); break;
     }
   }
   ImGui::EndChild();

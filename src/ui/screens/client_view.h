@@ -1,5 +1,5 @@
 // The Client 360° view (客户视图): the one-page profile (客户信息一纸通) and
-// every record about one client, in six sections. Forms edit a COPY of a
+// every record about one client, in seven sections. Forms edit a COPY of a
 // record held here; Save (Ctrl+S) dispatches one command; Esc or
 // "Discard" drops the copy; leaving a section or the client with unsaved
 // edits asks first. Section code: client_view_*.cpp.
@@ -19,7 +19,7 @@
 
 namespace rm::ui {
 
-enum class ClientSection { profile, finances, holdings, risk, timeline, records };
+enum class ClientSection { profile, finances, holdings, risk, timeline, records, plan };
 
 using FormErrors = std::map<std::string, Text>;  // automation id → message
 
@@ -95,6 +95,25 @@ struct RecordForms {
   FormErrors errors;
 };
 
+// The Plan tab's editor (client_view_plan.cpp): a copy of the latest
+// version's goals and texts as typed; Save dispatches save_financial_plan.
+struct PlanGoalRow {
+  GoalKind kind = GoalKind::wealth_growth;
+  std::string name, amount, year, priority;  // as typed
+};
+
+struct PlanForm {
+  RecordId client_id;
+  RecordId plan_id;  // the latest version when loaded; empty: none yet
+  uint64_t revision = 0;
+  bool dirty = false;
+  std::vector<PlanGoalRow> goals;
+  std::string financial_position, protection, recommendations;
+  DateInputState review_date;
+  FormErrors errors;
+  std::optional<Problem> refusal;
+};
+
 struct ClientViewState {
   RecordId client_id;          // the client on screen
   bool start_new_client = false;  // set by Ctrl+N: open the new-client wizard
@@ -109,6 +128,7 @@ struct ClientViewState {
   FinanceForm finance;
   RiskForm risk;
   RecordForms records;
+  PlanForm plan;
   NewClientWizardState wizard;
   std::optional<AnyRecord> pending_delete;  // awaiting confirmation
   std::string pending_delete_label;

@@ -125,6 +125,7 @@ void draw_holdings(UiContext& ctx, const Client& c, uint32_t pos);
 void draw_risk(UiContext& ctx, const Client& c, uint32_t pos);
 void draw_timeline(UiContext& ctx, const Client& c, uint32_t pos);
 void draw_records(UiContext& ctx, const Client& c, uint32_t pos);
+void draw_plan(UiContext& ctx, const Client& c, uint32_t pos);
 
 // Asks to delete RECORD (a tombstone through an Edit) after confirmation.
 void request_delete(ClientViewState& s, AnyRecord record, const std::string& what);

@@ -289,7 +289,7 @@ Fen money(const std::string& text) {
 }
 
 // What the person entered, as a CreateClient (all pages validated): the
-// command decides the records — household, goals as opportunities, the score.
+// command decides the records — household, goals in a draft financial plan, the score.
 CreateClient build_command(UiContext& ctx, const NewClientWizardState& w) {
   CreateClient command;
   Client& c = command.client;

@@ -102,7 +102,9 @@ void draw_content(const ReviewItem& item) {
   std::string goals;
   for (const PlanGoal& g : p.goals) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, tr(kGoalLine), g.name.c_str(), format_yuan(g.amount).c_str(), g.year);
+    // A goal from the new-client wizard may not have its year yet (docs/domain.md §4).
+    if (g.year > 0) std::snprintf(buf, sizeof buf, tr(kGoalLine), g.name.c_str(), format_yuan(g.amount).c_str(), g.year);
+    else std::snprintf(buf, sizeof buf, tr(kGoalLineNoYear), g.name.c_str(), format_yuan(g.amount).c_str());
     goals += (goals.empty() ? "" : "\n") + std::string(buf);
   }
   labelled_text(kGoals, goals, "reports.review.goals");

@@ -280,7 +280,7 @@ inline constexpr Text kGoalAmount{"所需金额（元）", "Amount needed (CNY)"
 inline constexpr Text kGoalYear{"目标年份", "Target year"};
 inline constexpr Text kAddGoal{"添加目标", "Add goal"};
 inline constexpr Text kTypicalGoals{"按人生阶段添加典型目标（%s）", "Add typical goals for the life stage (%s)"};
-inline constexpr Text kGoalsNote{"每个目标保存为“确定需求”阶段的商机。", "Each goal is kept as an opportunity at the \"needs\" step."};
+inline constexpr Text kGoalsNote{"目标保存在客户的理财规划书（草稿）中。", "The goals are kept in the client's financial plan (a draft)."};
 inline constexpr Text kSkipRisk{"可跳过：测评可稍后在客户视图中完成。", "Optional: the assessment can be done later in the client view."};
 inline constexpr Text kTakeNow{"现在测评", "Assess now"};
 inline constexpr Text kRiskDone{"已完成测评：%s", "Assessment done: %s"};

@@ -25,6 +25,7 @@ inline constexpr Text kNeeds{"客户需求", "Needs"};
 inline constexpr Text kNextActions{"后续行动", "Next actions"};
 inline constexpr Text kGoals{"理财目标", "Goals"};
 inline constexpr Text kGoalLine{"%s：¥%s，%d 年", "%s: ¥%s by %d"};
+inline constexpr Text kGoalLineNoYear{"%s：¥%s，年份未定", "%s: ¥%s, year not set"};
 inline constexpr Text kPosition{"财务状况", "Financial position"};
 inline constexpr Text kProtection{"保障缺口", "Protection"};
 inline constexpr Text kRiskLevel{"风险等级", "Risk level"};
