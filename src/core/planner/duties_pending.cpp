@@ -3,6 +3,5 @@
 
 namespace rm {
 void add_report_duties(const Book&, Date, Date, std::vector<Duty>&) {}
-void add_plan_review_duties(const Book&, Date, Date, std::vector<Duty>&) {}
 void add_complaint_duties(const Book&, Date, Date, std::vector<Duty>&) {}
 }  // namespace rm
