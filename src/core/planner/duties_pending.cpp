@@ -3,5 +3,4 @@
 
 namespace rm {
 void add_report_duties(const Book&, Date, Date, std::vector<Duty>&) {}
-void add_complaint_duties(const Book&, Date, Date, std::vector<Duty>&) {}
 }  // namespace rm
