@@ -6,7 +6,7 @@
 #include "ui/screens/complaints.h"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -45,7 +45,7 @@ std::optional<Date> typed_date(const DateInputState& state) {
   return value.solar;
 }
 
-void refuse_date(UiContext& ctx) { ctx.state.complaints.refusal = Problem{"bad_date", "date", tr(kBadDate), tr(kBadDate)}; }
+void refuse_date(UiContext& ctx) { ctx.state.complaints.refusal = Problem{"bad_date", "date", kBadDate.en, kBadDate.zh}; }
 
 std::string client_name(const UiContext& ctx, const RecordId& id) {
   const uint32_t c = ctx.ws.index().client(id);
@@ -255,7 +255,8 @@ void draw_next_step_form(UiContext& ctx, const Complaint& k, const ComplaintNext
       if (run(ctx, step)) {
         s.step_note.clear();
         s.remedy.clear();
-        s.step_date = {};  // who did it stays: often the same person does the next step
+        s.step_date = {};
+        s.step_by.clear();  // each step's default is the manager again
       }
     } else {
       refuse_date(ctx);

@@ -5,7 +5,7 @@
 #include "ui/screens/events.h"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -183,7 +183,7 @@ void draw_follow_up_form(UiContext& ctx, const ClientEvent& e, const RecordId& c
         s.follow_date = {};
       }
     } else {
-      s.refusal = Problem{"bad_date", "date", tr(kBadDate), tr(kBadDate)};
+      s.refusal = Problem{"bad_date", "date", kBadDate.en, kBadDate.zh};
     }
   }
   track("event.follow_up.save");

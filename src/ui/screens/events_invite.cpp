@@ -4,7 +4,7 @@
 // The facets are drawn by the Clients toolbar's draw_filters, so they keep
 // their ids (clients.filter.*) and what is chosen here shows on Clients too.
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
+#include <imgui_stdlib.h>
 
 #include <cstdio>
 #include <string>
