@@ -202,7 +202,8 @@ TEST_CASE("Complaints screen: take a complaint, then every step until it is reso
   CHECK(app.text("complaint.steps") == "7");
   CHECK(app.text("complaint.resolved") == "2026-12-03");
   CHECK(app.text("complaint.responsibility") == "bank");
-  CHECK(app.text("complaint.step.3.by") == app.ws.book().managers.at(app.ws.index().manager(app.ws.book().settings.owner_manager_id)).name);
+  const Book& book = app.ws.book();
+  CHECK(app.text("complaint.step.3.by") == book.managers.at(app.ws.index().manager(book.settings.owner_manager_id)).name);
   app.click("complaint.back");
 
   // The supervisor's Branch screen lists the demo's open complaints.

@@ -52,8 +52,8 @@ Result<Edit> decide(const PlanClientEvent& command, const CommandInput& in) {
     return refusal("event_in_past", "An event is planned for today or later; " + command.date.iso() + " has passed.",
                    "活动应安排在今天或以后；" + command.date.iso() + " 已过。", "date");
   if (command.capacity < 0)
-    return refusal("bad_capacity", "The capacity is a number of seats (0: no limit).", "名额应为人数（0 表示不限）。",
-                   "capacity");
+    return refusal("bad_capacity", "The capacity is a number of seats (0: no limit).",
+                   "名额应为人数（0 表示不限）。", "capacity");
   ClientEvent e;
   e.meta.id = in.new_id();
   e.title = command.title;
@@ -110,7 +110,8 @@ Result<Edit> decide(const RecordInvitationReply& command, const CommandInput& in
   if (!found) return found.problem();
   Invitee& x = found.value();
   if (x.invitation().status == InvitationStatus::attended || x.invitation().status == InvitationStatus::no_show)
-    return refusal("attendance_recorded", "Attendance is already recorded for this client: the reply no longer matters.",
+    return refusal("attendance_recorded",
+                   "Attendance is already recorded for this client: the reply no longer matters.",
                    "该客户的出席情况已记录，无需再记录回复。", "client_id");
   // A client who declined may still take a seat that the others left.
   if (command.reply == InvitationStatus::accepted && x.invitation().status == InvitationStatus::declined &&
@@ -127,7 +128,8 @@ Result<Edit> decide(const RecordAttendance& command, const CommandInput& in) {
   if (!found) return found.problem();
   Invitee& x = found.value();
   if (in.context.today < x.event.date)
-    return refusal("event_not_held", "The event is on " + x.event.date.iso() + ": who came is recorded on the day or after.",
+    return refusal("event_not_held",
+                   "The event is on " + x.event.date.iso() + ": who came is recorded on the day or after.",
                    "活动在 " + x.event.date.iso() + " 举行：出席情况应在当天或之后记录。", "event_id");
   x.invitation().status = command.attendance;
   return edit_of<RecordAttendance>({x.event});

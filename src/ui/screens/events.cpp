@@ -225,16 +225,20 @@ void draw_invitees(UiContext& ctx, const ClientEvent& e) {
     ImGui::TableNextColumn();
     // Before the event: the reply; from its day: who came, then the follow-up.
     if (!held) {
-      if (ImGui::SmallButton(tr(kAccept))) run(ctx, RecordInvitationReply{e.meta.id, inv.client_id, InvitationStatus::accepted});
+      if (ImGui::SmallButton(tr(kAccept)))
+        run(ctx, RecordInvitationReply{e.meta.id, inv.client_id, InvitationStatus::accepted});
       track((id + ".accept").c_str());
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr(kDecline))) run(ctx, RecordInvitationReply{e.meta.id, inv.client_id, InvitationStatus::declined});
+      if (ImGui::SmallButton(tr(kDecline)))
+        run(ctx, RecordInvitationReply{e.meta.id, inv.client_id, InvitationStatus::declined});
       track((id + ".decline").c_str());
     } else {
-      if (ImGui::SmallButton(tr(kCame))) run(ctx, RecordAttendance{e.meta.id, inv.client_id, InvitationStatus::attended});
+      if (ImGui::SmallButton(tr(kCame)))
+        run(ctx, RecordAttendance{e.meta.id, inv.client_id, InvitationStatus::attended});
       track((id + ".attended").c_str());
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr(kNoShow))) run(ctx, RecordAttendance{e.meta.id, inv.client_id, InvitationStatus::no_show});
+      if (ImGui::SmallButton(tr(kNoShow)))
+        run(ctx, RecordAttendance{e.meta.id, inv.client_id, InvitationStatus::no_show});
       track((id + ".no_show").c_str());
       if (inv.status == InvitationStatus::attended || inv.status == InvitationStatus::no_show) {
         ImGui::SameLine();
