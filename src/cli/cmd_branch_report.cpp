@@ -74,6 +74,8 @@ nlohmann::ordered_json manager_json(const ManagerDashboard& m) {
           {"overdue_rule_items", m.overdue_rule_items},
           {"assignments_not_followed_up", m.assignments_not_followed_up},
           {"retention_signals", m.retention_signals},
+          {"open_complaints", m.open_complaints},
+          {"overdue_complaints", m.overdue_complaints},
           {"overdue_tasks", ids_json(m.overdue_tasks)},
           {"reports_awaiting_review", ids_json(m.reports_awaiting_review)},
           {"plans_awaiting_review", ids_json(m.plans_awaiting_review)},
@@ -183,6 +185,15 @@ int cmd_branch_report(int argc, char** argv) {
                          {"zh", s.zh},
                          {"en", s.en}});
   out["retention"] = std::move(retention);
+  nlohmann::ordered_json complaints = nlohmann::ordered_json::array();
+  for (const OpenComplaint& k : d.open_complaints)
+    complaints.push_back({{"complaint", k.complaint_id.str()},
+                          {"client", k.client_id.str()},
+                          {"manager", k.manager_id.str()},
+                          {"next_step", code_of(k.next_step)},
+                          {"due", k.due.iso()},
+                          {"overdue", k.overdue}});
+  out["open_complaints"] = std::move(complaints);
   out["pipeline"] = pipeline_json(d.pipeline);
   out["pipeline_amount_fen"] = d.pipeline_amount;
   std::printf("%s\n", out.dump(2).c_str());

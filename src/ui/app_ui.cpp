@@ -28,7 +28,8 @@ struct NavItem {
 };
 constexpr NavItem kNav[] = {
     {Screen::Today, Str::NavToday, "nav.today"},       {Screen::Clients, Str::NavClients, "nav.clients"},
-    {Screen::Pipeline, Str::NavPipeline, "nav.pipeline"}, {Screen::Planner, Str::NavPlanner, "nav.planner"},
+    {Screen::Pipeline, Str::NavPipeline, "nav.pipeline"}, {Screen::Events, Str::NavEvents, "nav.events"},
+    {Screen::Complaints, Str::NavComplaints, "nav.complaints"}, {Screen::Planner, Str::NavPlanner, "nav.planner"},
     {Screen::Reports, Str::NavReports, "nav.reports"},    {Screen::Branch, Str::NavBranch, "nav.branch"},
     {Screen::Settings, Str::NavSettings, "nav.settings"},
 };
@@ -157,6 +158,8 @@ void follow_book(UiState& state, const Workspace& ws) {
   state.reports = std::move(reports);
   state.branch = BranchState{};
   state.settings = SettingsState{};
+  state.events = EventsState{};
+  state.complaints = ComplaintsState{};
   state.planner_figures = PlannerView{};
 }
 
@@ -244,6 +247,8 @@ void draw_app(UiContext& ctx) {
     case Screen::Reports: draw_reports(ctx); break;
     case Screen::Branch: draw_branch(ctx); break;
     case Screen::Settings: draw_settings(ctx); break;
+    case Screen::Events: draw_events(ctx); break;
+    case Screen::Complaints: draw_complaints(ctx); break;
   }
   ImGui::EndChild();
   ImGui::End();

@@ -10,8 +10,10 @@
 
 #include "ui/screens/branch.h"
 #include "ui/screens/client_view.h"
+#include "ui/screens/complaints.h"
 #include "ui/screens/conflicts.h"
 #include "ui/screens/clients.h"
+#include "ui/screens/events.h"
 #include "ui/screens/pipeline.h"
 #include "ui/screens/planner.h"
 #include "ui/screens/reports.h"
@@ -21,7 +23,7 @@
 
 namespace rm::ui {
 
-enum class Screen { Today, Clients, ClientView, Pipeline, Planner, Reports, Branch, Settings };
+enum class Screen { Today, Clients, ClientView, Pipeline, Planner, Reports, Branch, Settings, Events, Complaints };
 
 struct UiState {
   Screen screen = Screen::Today;
@@ -34,6 +36,8 @@ struct UiState {
   ReportsState reports;
   BranchState branch;
   SettingsState settings;
+  EventsState events;
+  ComplaintsState complaints;
   PlannerView planner_figures;  // derived figures, recomputed once per change
   ConflictList conflicts;       // the book's open conflicts, found once per change
   // Review news (Workspace::review_news) looked at this session: its badge

@@ -14,6 +14,7 @@ constexpr Entry kTable[] = {
     {"今日", "Today"}, {"客户", "Clients"}, {"商机", "Pipeline"},
     {"计划", "Planner"}, {"报表", "Reports"}, {"支行看板", "Branch"}, {"设置", "Settings"},
     {"＋ 新建客户", "+ New client"},
+    {"客户活动", "Events"}, {"投诉", "Complaints"},
     {"语言", "Language"}, {"简体中文", "简体中文"}, {"English", "English"},
     {"外观", "Appearance"}, {"浅色", "Light"}, {"深色", "Dark"},
 };

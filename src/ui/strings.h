@@ -10,6 +10,7 @@ enum class Str {
   AppTitle,
   NavToday, NavClients, NavPipeline, NavPlanner, NavReports, NavBranch, NavSettings,
   NavNewClient,
+  NavEvents, NavComplaints,
   Language, LanguageChinese, LanguageEnglish,
   SettingsAppearance, ThemeLight, ThemeDark,
   kCount

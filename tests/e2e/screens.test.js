@@ -123,7 +123,7 @@ async function tour(page, prefix, full = true) {
     await shot(page, `${prefix}-branch-supervisor`);
   }
 
-  for (const screen of ['pipeline', 'planner', 'reports', 'branch', 'settings']) {
+  for (const screen of ['pipeline', 'events', 'complaints', 'planner', 'reports', 'branch', 'settings']) {
     await press(page, `nav.${screen}`);
     await shot(page, `${prefix}-${screen}`);
   }

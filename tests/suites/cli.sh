@@ -313,6 +313,11 @@ node -e '
   const plans = live("financial_plans").filter(x => x.review === "submitted").length;
   if (sum("plans_awaiting_review") !== plans) fails.push("plans awaiting review " + sum("plans_awaiting_review") + " != " + plans);
   if (r.unassigned_clients.length !== unassigned) fails.push("unassigned");
+  // Complaints not resolved, with their next step (docs/domain.md §6, "Complaints").
+  const complaints = live("complaints").filter(k => !k.resolved_on).length;
+  if (r.open_complaints.length !== complaints) fails.push("open complaints " + r.open_complaints.length + " != " + complaints);
+  if (r.managers.reduce((a, m) => a + m.open_complaints, 0) !== complaints) fails.push("open complaints per manager");
+  if (!r.open_complaints.every(k => k.next_step && /^\d{4}-\d\d-\d\d$/.test(k.due) && typeof k.overdue === "boolean")) fails.push("open complaint fields");
   if (fails.length) { console.error("cli.sh: FAIL: branch-report figures: " + fails.join("; ")); process.exit(1); }
 ' "$TMP/br.json" "$TMP/branch/li.json" "$TMP/branch/wang.json" || exit 1
 rm "$TMP/branch/li.json" "$TMP/branch/wang.json"

@@ -18,6 +18,7 @@
 #include "app/commands/complaint_commands.h"
 #include "app/commands/conflict_commands.h"
 #include "app/commands/contact_commands.h"
+#include "app/commands/event_commands.h"
 #include "app/commands/holding_commands.h"
 #include "app/commands/opportunity_commands.h"
 #include "app/commands/plan_commands.h"
@@ -41,7 +42,8 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
                              SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy,
-                             SaveYearArrangement, DeleteYearArrangement, MoveGoalOpportunitiesToPlans>;
+                             SaveYearArrangement, DeleteYearArrangement, MoveGoalOpportunitiesToPlans, PlanClientEvent,
+                             InviteClients, RecordInvitationReply, RecordAttendance, RecordEventFollowUp>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

@@ -5,12 +5,15 @@
 
 namespace rm {
 
-std::optional<ComplaintStep> next_complaint_step(const Complaint& complaint) {
-  if (complaint.steps.empty()) return ComplaintStep::listen;
-  const auto last = static_cast<size_t>(complaint.steps.back().step);
-  if (last + 1 >= EnumCodes<ComplaintStep>::codes.size()) return std::nullopt;
-  return static_cast<ComplaintStep>(last + 1);
+namespace {
+// Who did a step when the form names no one: the complaint's manager, by
+// name (docs/domain.md §6, "Complaints"); her id when the book has no record of her.
+std::string manager_name(const CommandInput& in, const RecordId& manager_id) {
+  const uint32_t m = in.index.manager(manager_id);
+  if (m != BookIndex::npos && !in.book.managers[m].name.empty()) return in.book.managers[m].name;
+  return manager_id.str();
 }
+}  // namespace
 
 Result<Edit> decide(const AddComplaint& command, const CommandInput& in) {
   const Client* client = live_client(in, command.client_id);
@@ -30,8 +33,9 @@ Result<Edit> decide(const AddComplaint& command, const CommandInput& in) {
   k.remedy = command.remedy;
   // Taking the complaint down is listening to it; writing the facts down is
   // the second step (docs/domain.md §6).
-  k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}, {}});
-  if (!is_blank(k.facts)) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}, {}});
+  const std::string by = manager_name(in, k.manager_id);
+  k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}, by});
+  if (!is_blank(k.facts)) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}, by});
   return edit_of<AddComplaint>({k});
 }
 
@@ -60,7 +64,8 @@ Result<Edit> decide(const AdvanceComplaint& command, const CommandInput& in) {
                    "补救方案应在“商定补救”步骤记录。", "remedy");
 
   Complaint advanced = *k;
-  advanced.steps.push_back(ComplaintStepDone{command.step, command.date, command.note, {}});
+  advanced.steps.push_back(ComplaintStepDone{command.step, command.date, command.note,
+                                             is_blank(command.by) ? manager_name(in, k->manager_id) : command.by});
   if (command.responsibility) advanced.responsibility = *command.responsibility;
   if (!command.remedy.empty()) advanced.remedy = command.remedy;
   if (!next_complaint_step(advanced)) advanced.resolved_on = command.date;
@@ -81,6 +86,7 @@ void read_args(CommandArgs& a, AdvanceComplaint& c) {
   a.code("step", c.step, CommandArgs::required);
   a.date("date", c.date);
   a.text("note", c.note);
+  a.text("by", c.by);
   if (a.raw("responsibility")) {
     Responsibility r = Responsibility::undetermined;
     a.code("responsibility", r);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/commands/command_support.h"
+#include "core/planner/complaint_deadlines.h"  // next_complaint_step, the step deadlines
 
 namespace rm {
 
@@ -34,12 +35,10 @@ struct AdvanceComplaint {
   ComplaintStep step = ComplaintStep::listen;  // the step done
   Date date;          // when: today or earlier, not before the previous step
   std::string note;
+  std::string by;     // who did it; empty: the complaint's manager (her name)
   std::optional<Responsibility> responsibility;  // what determining it found
   std::string remedy;                            // what was agreed
 };
-
-// The step after the complaint's last one, or nullopt when follow-up is done.
-std::optional<ComplaintStep> next_complaint_step(const Complaint& complaint);
 
 Result<Edit> decide(const AddComplaint& command, const CommandInput& in);
 Result<Edit> decide(const AdvanceComplaint& command, const CommandInput& in);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
+
+#include "core/planner/complaint_deadlines.h"
 
 namespace rm {
 
@@ -118,10 +121,28 @@ BranchDashboard branch_dashboard(const std::vector<const PlannerContext*>& books
       const RecordId owner = owner_of(*ctx, t);
       if (!owner.empty()) desk(owner).overdue_tasks.push_back(t.meta.id);
     }
+    // Open complaints, their next step due by the product's deadlines
+    // (docs/domain.md §6, "Complaints"), on the book's working calendar.
+    for (const Complaint& k : book.complaints) {
+      if (k.meta.deleted) continue;
+      const std::optional<ComplaintNextStep> next = complaint_next_step_due(k, ctx->calendar());
+      if (!next) continue;
+      OpenComplaint open{k.meta.id, k.client_id, owner_of(*ctx, k), next->step, next->due, next->overdue(as_of)};
+      if (!open.manager_id.empty()) {
+        ManagerDashboard& m = desk(open.manager_id);
+        ++m.open_complaints;
+        m.overdue_complaints += open.overdue;
+      }
+      out.open_complaints.push_back(std::move(open));
+    }
     for (const Manager& staff : book.managers)
       if (!staff.meta.deleted && by_manager.count(staff.meta.id)) by_manager[staff.meta.id].name = staff.name;
   }
 
+  std::stable_sort(out.open_complaints.begin(), out.open_complaints.end(),
+                   [](const OpenComplaint& a, const OpenComplaint& b) {
+                     return std::tuple(!a.overdue, a.due, a.complaint_id) < std::tuple(!b.overdue, b.due, b.complaint_id);
+                   });
   for (auto& [id, m] : by_manager) {
     std::sort(m.reports_awaiting_review.begin(), m.reports_awaiting_review.end());
     std::sort(m.plans_awaiting_review.begin(), m.plans_awaiting_review.end());

@@ -2,8 +2,8 @@
 // §3): per manager, contact-rule compliance per tier and the load against
 // the staffing ratios (both from supervisor_figures), the pipeline table's
 // open amounts by sales step, communication reports and financial plans
-// waiting for the supervisor's review, overdue follow-ups; and the clients
-// nobody manages. `rmplanner branch-report` prints it (docs/data-format.md,
+// waiting for the supervisor's review, overdue follow-ups, open complaints
+// with their next step; and the clients nobody manages. `rmplanner branch-report` prints it (docs/data-format.md,
 // "CLI output").
 //
 // Plain C++, no I/O. The books are either one merged book holding several
@@ -57,6 +57,20 @@ struct ManagerDashboard {
   int assignments_not_followed_up = 0;  // of those, new assignments
   // Retention signals of the manager's clients in [from, to) (retention.h).
   int retention_signals = 0;
+  // Complaints not resolved, and those whose next step is past its deadline
+  // (docs/domain.md §6, "Complaints"; complaint_deadlines.h).
+  int open_complaints = 0;
+  int overdue_complaints = 0;
+};
+
+// An open complaint as the supervisor lists it: its next step and when it is due.
+struct OpenComplaint {
+  RecordId complaint_id;
+  RecordId client_id;
+  RecordId manager_id;  // the complaint's own, else its client's
+  ComplaintStep next_step = ComplaintStep::listen;
+  Date due;
+  bool overdue = false;  // due before as_of
 };
 
 struct BranchDashboard {
@@ -65,6 +79,7 @@ struct BranchDashboard {
   std::vector<ManagerDashboard> managers;  // by manager id
   std::vector<RecordId> unassigned_clients;
   std::vector<RetentionSignal> retention;  // clients who may be leaving (supervisor_figures.h)
+  std::vector<OpenComplaint> open_complaints;  // overdue first, then by due date
   std::array<PipelineStep, 6> pipeline{};  // the branch's total, every manager's
   Fen pipeline_amount = 0;
 };

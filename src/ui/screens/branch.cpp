@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "app/commands/command.h"
@@ -17,6 +18,7 @@
 #include "ui/automation.h"
 #include "ui/palette.h"
 #include "ui/strings/enum_labels.h"
+#include "ui/strings/events_strings.h"
 #include "ui/strings/review_strings.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/bar.h"
@@ -106,6 +108,59 @@ void draw_pipeline_by_step(const BranchDashboard& d) {
   ImGui::EndTable();
 }
 
+// Open complaints (docs/domain.md §6, "Complaints"): how many each manager
+// has, and the list, overdue first — branch_dashboard's figures.
+void draw_open_complaints(UiContext& ctx, const BranchDashboard& d) {
+  namespace C = complaints_text;
+  ImGui::SeparatorText(tr(C::kBranchComplaints));
+  track("branch.complaints.count", std::to_string(d.open_complaints.size()));
+  if (d.open_complaints.empty()) {
+    ImGui::TextDisabled("%s", tr(C::kBranchNoComplaints));
+    return;
+  }
+  int row = 0;
+  for (const ManagerDashboard& m : d.managers) {
+    if (m.open_complaints == 0) continue;
+    char line[256];
+    std::snprintf(line, sizeof line, tr(C::kBranchComplaintCounts), m.name.empty() ? tr(kBranchUnnamed) : m.name.c_str(),
+                  m.open_complaints, m.overdue_complaints);
+    ImGui::TextUnformatted(line);
+    track(("branch.complaints.manager." + std::to_string(row++)).c_str(), std::to_string(m.open_complaints));
+  }
+  if (!ImGui::BeginTable("##branch_complaints", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn(tr(C::kClient), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr(C::kManager), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(C::kNextStep), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableSetupColumn(tr(C::kDue), ImGuiTableColumnFlags_WidthFixed, 0);
+  ImGui::TableHeadersRow();
+  const Book& book = ctx.ws.book();
+  for (size_t i = 0; i < d.open_complaints.size(); ++i) {
+    const OpenComplaint& k = d.open_complaints[i];
+    const std::string id = "branch.complaint." + std::to_string(i);
+    const uint32_t c = ctx.ws.index().client(k.client_id);
+    std::string manager = tr(kBranchUnnamed);
+    for (const ManagerDashboard& m : d.managers)
+      if (m.manager_id == k.manager_id && !m.name.empty()) manager = m.name;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(c == BookIndex::npos ? k.client_id.str().c_str() : book.clients[c].name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(manager.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label(k.next_step));
+    track(id.c_str(), std::string(code_of(k.next_step)));
+    ImGui::TableNextColumn();
+    const std::string due = k.due.iso();
+    if (k.overdue) {
+      ImGui::TextColored(tone_vec4(Tone::bad), "%s %s", due.c_str(), tr(C::kOverdue));
+      track((id + ".overdue").c_str(), due);
+    } else {
+      ImGui::TextUnformatted(due.c_str());
+    }
+  }
+  ImGui::EndTable();
+}
+
 }  // namespace
 
 void draw_branch(UiContext& ctx) {
@@ -159,6 +214,8 @@ void draw_branch(UiContext& ctx) {
     track(("branch.retention." + std::to_string(i)).c_str(), std::string(retention_code(s.kind)));
   }
   track("branch.retention.count", std::to_string(d.retention.size()));
+
+  draw_open_complaints(ctx, d);
 
   ImGui::SeparatorText(tr(kBranchPipeline));
   draw_pipeline_by_step(d);

@@ -85,6 +85,10 @@ void ensure_visible(UiContext& ctx);
 // actions act on. Cached against the selection and the visible list.
 const std::vector<uint32_t>& chosen_rows(ClientsState& s, const Book& book);
 void draw_toolbar(UiContext& ctx);
+// The facet filters alone (tier, orientation, occupation, life stage, risk,
+// manager, overdue, maturing, no contact): the Events screen's "Invite by
+// filter" draws them too, on the same state.
+void draw_filters(UiContext& ctx);
 }  // namespace clients_detail
 
 }  // namespace rm::ui

@@ -75,6 +75,8 @@ void enum_facet(const char* id, const Text& title, uint32_t& mask) {
   ImGui::EndCombo();
 }
 
+}  // namespace
+
 void draw_filters(UiContext& ctx) {
   ClientsState& s = ctx.state.clients;
   ClientFilter& f = s.filter;
@@ -171,6 +173,8 @@ void draw_filters(UiContext& ctx) {
   ImGui::EndDisabled();
   track("clients.filter.clear");
 }
+
+namespace {
 
 void load_views(ClientsState& s, const Book& book) {
   s.views.clear();

@@ -136,6 +136,10 @@ void draw_agenda(UiContext& ctx, const PlannerFigures& f) {
       }
       wrapped_text(reasons);
       track(("today.agenda.reason." + std::to_string(row)).c_str(), reasons);
+      // Every reason's code (the row shows only the first reason's text).
+      std::string codes;
+      for (const AgendaReason& r : e.reasons) codes += (codes.empty() ? "" : " ") + r.code;
+      track(("today.agenda.codes." + std::to_string(row)).c_str(), codes);
       if (distinct.size() > 1 && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         for (const std::string& text : distinct) ImGui::BulletText("%s", text.c_str());
