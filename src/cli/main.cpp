@@ -23,6 +23,7 @@ constexpr Command kCommands[] = {
     {"keygen", "make a key pair that plan files are sealed to (PREFIX.pub.json, PREFIX.key.pem)", rm::cli::cmd_keygen},
     {"merge", "merge two books field by field into a third; conflicts as JSON", rm::cli::cmd_merge},
     {"branch-report", "the supervisor's dashboard over a folder of managers' files (JSON)", rm::cli::cmd_branch_report},
+    {"report", "a manager's weekly pipeline table and summary, or monthly sales analysis (JSON)", rm::cli::cmd_report},
     {"sync", "sync a book with a WebDAV share or a folder: pull, merge, push, verify", rm::cli::cmd_sync},
 };
 
