@@ -40,7 +40,7 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
                              SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy,
-                             SaveYearArrangement, DeleteYearArrangement>;
+                             SaveYearArrangement, DeleteYearArrangement, SaveProfitRates>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);
