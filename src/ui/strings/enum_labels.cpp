@@ -274,6 +274,30 @@ const char* label(SalesMethod value) {
   return pick(kTable, value);
 }
 
+// docs/domain.md §3: the channels for finding clients.
+const char* label(FindingChannel value) {
+  static constexpr Text kTable[] = {
+      {"未指定", "Unspecified"},
+      {"银行系统", "Bank systems"},
+      {"网点", "Branch"},
+      {"客户转介绍", "Client referral"},
+      {"公私联动", "Corporate–retail linkage"},
+      {"定向营销", "Targeted marketing"},
+      {"联盟伙伴", "Alliance partner"},
+      {"其他", "Other"},
+  };
+  return pick(kTable, value);
+}
+
+const char* label(ProfitKind value) {
+  static constexpr Text kTable[] = {
+      {"存款利润", "Deposit profit"},
+      {"理财产品利润", "Wealth-product profit"},
+      {"中间业务收入", "Fee income"},
+  };
+  return pick(kTable, value);
+}
+
 const char* label(ReviewState value) {
   static constexpr Text kTable[] = {
       {"草稿", "Draft"},
