@@ -8,6 +8,7 @@
 #include "core/model/record_id.h"
 #include "core/problem.h"
 #include "core/reports/monthly_sales.h"
+#include "core/reports/weekly_summary.h"
 #include "core/reports/report_labels.h"
 #include "ui/ui_context.h"
 
@@ -68,6 +69,14 @@ struct ReportsState {
   std::optional<MonthlySales> monthly;
   uint64_t monthly_revision = 0;
   Date monthly_day;
+  // The same for the week's table and summary (a large book has many
+  // opportunities and contacts to read).
+  std::optional<PipelineWeek> week;
+  uint64_t week_revision = 0;
+  Date week_day;
+  std::optional<WeeklySummary> summary;
+  uint64_t summary_revision = 0;
+  Date summary_day;
 };
 
 void draw_reports(UiContext& ctx);

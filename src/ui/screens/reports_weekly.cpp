@@ -59,7 +59,13 @@ void draw_reports_pipeline(UiContext& ctx) {
   const BookIndex& index = ctx.ws.index();
   const RecordId manager = reports_manager(ctx);
   const Date day = ctx.today.plus_days(7 * ctx.state.reports.week_offset);
-  const PipelineWeek week = pipeline_week(book, index, manager, day);
+  ReportsState& state = ctx.state.reports;
+  if (!state.week || state.week_revision != ctx.ws.revision() || state.week_day != day) {
+    state.week = pipeline_week(book, index, manager, day);
+    state.week_revision = ctx.ws.revision();
+    state.week_day = day;
+  }
+  const PipelineWeek& week = *state.week;
 
   week_picker(ctx, week.week);
   report_downloads(

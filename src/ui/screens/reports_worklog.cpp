@@ -102,7 +102,13 @@ void draw_summary(UiContext& ctx) {
   if (!f.context) return;
   const Date day = ctx.today.plus_days(ctx.state.reports.log.day_offset);
   const RecordId manager = reports_manager(ctx);
-  const WeeklySummary s = weekly_summary(*f.context, manager, day);
+  ReportsState& state = ctx.state.reports;
+  if (!state.summary || state.summary_revision != ctx.ws.revision() || state.summary_day != day) {
+    state.summary = weekly_summary(*f.context, manager, day);
+    state.summary_revision = ctx.ws.revision();
+    state.summary_day = day;
+  }
+  const WeeklySummary& s = *state.summary;
   char range[128];
   std::snprintf(range, sizeof range, tr(kWeekRange), s.week.start.iso().c_str(), s.week.end.plus_days(-1).iso().c_str());
   ImGui::SeparatorText((std::string(tr(kWeeklySummary)) + " " + range).c_str());
