@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -118,7 +119,10 @@ void draw_tables(const MonthlySales& m) {
   ImGui::SeparatorText(tr(kSalesByProduct));
   if (m.by_product.empty()) {
     ImGui::TextDisabled("%s", tr(kNoSales));
-  } else if (ImGui::BeginTable("##monthly_sales", 6, kFlags)) {
+  } else if (ImGui::BeginTable("##monthly_sales", 6, kFlags | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY,
+                               ImVec2(0, (std::min<float>(static_cast<float>(m.by_product.size()), 12.0f) + 1.6f) *
+                                             ImGui::GetFrameHeightWithSpacing()))) {
+    ImGui::TableSetupScrollFreeze(1, 1);
     for (const Text* t : {&kProduct, &kCategory, &kNewHoldings, &kNewAmount, &kWon, &kWonAmount})
       ImGui::TableSetupColumn(tr(*t));
     ImGui::TableHeadersRow();
@@ -203,8 +207,8 @@ void draw_rates(UiContext& ctx, const MonthlySales& m) {
   const std::vector<ProfitRate>& shown = d.editing ? d.rates : m.rates;
   int remove = -1;
   if (ImGui::BeginTable("##rates", d.editing ? 4 : 3, kFlags)) {
-    ImGui::TableSetupColumn(tr(kCategory), d.editing ? ImGuiTableColumnFlags_WidthFixed : 0, d.editing ? 240.0f : 0.0f);
-    ImGui::TableSetupColumn(tr(kProfitPart), d.editing ? ImGuiTableColumnFlags_WidthFixed : 0, d.editing ? 200.0f : 0.0f);
+    ImGui::TableSetupColumn(tr(kCategory), d.editing ? ImGuiTableColumnFlags_WidthFixed : 0, d.editing ? 300.0f : 0.0f);
+    ImGui::TableSetupColumn(tr(kProfitPart), d.editing ? ImGuiTableColumnFlags_WidthFixed : 0, d.editing ? 230.0f : 0.0f);
     ImGui::TableSetupColumn(tr(kRatePercent), d.editing ? ImGuiTableColumnFlags_WidthFixed : 0, d.editing ? 110.0f : 0.0f);
     if (d.editing) ImGui::TableSetupColumn("");
     ImGui::TableHeadersRow();

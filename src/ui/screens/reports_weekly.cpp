@@ -4,6 +4,7 @@
 // printable (HTML) and as CSV (core/reports/pipeline_week.h).
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/model/person_name.h"
@@ -107,7 +108,8 @@ void draw_reports_pipeline(UiContext& ctx) {
   // Ten columns: each fits its widest cell and header; the table scrolls
   // sideways rather than cut a header (docs/ui-style.md "Widths").
   if (ImGui::BeginTable("##pipeline_rows", 9, kFlags | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY,
-                        ImVec2(0, 16 * ImGui::GetFrameHeightWithSpacing()))) {
+                        ImVec2(0, (std::min<float>(static_cast<float>(week.open.count), 15.0f) + 1.6f) *
+                                      ImGui::GetFrameHeightWithSpacing()))) {
     for (const Text* t : {&kStep, &kClient, &kTitle, &kProduct, &kAmount, &kProbability, &kExpectedClose, &kNextStep,
                           &kSource})
       ImGui::TableSetupColumn(tr(*t));
