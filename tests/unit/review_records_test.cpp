@@ -43,7 +43,7 @@ Book review_book() {
   p.manager_id = tid("m1");
   p.version = 3;
   p.created_on = Date::from_ymd(2026, 11, 2);
-  p.goals = {PlanGoal{"子女教育", 50'000'000, 2032, 1}, PlanGoal{"退休 \"养老\"", 1'000'000'000'000'000, 2050, 2}};
+  p.goals = {PlanGoal{GoalKind::wealth_growth, "子女教育", 50'000'000, 2032, 1}, PlanGoal{GoalKind::wealth_growth, "退休 \"养老\"", 1'000'000'000'000'000, 2050, 2}};
   p.financial_position = "净资产 500 万\n负债率 0.2";
   p.protection = "寿险缺口";
   p.risk_level = RiskLevel::C4;

@@ -87,7 +87,7 @@ Result<Edit> decide(const SaveFinancialPlan& command, const CommandInput& in) {
     return refusal("review_date", "The next review is within a year from today (a plan is reviewed at least yearly).",
                    "下次检视日期应在今天起一年之内（规划书至少每年检视一次）。", "review_date");
   plan.goals.clear();
-  for (const PlanGoalArgs& g : command.goals) plan.goals.push_back(PlanGoal{g.name, g.amount, g.year, g.priority});
+  for (const PlanGoalArgs& g : command.goals) plan.goals.push_back(PlanGoal{GoalKind::wealth_growth, g.name, g.amount, g.year, g.priority});
   plan.financial_position = command.financial_position;
   plan.protection = command.protection;
   plan.risk_level = command.risk_level;
