@@ -29,6 +29,7 @@ test('deleting, closing an opportunity and removing the demo data each ask in a 
 
     // Won / Lost close only after a confirmation.
     await press(page, 'nav.pipeline');
+    await press(page, 'pipeline.view.table');
     const first = await text(page, 'pipeline.row.0');
     await press(page, 'pipeline.lost.0');
     assert.strictEqual(await text(page, 'pipeline.row.0'), first, 'not closed before the confirmation');

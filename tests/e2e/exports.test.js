@@ -122,6 +122,7 @@ test('the pipeline CSV (the weekly table) asks first; its opportunity rows have 
     const { page, errors } = await openWithBook(context, url, { demo: true });
     await nextFrame(page);
     await click(page, 'nav.pipeline');
+    await click(page, 'pipeline.view.table');
     await click(page, 'pipeline.export');
     assert.match(await text(page, 'pipeline.export.consent'), /个商机的客户姓名、金额/);
     // Not ticked: the export button does nothing.

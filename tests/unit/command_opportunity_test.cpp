@@ -88,6 +88,57 @@ TEST_CASE("move opportunity: to any other step of an open one; undo moves it bac
   CHECK(f.ws.book().opportunities[0].moves.size() == 1);
 }
 
+TEST_CASE("move opportunity: each move is kept with its date for the weekly table") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  REQUIRE(f.run(MoveOpportunity{id, SalesStep::proposal}).ok());
+  REQUIRE(f.run(MoveOpportunity{id, SalesStep::contact}).ok());
+  const std::vector<StepMove>& moves = f.ws.book().opportunities[0].moves;
+  REQUIRE(moves.size() == 2);
+  CHECK(moves[0] == StepMove{f.today, SalesStep::needs, SalesStep::proposal});
+  CHECK(moves[1] == StepMove{f.today, SalesStep::proposal, SalesStep::contact});
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().opportunities[0].moves.size() == 1);
+}
+
+TEST_CASE("update opportunity: the manager's estimate, source and expected close; step and outcome untouched") {
+  CommandFixture f;
+  const RecordId id = make_opportunity(f);
+  UpdateOpportunity u;
+  u.opportunity_id = id;
+  u.title = "养老目标基金（追加）";
+  u.expected_amount = yuan(300'000);
+  u.method = SalesMethod::up_sell;
+  u.source = FindingChannel::client_referral;
+  u.probability_pct = 60;
+  u.expected_close = f.today.plus_days(20);
+  u.next_step = "呈现方案";
+  u.next_step_date = f.today.plus_days(3);
+  REQUIRE(f.run(u).value() == 1);
+  const Opportunity& o = f.ws.book().opportunities[0];
+  CHECK(o.title == "养老目标基金（追加）");
+  CHECK(o.expected_amount == yuan(300'000));
+  CHECK(o.source == FindingChannel::client_referral);
+  CHECK(o.probability_pct == 60);
+  CHECK(o.expected_close == f.today.plus_days(20));
+  CHECK(o.step == SalesStep::needs);
+  CHECK(o.status == OpportunityStatus::open);
+
+  const uint64_t revision = f.ws.revision();
+  UpdateOpportunity odds = u;
+  odds.probability_pct = 101;
+  CHECK(f.refused(odds).code == "bad_probability");
+  UpdateOpportunity early = u;
+  early.expected_close = f.today.plus_days(-11);  // opened 10 days ago
+  CHECK(f.refused(early).code == "close_before_opened");
+  UpdateOpportunity blank = u;
+  blank.title = "";
+  CHECK(f.refused(blank).path == "title");
+  CHECK(f.ws.revision() == revision);
+  REQUIRE(f.run(CloseOpportunity{id, OpportunityStatus::won, f.today, ""}).ok());
+  CHECK(f.refused(u).code == "opportunity_closed");
+}
+
 TEST_CASE("move opportunity: refusals say why and change nothing") {
   CommandFixture f;
   const RecordId id = make_opportunity(f);
@@ -150,6 +201,17 @@ TEST_CASE("opportunity commands: the JSON form reads every field and refuses bad
   CHECK(o.method == SalesMethod::up_sell);
   CHECK(o.next_step_date == Date::from_ymd(2026, 12, 5));
   const std::string id = o.meta.id.str();
+  REQUIRE(f.run_json(R"({"command":"update_opportunity","opportunity_id":")" + id +
+                     R"(","title":"大额存单","expected_amount":50000000,"source":"alliance_partner",)"
+                     R"("probability_pct":40,"expected_close":"2026-12-20"})")
+              .ok());
+  CHECK(f.ws.book().opportunities[0].source == FindingChannel::alliance_partner);
+  CHECK(f.ws.book().opportunities[0].probability_pct == 40);
+  CHECK(f.ws.book().opportunities[0].expected_close == Date::from_ymd(2026, 12, 20));
+  CHECK(f.run_json(R"({"command":"update_opportunity","opportunity_id":")" + id +
+                   R"(","title":"x","probability_pct":9999999999})")
+            .problem()
+            .code == "bad_probability");
   REQUIRE(f.run_json(R"({"command":"move_opportunity","opportunity_id":")" + id + R"(","step":"presentation"})").ok());
   CHECK(f.ws.book().opportunities[0].step == SalesStep::presentation);
   REQUIRE(f.run_json(R"({"command":"close_opportunity","opportunity_id":")" + id +

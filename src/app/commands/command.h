@@ -34,7 +34,7 @@
 namespace rm {
 
 using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTask, CompleteTask, ReopenTask,
-                             CreateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
+                             CreateOpportunity, UpdateOpportunity, MoveOpportunity, CloseOpportunity, AddComplaint, AdvanceComplaint,
                              WriteCommunicationReport, SaveWorkLog, CreateClient, UpdateClientProfile,
                              RecordRiskAssessment, AddHolding, DeleteRecord, RestoreSnapshot, SaveClientView,
                              UpdateOwnProfile, SaveProduct, ResolveConflict, SaveFinancialPlan, SubmitForReview,

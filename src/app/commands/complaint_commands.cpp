@@ -30,8 +30,8 @@ Result<Edit> decide(const AddComplaint& command, const CommandInput& in) {
   k.remedy = command.remedy;
   // Taking the complaint down is listening to it; writing the facts down is
   // the second step (docs/domain.md §6).
-  k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}});
-  if (!is_blank(k.facts)) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}});
+  k.steps.push_back(ComplaintStepDone{ComplaintStep::listen, k.received_on, {}, {}});
+  if (!is_blank(k.facts)) k.steps.push_back(ComplaintStepDone{ComplaintStep::record_facts, k.received_on, {}, {}});
   return edit_of<AddComplaint>({k});
 }
 
@@ -60,7 +60,7 @@ Result<Edit> decide(const AdvanceComplaint& command, const CommandInput& in) {
                    "补救方案应在“商定补救”步骤记录。", "remedy");
 
   Complaint advanced = *k;
-  advanced.steps.push_back(ComplaintStepDone{command.step, command.date, command.note});
+  advanced.steps.push_back(ComplaintStepDone{command.step, command.date, command.note, {}});
   if (command.responsibility) advanced.responsibility = *command.responsibility;
   if (!command.remedy.empty()) advanced.remedy = command.remedy;
   if (!next_complaint_step(advanced)) advanced.resolved_on = command.date;

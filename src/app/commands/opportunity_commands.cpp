@@ -28,11 +28,9 @@ std::optional<Problem> refuse_closed(const Opportunity& o) {
                  "该商机已结束（成交或失败）。", "opportunity_id");
 }
 
-}  // namespace
-
-Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
-  const Client* client = live_client(in, command.client_id);
-  if (!client) return no_such_client();
+// The checks creating and editing share: what an opportunity may say.
+template <class C>
+std::optional<Problem> refuse_details(const C& command, const CommandInput& in, Date opened_on) {
   if (auto p = refuse_blank(command.title, "title", "the opportunity's title", "商机名称")) return *p;
   if (!command.product_id.empty()) {
     const uint32_t p = in.index.product(command.product_id);
@@ -45,11 +43,36 @@ Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
   if (command.expected_amount > kMaxAmount)
     return refusal("amount_too_large", "The expected amount is above 10 trillion yuan, the largest accepted.",
                    "预计金额超过 10 万亿元的上限。", "expected_amount");
-  if (auto p = refuse_no_date(command.opened_on, "opened_on")) return *p;
-  if (auto p = refuse_future(in, command.opened_on, "opened_on")) return *p;
-  if (command.next_step_date && *command.next_step_date < command.opened_on)
+  if (command.probability_pct < 0 || command.probability_pct > 100)
+    return refusal("bad_probability", "The probability is a percentage from 0 to 100.", "成交概率应为 0 至 100 的百分数。",
+                   "probability_pct");
+  if (static_cast<size_t>(command.source) >= EnumCodes<FindingChannel>::codes.size())
+    return refusal("bad_source", "That is not one of the channels for finding clients.", "不是发现客户的渠道之一。",
+                   "source");
+  if (command.next_step_date && *command.next_step_date < opened_on)
     return refusal("next_step_before_opened", "The next step cannot fall before the opportunity was opened.",
                    "下一步日期不能早于商机发现日期。", "next_step_date");
+  if (command.expected_close && *command.expected_close < opened_on)
+    return refusal("close_before_opened", "The expected close cannot fall before the opportunity was opened.",
+                   "预计成交日期不能早于商机发现日期。", "expected_close");
+  return std::nullopt;
+}
+
+// Any whole number is read; one outside 0–100 is the command's refusal.
+void read_probability(CommandArgs& a, int32_t& out) {
+  int64_t pct = out;
+  a.integer("probability_pct", pct, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
+  out = pct < 0 || pct > 100 ? -1 : static_cast<int32_t>(pct);
+}
+
+}  // namespace
+
+Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
+  const Client* client = live_client(in, command.client_id);
+  if (!client) return no_such_client();
+  if (auto p = refuse_no_date(command.opened_on, "opened_on")) return *p;
+  if (auto p = refuse_future(in, command.opened_on, "opened_on")) return *p;
+  if (auto p = refuse_details(command, in, command.opened_on)) return *p;
 
   Opportunity o;
   o.meta.id = in.new_id();
@@ -63,7 +86,28 @@ Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
   o.opened_on = command.opened_on;
   o.next_step = command.next_step;
   o.next_step_date = command.next_step_date;
+  o.source = command.source;
+  o.probability_pct = command.probability_pct;
+  o.expected_close = command.expected_close;
   return edit_of<CreateOpportunity>({o});
+}
+
+Result<Edit> decide(const UpdateOpportunity& command, const CommandInput& in) {
+  const Opportunity* o = live_opportunity(in, command.opportunity_id);
+  if (!o) return no_such_opportunity();
+  if (auto p = refuse_closed(*o)) return *p;
+  if (auto p = refuse_details(command, in, o->opened_on)) return *p;
+  Opportunity edited = *o;
+  edited.title = command.title;
+  edited.product_id = command.product_id;
+  edited.expected_amount = command.expected_amount;
+  edited.method = command.method;
+  edited.source = command.source;
+  edited.probability_pct = command.probability_pct;
+  edited.expected_close = command.expected_close;
+  edited.next_step = command.next_step;
+  edited.next_step_date = command.next_step_date;
+  return edit_of<UpdateOpportunity>({edited});
 }
 
 Result<Edit> decide(const MoveOpportunity& command, const CommandInput& in) {
@@ -114,6 +158,23 @@ void read_args(CommandArgs& a, CreateOpportunity& c) {
   a.code("step", c.step);
   a.code("method", c.method);
   a.date("opened_on", c.opened_on);
+  a.text("next_step", c.next_step);
+  a.date("next_step_date", c.next_step_date);
+  a.code("source", c.source);
+  read_probability(a, c.probability_pct);
+  a.date("expected_close", c.expected_close);
+}
+
+void read_args(CommandArgs& a, UpdateOpportunity& c) {
+  a.id("opportunity_id", c.opportunity_id);
+  a.text("title", c.title, CommandArgs::required);
+  a.id("product_id", c.product_id, CommandArgs::optional);
+  a.integer("expected_amount", c.expected_amount, std::numeric_limits<int64_t>::min(),
+            std::numeric_limits<int64_t>::max());
+  a.code("method", c.method);
+  a.code("source", c.source);
+  read_probability(a, c.probability_pct);
+  a.date("expected_close", c.expected_close);
   a.text("next_step", c.next_step);
   a.date("next_step_date", c.next_step_date);
 }

@@ -23,10 +23,33 @@ struct CreateOpportunity {
   Date opened_on;  // when the signal came: today or earlier
   std::string next_step;
   std::optional<Date> next_step_date;  // not before opened_on
+  FindingChannel source = FindingChannel::unknown;
+  int32_t probability_pct = 0;          // 0–100
+  std::optional<Date> expected_close;   // not before opened_on
+};
+
+// Edits what the manager knows of an open opportunity: everything but its
+// step (MoveOpportunity) and its outcome (CloseOpportunity).
+struct UpdateOpportunity {
+  static constexpr std::string_view kind = "update_opportunity";
+  static constexpr CommandLabel label{"编辑商机", "Edit opportunity"};
+  static constexpr Roles roles = Roles::manager;
+
+  RecordId opportunity_id;
+  std::string title;
+  RecordId product_id;
+  Fen expected_amount = 0;
+  SalesMethod method = SalesMethod::unknown;
+  FindingChannel source = FindingChannel::unknown;
+  int32_t probability_pct = 0;
+  std::optional<Date> expected_close;
+  std::string next_step;
+  std::optional<Date> next_step_date;
 };
 
 // Moves an open opportunity to another step: forward as the sale goes on,
-// back when a step has to be done again (a proposal the client rejected).
+// back when a step has to be done again (a proposal the client rejected). The
+// move is kept (Opportunity::moves) for the weekly pipeline table.
 struct MoveOpportunity {
   static constexpr std::string_view kind = "move_opportunity";
   static constexpr CommandLabel label{"推进商机", "Move opportunity"};
@@ -48,9 +71,11 @@ struct CloseOpportunity {
 };
 
 Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in);
+Result<Edit> decide(const UpdateOpportunity& command, const CommandInput& in);
 Result<Edit> decide(const MoveOpportunity& command, const CommandInput& in);
 Result<Edit> decide(const CloseOpportunity& command, const CommandInput& in);
 void read_args(CommandArgs& args, CreateOpportunity& command);
+void read_args(CommandArgs& args, UpdateOpportunity& command);
 void read_args(CommandArgs& args, MoveOpportunity& command);
 void read_args(CommandArgs& args, CloseOpportunity& command);
 

@@ -25,6 +25,7 @@ struct CreditFactors {
   int capital = 0;
   int collateral = 0;
   int conditions = 0;
+  friend bool operator==(const CreditFactors&, const CreditFactors&) = default;
 };
 
 // Weights in percent, summing to 100 — data the bank edits. The source gives

@@ -8,7 +8,7 @@ Recommendation recommend_products(const std::vector<Product>& catalogue, const S
                                   const ProductNeed& need, Date today, const RecommendationRules& rules) {
   std::vector<const Product*> fit;
   for (const Product& p : catalogue) {
-    if (!p.on_sale) continue;
+    if (p.meta.deleted || !p.on_sale) continue;
     if (!need.categories.empty() &&
         std::find(need.categories.begin(), need.categories.end(), p.category) == need.categories.end())
       continue;

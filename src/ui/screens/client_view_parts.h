@@ -115,6 +115,9 @@ void check_figures(FormErrors& e, const std::string& prefix, const BalanceTexts&
 void load_profile(ProfileForm& f, const Workspace& ws, const Client& c);
 bool validate_profile(ProfileForm& f, Date today, const std::string& actor, Client& out);  // fills OUT on success
 void draw_profile(UiContext& ctx, const Client& c);
+// The credit rating's five factors (edited in DRAFT, saved with the profile)
+// and the client's value; true when DRAFT changed.
+bool draw_credit_and_value(UiContext& ctx, const Client& stored, Client& draft);
 void load_finances(FinanceForm& f, const Workspace& ws, const Client& c);
 bool validate_finances(FinanceForm& f, Household& out);
 void draw_finances(UiContext& ctx, const Client& c);

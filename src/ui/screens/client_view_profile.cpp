@@ -114,6 +114,8 @@ bool validate_profile(ProfileForm& f, Date today, const std::string& actor, Clie
              c.tier_override->reason != f.override_reason) {
     c.tier_override = TierOverride{f.override_tier, actor, today, f.override_reason};
   }
+  // A rating is dated by the day its factors were last scored (docs/domain.md §6).
+  if (c.credit_factors != out.credit_factors) c.credit_scored_on = c.credit_factors ? std::optional(today) : std::nullopt;
   if (!e.empty()) return false;
   out = std::move(c);
   return true;
@@ -328,6 +330,7 @@ void draw_profile(UiContext& ctx, const Client& client) {
     }
   }
   ImGui::TextWrapped("%s", held.empty() ? tr(cvt::kNone) : held.c_str());
+  d |= draw_credit_and_value(ctx, client, c);
   if (d) f.dirty = true;
 }
 

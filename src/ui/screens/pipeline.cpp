@@ -1,6 +1,7 @@
-// Pipeline (商机): the manager's 商机进程表 — every open opportunity by step
-// of the six-step cycle, with one-click advance / won / lost, and the CSV
-// the manager submits every Friday (docs/domain.md §3).
+// Pipeline (商机): the manager's open opportunities by step of the six-step
+// cycle (docs/domain.md §3) — the figures, then a board (pipeline_board.cpp),
+// a table with one-click advance / won / lost, or the suggestions of what to
+// sell next (pipeline_suggestions.cpp); the CSV export of the table.
 #include "ui/screens/pipeline.h"
 
 #include <imgui.h>
@@ -10,12 +11,15 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/reports/pipeline_week.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
 #include "ui/screens/reports.h"
+#include "ui/screens/pipeline_parts.h"
+#include "ui/strings/pipeline_strings.h"
 #include "ui/strings/enum_labels.h"
 #include "ui/strings/workbench_strings.h"
 #include "ui/widgets/bar.h"
@@ -27,11 +31,31 @@
 
 namespace rm::ui {
 
+namespace pipeline {
+
+std::vector<uint32_t> open_opportunities(const Book& book) {
+  std::vector<uint32_t> open;
+  for (uint32_t i = 0; i < book.opportunities.size(); ++i)
+    if (!book.opportunities[i].meta.deleted && book.opportunities[i].status == OpportunityStatus::open) open.push_back(i);
+  return open;
+}
+
+std::optional<Problem>& refused() {
+  static std::optional<Problem> last;
+  return last;
+}
+
+void note(const Result<int64_t>& done) {
+  if (done.ok()) refused().reset();
+  else refused() = done.problem();
+}
+
+}  // namespace pipeline
+
 namespace {
 using namespace workbench_text;
-
-constexpr SalesStep kSteps[] = {SalesStep::find, SalesStep::contact, SalesStep::needs,
-                                SalesStep::proposal, SalesStep::presentation, SalesStep::maintenance};
+using pipeline::kSteps;
+using pipeline::note;
 
 // The weekly 商机进程表 of this week over every opportunity of the book: the
 // same file as Reports → 商机进程表 (core/reports/pipeline_week.h).
@@ -46,14 +70,6 @@ std::optional<SalesStep> step_after(SalesStep step) {
   return std::nullopt;
 }
 
-std::optional<Problem> problem_of(const Result<int64_t>& done) {
-  if (done.ok()) return std::nullopt;
-  return done.problem();
-}
-
-// Why the last advance / won / lost was refused, until the next one.
-std::optional<Problem> refused;
-
 // Won / Lost ask first; the dialog is opened here, outside the table's rows,
 // so that it has one ID.
 void draw_close_confirm(UiContext& ctx) {
@@ -66,9 +82,15 @@ void draw_close_confirm(UiContext& ctx) {
   const ConfirmText text{tr(won ? kCloseWonTitle : kCloseLostTitle), body, tr(won ? kWon : kLost), true,
                          "pipeline.close.confirm", "pipeline.close.cancel"};
   const Confirm choice = confirm_destructive("confirm_close", text);
-  if (choice == Confirm::confirmed)
-    refused = problem_of(ctx.actions.dispatch(CloseOpportunity{p.closing, p.closing_as, ctx.today, {}}));
-  if (choice != Confirm::none) p = PipelineState{};
+  if (choice == Confirm::confirmed) {
+    const std::string reason = p.closing_as == OpportunityStatus::lost ? p.lost_reason : std::string();
+    note(ctx.actions.dispatch(CloseOpportunity{p.closing, p.closing_as, ctx.today, reason}));
+  }
+  if (choice != Confirm::none) {
+    p.closing = RecordId{};
+    p.closing_title.clear();
+    p.lost_reason.clear();
+  }
 }
 }  // namespace
 
@@ -133,13 +155,29 @@ void draw_pipeline(UiContext& ctx) {
     }
     ImGui::EndTable();
   }
+  PipelineState& p = ctx.state.pipeline;
+  for (const auto& [view, text, id] : {std::tuple{PipelineView::board, &pipeline_text::kViewBoard, "pipeline.view.board"},
+                                       std::tuple{PipelineView::table, &pipeline_text::kViewTable, "pipeline.view.table"},
+                                       std::tuple{PipelineView::suggestions, &pipeline_text::kViewSuggestions,
+                                                  "pipeline.view.suggestions"}}) {
+    if (ImGui::RadioButton(tr(*text), p.view == view)) p.view = view;
+    track(id);
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  refusal_line("pipeline.error", pipeline::refused());
+  draw_close_confirm(ctx);
+  if (p.view == PipelineView::suggestions) return pipeline::draw_suggestions(ctx);
   if (open == 0) {
     ImGui::TextDisabled("%s", tr(kNoOpportunities));
     return;
   }
+  if (p.view == PipelineView::board) {
+    pipeline::draw_board(ctx, pipeline::open_opportunities(book));
+    pipeline::draw_editor(ctx);
+    return;
+  }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-  refusal_line("pipeline.error", refused);
-  draw_close_confirm(ctx);
   if (!ImGui::BeginTable("##opps", 6, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   // Width 0: fits its widest cell in the UI language; the two texts share
@@ -152,8 +190,8 @@ void draw_pipeline(UiContext& ctx) {
   ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 0);
   ImGui::TableHeadersRow();
   int row = 0;
-  for (const Opportunity& o : book.opportunities) {
-    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
+  for (uint32_t oi : pipeline::open_opportunities(book)) {
+    const Opportunity& o = book.opportunities[oi];
     const uint32_t ci = index.client(o.client_id);
     push_record_id(o.meta.id);
     ImGui::TableNextRow();
@@ -171,7 +209,7 @@ void draw_pipeline(UiContext& ctx) {
     wrapped_text((o.next_step_date ? o.next_step_date->iso() + " " : std::string()) + o.next_step);
     ImGui::TableNextColumn();
     if (const std::optional<SalesStep> next = step_after(o.step)) {
-      if (ImGui::SmallButton(tr(kAdvance))) refused = problem_of(ctx.actions.dispatch(MoveOpportunity{o.meta.id, *next}));
+      if (ImGui::SmallButton(tr(kAdvance))) note(ctx.actions.dispatch(MoveOpportunity{o.meta.id, *next}));
       track(("pipeline.advance." + std::to_string(row)).c_str());
       ImGui::SameLine();
     }

@@ -625,6 +625,7 @@ void draw_today(UiContext& ctx) {
   ImGui::SameLine();
   ImGui::BeginChild("##today_side", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   draw_conflicts(ctx, {}, "today.conflict");
+  draw_duties(ctx);
   draw_greetings(ctx);
   draw_maturities(ctx);
   draw_tasks(ctx);

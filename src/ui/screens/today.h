@@ -40,6 +40,8 @@ struct TodayState {
 };
 
 void draw_today(UiContext& ctx);
+// The written duties owed in the coming week, overdue first (today_duties.cpp).
+void draw_duties(UiContext& ctx);
 // Opens the record-contact dialog for a client (also used by the 360° view);
 // SUGGESTED is the plan's channel, shown as a hint, never chosen for her.
 // KIND is the plan's kind (its entry's ContactClass), preset: it is what the

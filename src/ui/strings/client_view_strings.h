@@ -288,6 +288,31 @@ inline constexpr Text kCancelWizardTitle{"放弃新建客户？", "Abandon the n
 inline constexpr Text kCancelWizardBody{"已填写的内容将被放弃。", "What you entered will be discarded."};
 inline constexpr Text kLeaveWizard{"放弃", "Abandon"};
 
+// ---- Credit rating and client value (docs/domain.md §6) ----
+inline constexpr Text kCreditRating{"信用评级", "Credit rating"};
+inline constexpr Text kCreditNotRated{"尚未评级：请为以下五项因素逐项打分（0–100）后保存。",
+                                      "Not rated yet: score the five factors (0–100) and save."};
+inline constexpr Text kCreditScoreFactors{"为五项因素打分", "Score the five factors"};
+inline constexpr Text kCreditClear{"清除评级", "Clear the rating"};
+inline constexpr Text kCreditResult{"评分 %d 分，等级 %s（%s 评定）", "Score %d, grade %s (scored %s)"};
+inline constexpr Text kCreditUnsaved{"评分 %d 分，等级 %s（未保存）", "Score %d, grade %s (not saved)"};
+inline constexpr Text kCreditCharacter{"品德（还款意愿）", "Character"};
+inline constexpr Text kCreditCapacity{"能力（收入与负债）", "Capacity (income against debt)"};
+inline constexpr Text kCreditCapital{"资本", "Capital"};
+inline constexpr Text kCreditCollateral{"抵押与担保", "Collateral or guarantee"};
+inline constexpr Text kCreditConditions{"环境条件", "Conditions"};
+inline constexpr Text kClientValue{"客户价值", "Client value"};
+inline constexpr Text kValueHistorical{"历史价值", "Historical"};
+inline constexpr Text kValueCurrent{"当前价值（本年至今）", "Current (this year so far)"};
+inline constexpr Text kValuePotential{"潜在价值（每年）", "Potential (a year)"};
+inline constexpr Text kValueNoHistory{"数据中没有往年持仓，无法计算历史价值。",
+                                      "The book holds no holdings of earlier years: no historical value."};
+inline constexpr Text kValueNoHoldings{"客户在本行没有持仓：当前价值为 0。", "The client holds nothing here: no current value."};
+inline constexpr Text kValueNoElsewhere{"未登记他行资产：无法估算潜在价值。",
+                                        "No assets at other institutions recorded: no potential value."};
+inline constexpr Text kValueBasis{"按模拟利润（存款利润 + 理财产品利润 + 中间业务收入）与设置中的利率计算。",
+                                  "From the simulated profit (deposit + wealth-product profit + fee income) at the rates in Settings."};
+
 // ---- enum labels (indexed by the enum value) ----------------------------------------------------------
 
 }  // namespace rm::ui::cvt

@@ -274,12 +274,11 @@ const char* label(SalesMethod value) {
   return pick(kTable, value);
 }
 
-// docs/domain.md §3: the channels for finding clients.
 const char* label(FindingChannel value) {
   static constexpr Text kTable[] = {
       {"未指定", "Unspecified"},
-      {"银行系统", "Bank systems"},
-      {"网点", "Branch"},
+      {"银行系统识别", "Bank systems"},
+      {"网点识别", "Branch"},
       {"客户转介绍", "Client referral"},
       {"公私联动", "Corporate–retail linkage"},
       {"定向营销", "Targeted marketing"},

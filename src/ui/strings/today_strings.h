@@ -72,4 +72,9 @@ inline constexpr Text kMemo{"备忘", "Memo"};
 inline constexpr Text kWorkLogSaved{"已保存今日工作日志", "Today's work log is saved"};
 inline constexpr Text kSalesLine{"%s：%s（%s）", "%s: %s (%s)"};
 
+// Written duties (core/planner/duties.h)
+inline constexpr Text kDuties{"应交文书（报告、规划复核、投诉处理）", "Written work due (reports, plan reviews, complaints)"};
+inline constexpr Text kNoDuties{"未来 7 天没有应交的报告、规划复核或投诉处理步骤。",
+                                "No report, plan review or complaint step is due in the next 7 days."};
+
 }  // namespace rm::ui::today_text
