@@ -106,7 +106,7 @@ Book awkward_book() {
   Complaint cp;
   cp.meta = new_meta(new_record_id(random), t0);
   cp.summary = "收费争议";
-  cp.steps = {{ComplaintStep::follow_up, Date::from_ymd(1, 1, 1), ""}};
+  cp.steps = {{ComplaintStep::follow_up, Date::from_ymd(1, 1, 1), "", ""}};
   cp.responsibility = Responsibility::shared;
   b.complaints.push_back(cp);
   RiskAssessment ra;
