@@ -21,6 +21,7 @@ int cmd_merge(int argc, char** argv);
 int cmd_branch_report(int argc, char** argv);
 int cmd_sync(int argc, char** argv);
 int cmd_plan(int argc, char** argv);
+int cmd_report(int argc, char** argv);
 
 struct Command {
   const char* name;

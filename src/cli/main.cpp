@@ -24,6 +24,7 @@ constexpr Command kCommands[] = {
     {"merge", "merge two books field by field into a third; conflicts as JSON", rm::cli::cmd_merge},
     {"branch-report", "the supervisor's dashboard over a folder of managers' files (JSON)", rm::cli::cmd_branch_report},
     {"plan", "write a client's financial plan (理财规划书) as a print-ready HTML file", rm::cli::cmd_plan},
+    {"report", "a manager's weekly pipeline table and summary, or monthly sales analysis (JSON)", rm::cli::cmd_report},
     {"sync", "sync a book with a WebDAV share or a folder: pull, merge, push, verify", rm::cli::cmd_sync},
 };
 

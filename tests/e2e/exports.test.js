@@ -116,7 +116,7 @@ test('a plain book exports encrypted only under a chosen passphrase; the dialog 
   } finally { await context.close(); }
 });
 
-test('the pipeline CSV asks first and every row has the header\'s five fields', async () => {
+test('the pipeline CSV (the weekly table) asks first; its opportunity rows have the header\'s ten fields', async () => {
   const { context } = await launch();
   try {
     const { page, errors } = await openWithBook(context, url, { demo: true });
@@ -137,7 +137,14 @@ test('the pipeline CSV asks first and every row has the header\'s five fields', 
     // RFC 4180: split on commas outside quotes.
     const rows = csv.slice(1).split('\r\n').filter((l) => l).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).filter((f) => f !== ''));
     assert.ok(rows.length > 1, csv);
-    for (const r of rows) assert.strictEqual(r.length, 5, `row ${r.join('|')}`);
+    // The title, the header and one row per opportunity (ten fields), then the
+    // per-step and total rows and the week's movement (three fields each).
+    const opportunities = rows.slice(2).filter((r) => r.length === 10);
+    assert.ok(opportunities.length > 0, csv);
+    for (const r of rows.slice(1)) assert.ok(r.length === 10 || r.length === 3, `row ${r.join('|')}`);
+    const total = rows.find((r) => /^(合计|Total),/.test(r[0]));
+    assert.ok(total, csv);
+    assert.strictEqual(total[1], `${opportunities.length},`, `row ${total.join('|')}`);
     assert.deepStrictEqual(errors, []);
   } finally { await context.close(); }
 });

@@ -109,6 +109,7 @@ async function tour(page, prefix, full = true) {
     // A report read on the review list, and the supervisor's actions on the
     // Branch screen (Settings → My role), filled in.
     await press(page, 'nav.reports');
+    await press(page, 'reports.tab.communication');
     await press(page, 'reports.review.0', { hover: true });
     await shot(page, `${prefix}-reports-review`);
     await press(page, 'nav.settings');
@@ -126,6 +127,12 @@ async function tour(page, prefix, full = true) {
   for (const screen of ['pipeline', 'events', 'complaints', 'planner', 'reports', 'branch', 'settings']) {
     await press(page, `nav.${screen}`);
     await shot(page, `${prefix}-${screen}`);
+    // Each tab of Reports: its tables' headers are checked too.
+    if (screen === 'reports')
+      for (const tab of ['pipeline', 'communication', 'work_log', 'monthly']) {
+        await press(page, `reports.tab.${tab}`);
+        await shot(page, `${prefix}-reports-${tab}`);
+      }
   }
   await assertInside(page, ['settings.theme.dark', 'settings.remove_demo']);
 }

@@ -60,6 +60,7 @@ test('record a call from the plan, see the plan update, write the work log, relo
     await reloadApp(page);
     await nextFrame(page);
     await click(page, 'nav.reports');
+    await click(page, 'reports.tab.work_log');
     const log = (await rect(page, 'reports.worklog.0')).text;
     assert.ok(log.includes('客户同意下周面谈'), 'the work log survives a reload');
     await screenshot(page, 'reports');

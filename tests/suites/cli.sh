@@ -117,6 +117,51 @@ check "$TMP/cal_a.json" "the book's own 2027 notice: 6 Oct is a day off, Saturda
 check "$TMP/cal_d.json" "without a 2027 notice, 6 Oct 2027 is a working day (the legal default)" \
   'j.days[9].date === "2027-10-06" && j.days[9].kind === "working"'
 
+# report: the weekly pipeline table and summary, the monthly sales analysis (docs/commands.md, "rmplanner report")
+"$BIN" report weekly "$TMP/book.json" --date 2026-01-07 > "$TMP/rw.json" || die "report weekly failed"
+check "$TMP/rw.json" "report weekly: the week of 2026-01-07 runs Monday 5 to Sunday 11 January, six steps" \
+  'j.report === "weekly" && j.week_start === "2026-01-05" && j.week_end === "2026-01-11" && j.pipeline.steps.length === 6'
+# Hand count from the book itself: the owner's open opportunities (the demo book is dated 5 January, so
+# nothing closed after the week's Sunday), summed per step, match the table's steps and its total.
+node -e '
+  const f = require("fs");
+  const b = JSON.parse(f.readFileSync(process.argv[1], "utf8"));
+  const r = JSON.parse(f.readFileSync(process.argv[2], "utf8"));
+  const owner = b.settings.owner_manager_id;
+  const managerOf = new Map(b.clients.map(c => [c.id, c.manager_id]));
+  const mine = b.opportunities.filter(o => !o.deleted && (o.status || "open") === "open" && o.opened_on <= "2026-01-11" &&
+    (o.manager_id || managerOf.get(o.client_id)) === owner);
+  let total = 0;
+  for (const s of r.pipeline.steps) {
+    const at = mine.filter(o => (o.step || "find") === s.step);
+    const sum = at.reduce((a, o) => a + (o.expected_amount || 0), 0);
+    if (at.length !== s.count || sum !== s.amount_fen || s.rows.length !== s.count) {
+      console.error("step " + s.step + ": " + at.length + " / " + sum + " by hand, " + s.count + " / " + s.amount_fen + " in the report");
+      process.exit(1);
+    }
+    total += sum;
+  }
+  if (mine.length === 0 || total !== r.pipeline.open_amount_fen || mine.length !== r.pipeline.open_count) process.exit(1);
+' "$TMP/book.json" "$TMP/rw.json" || die "report weekly: the pipeline table does not match a hand count of the book"
+check "$TMP/rw.json" "report weekly: the summary counts contacts by kind and writes its sentences in both languages" \
+  'j.summary.contacts.total === j.summary.contacts.meetings + j.summary.contacts.calls + j.summary.contacts.messages &&
+   j.summary.zh.length === 5 && j.summary.en.length === 5'
+"$BIN" report monthly "$TMP/book.json" --date 2025-12-15 > "$TMP/rm.json" || die "report monthly failed"
+check "$TMP/rm.json" "report monthly: December 2025, the simulated profit is the sum of its three parts, with the rates used" \
+  'j.from === "2025-12-01" && j.to === "2025-12-31" && j.simulated_profit.total_fen ===
+     j.simulated_profit.deposit_fen + j.simulated_profit.wealth_product_fen + j.simulated_profit.fee_income_fen &&
+   j.simulated_profit.total_fen > 0 && j.simulated_profit.rates.length > 0 && j.compliance.items >= j.compliance.met'
+"$BIN" report weekly "$TMP/book.json" --date 2026-01-07 --format csv > "$TMP/rw.csv" || die "report weekly --format csv failed"
+grep -q "合计" "$TMP/rw.csv" || die "report weekly --format csv has no total row"
+"$BIN" report monthly "$TMP/book.json" --date 2025-12-15 --format html --lang en > "$TMP/rm.html" || die "report monthly --format html failed"
+grep -q "@page" "$TMP/rm.html" && grep -q "Simulated profit" "$TMP/rm.html" || die "report monthly --format html is not the printable page"
+set +e
+"$BIN" report weekly "$TMP/book.json" --date 2026-02-30 > /dev/null 2> "$TMP/err"
+code=$?
+set -e
+((code == 2)) || die "report with a bad date should exit 2, exited $code"
+grep -q -- "--date must be a date YYYY-MM-DD" "$TMP/err" || die "report with a bad date: $(cat "$TMP/err")"
+
 # errors: non-zero exit and a one-line reason
 expect_error() {
   local code
@@ -136,10 +181,13 @@ expect_error agenda "$TMP/missing.json" --days 3
 expect_error compliance "$TMP/book.json"
 expect_error compliance "$TMP/book.json" --year 2025 --policy nope
 expect_error compliance --year 2025
+expect_error report weekly "$TMP/book.json" --date 2026-1-7
+expect_error report yearly "$TMP/book.json"
+expect_error report weekly "$TMP/book.json" --format pdf
 expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl"
 expect_error apply "$TMP/book.json" "$TMP/missing.jsonl" --out "$TMP/x.json"
 expect_error apply "$TMP/book.json" "$TMP/cmds.jsonl" --out "$TMP/x.json" --as auditor
-for c in agenda compliance holidays apply backup; do
+for c in agenda compliance holidays apply backup report; do
   "$BIN" "$c" --help | grep -q "usage: rmplanner $c" || die "$c --help"
 done
 

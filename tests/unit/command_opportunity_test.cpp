@@ -74,13 +74,18 @@ TEST_CASE("create opportunity: refusals say why and change nothing") {
 TEST_CASE("move opportunity: to any other step of an open one; undo moves it back") {
   CommandFixture f;
   const RecordId id = make_opportunity(f);
+  CHECK(f.ws.book().opportunities[0].moves.empty());  // creating records no move
   REQUIRE(f.run(MoveOpportunity{id, SalesStep::proposal}).value() == 1);
   CHECK(f.ws.book().opportunities[0].step == SalesStep::proposal);
+  // The move is kept for the weekly pipeline table (what moved since last week).
+  CHECK(f.ws.book().opportunities[0].moves == std::vector<StepMove>{{f.today, SalesStep::needs, SalesStep::proposal}});
   CHECK(f.ws.undo_command() == "move_opportunity");
   REQUIRE(f.run(MoveOpportunity{id, SalesStep::contact}).ok());  // back a step: the client wants to talk again
   CHECK(f.ws.book().opportunities[0].step == SalesStep::contact);
+  CHECK(f.ws.book().opportunities[0].moves.size() == 2);
   REQUIRE(f.undo());
   CHECK(f.ws.book().opportunities[0].step == SalesStep::proposal);
+  CHECK(f.ws.book().opportunities[0].moves.size() == 1);
 }
 
 TEST_CASE("move opportunity: each move is kept with its date for the weekly table") {

@@ -215,3 +215,36 @@ TEST_CASE("a book begun empty gets its owner with her first own details, and she
   REQUIRE(again.ok());
   CHECK(again.value().settings.owner_manager_id == owner);
 }
+
+TEST_CASE("save profit rates: the table replaced in one undoable edit; refusals; the JSON form", "[reports]") {
+  CommandFixture f;
+  const std::vector<ProfitRate> rates{{ProductCategory::savings, ProfitKind::deposit, 120},
+                                      {ProductCategory::insurance, ProfitKind::fee_income, 10'000}};
+  REQUIRE(f.run(SaveProfitRates{rates}).ok());
+  CHECK(f.ws.book().settings.profit_rates == rates);
+  CHECK(f.ws.undo_command() == "save_profit_rates");
+  REQUIRE(f.undo());
+  CHECK(f.ws.book().settings.profit_rates.empty());
+
+  const uint64_t revision = f.ws.revision();
+  Problem p = f.refused(SaveProfitRates{{{ProductCategory::savings, ProfitKind::deposit, -1}}});
+  CHECK(p.code == "negative_rate");
+  CHECK(p.path == "rates[0].rate_bp");
+  CHECK(f.refused(SaveProfitRates{{{ProductCategory::savings, ProfitKind::deposit, 10'001}}}).code == "rate_too_large");
+  p = f.refused(SaveProfitRates{{{ProductCategory::savings, ProfitKind::deposit, 100},
+                                 {ProductCategory::bond, ProfitKind::fee_income, 20},
+                                 {ProductCategory::savings, ProfitKind::wealth_product, 50}}});
+  CHECK(p.code == "duplicate_category");
+  CHECK(p.path == "rates[2].category");
+  CHECK(f.ws.revision() == revision);
+
+  REQUIRE(f.run_json(R"({"command":"save_profit_rates","rates":[{"category":"trust","kind":"wealth_product","rate_bp":75}]})")
+              .ok());
+  CHECK(f.ws.book().settings.profit_rates ==
+        std::vector<ProfitRate>{{ProductCategory::trust, ProfitKind::wealth_product, 75}});
+  Result<Command> bad = command_from_json(std::string_view(R"({"command":"save_profit_rates","rates":[{"category":"trust","kind":"margin","rate_bp":75}]})"));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.problem().path == "rates[0].kind");
+  REQUIRE(f.run_json(R"({"command":"save_profit_rates","rates":[]})").ok());  // back to the defaults
+  CHECK(f.ws.book().settings.profit_rates.empty());
+}

@@ -1,5 +1,5 @@
 // The app's one CSV writer (core/text/csv.h) and every CSV the app offers for
-// download (clients, pipeline): each is parsed back, every row must have the
+// download (clients, the weekly pipeline table): each is parsed back, every row must have the
 // header's field count, and no cell may start as a spreadsheet formula.
 #include <catch_amalgamated.hpp>
 
@@ -10,6 +10,7 @@
 #include "core/demo/demo_book.h"
 #include "core/model/book_stats.h"
 #include "core/policy/policy.h"
+#include "core/reports/pipeline_week.h"
 #include "core/search/client_export.h"
 #include "core/text/csv.h"
 
@@ -116,15 +117,28 @@ TEST_CASE("clients CSV: every row has the header's fields, no cell is a formula"
   CHECK(saw_hyperlink);
 }
 
-TEST_CASE("pipeline CSV: amounts stay one field; every row has five fields", "[csv]") {
+TEST_CASE("pipeline CSV (the weekly table): amounts stay one field, no cell is a formula", "[csv]") {
   const Book book = hostile_book();
   const BookIndex index(book);
-  const std::string text = pipeline_csv(book, index, {"客户", "商机", "阶段", "预计金额", "下一步"},
-                                        {"找", "接触", "需求", "方案", "展示", "维护"});
-  check_csv(text, kPipelineCsvColumns);
+  const PipelineWeek week = pipeline_week(book, index, {}, Date::from_ymd(2026, 1, 5));
+  const std::string text = pipeline_week_csv(week, ReportLabels{});
+  REQUIRE(text.rfind("\xEF\xBB\xBF", 0) == 0);  // the byte-order mark Excel needs for Chinese
   const Rows rows = parsed(text);
+  int64_t opportunity_rows = 0;
   bool saw_amount = false;
-  for (size_t r = 1; r < rows.size(); ++r) saw_amount = saw_amount || rows[r][3].rfind("1400000.", 0) == 0;
+  for (const auto& r : rows) {
+    for (const std::string& cell : r) {
+      INFO("cell " << cell);
+      const bool number = !cell.empty() && cell.find_first_not_of("-0123456789.") == std::string::npos;
+      const bool formula = !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
+      CHECK((number || !formula));
+    }
+    if (r.size() != 10 || r[0] == "步骤") continue;  // an opportunity's row, not the header
+    ++opportunity_rows;
+    saw_amount = saw_amount || r[4].rfind("1400000.", 0) == 0;
+  }
+  CHECK(opportunity_rows == week.open.count);
+  CHECK(week.open.count > 0);
   CHECK(saw_amount);
   CHECK(plain_yuan(-5) == "-0.05");
 }

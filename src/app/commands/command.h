@@ -43,7 +43,8 @@ using Command = std::variant<RecordContact, AssignClients, TagClients, CreateTas
                              CommentOnReview, Approve, ReturnForChanges, ReassignClients, SetWeeklyTargets,
                              SetOwnRole, RecordGreetings, SetActivePolicy, CopyPolicy, SavePolicy, DeletePolicy,
                              SaveYearArrangement, DeleteYearArrangement, MoveGoalOpportunitiesToPlans, PlanClientEvent,
-                             InviteClients, RecordInvitationReply, RecordAttendance, RecordEventFollowUp>;
+                             InviteClients, RecordInvitationReply, RecordAttendance, RecordEventFollowUp,
+                             SaveProfitRates>;
 
 // Checks the role, then asks the command's own rules. Changes nothing.
 Result<Edit> decide(const Command& command, const CommandInput& in);

@@ -119,6 +119,8 @@ Result<Edit> decide(const MoveOpportunity& command, const CommandInput& in) {
   if (command.step == o->step)
     return refusal("same_step", "The opportunity is already at that step.", "该商机已处于此步骤。", "step");
   Opportunity moved = *o;
+  // Kept so the weekly pipeline table can say what moved since last week
+  // (docs/domain.md §3 "Written reports"; core/reports/pipeline_week.h).
   moved.moves.push_back(StepMove{in.context.today, o->step, command.step});
   moved.step = command.step;
   return edit_of<MoveOpportunity>({moved});

@@ -1,5 +1,6 @@
 #include "app/commands/settings_commands.h"
 
+#include <climits>
 #include <initializer_list>
 #include <utility>
 
@@ -182,6 +183,60 @@ void read_args(CommandArgs& a, SaveProduct& c) {
   a.flag("derivative_linked", c.derivative_linked);
   a.text("issuer", c.issuer);
   a.flag("on_sale", c.on_sale);
+}
+
+Result<Edit> decide(const SaveProfitRates& c, const CommandInput& in) {
+  for (size_t i = 0; i < c.rates.size(); ++i) {
+    const ProfitRate& r = c.rates[i];
+    const std::string path = "rates[" + std::to_string(i) + "]";
+    if (static_cast<size_t>(r.category) >= EnumCodes<ProductCategory>::codes.size() ||
+        static_cast<size_t>(r.kind) >= EnumCodes<ProfitKind>::codes.size())
+      return refusal("bad_field", "Not a product category or profit part the app knows.", "不是可识别的产品类别或利润来源。",
+                     path);
+    if (r.rate_bp < 0)
+      return refusal("negative_rate", "A rate cannot be negative.", "费率不能为负数。", path + ".rate_bp");
+    if (r.rate_bp > 10'000)
+      return refusal("rate_too_large", "A rate is at most 100 % (10,000 basis points).", "费率最高为 100%（10,000 个基点）。",
+                     path + ".rate_bp");
+    for (size_t j = 0; j < i; ++j)
+      if (c.rates[j].category == r.category)
+        return refusal("duplicate_category",
+                       "The category " + std::string(code_of(r.category)) + " is listed twice; one rate per category.",
+                       "产品类别 " + std::string(code_of(r.category)) + " 重复；每个类别只能有一个费率。",
+                       path + ".category");
+  }
+  Settings s = in.book.settings;
+  s.profit_rates = c.rates;
+  Edit e = edit_of<SaveProfitRates>({});
+  e.settings = std::move(s);
+  return e;
+}
+
+// {rates: [{category, kind, rate_bp}]}; an empty list goes back to the defaults.
+void read_args(CommandArgs& a, SaveProfitRates& c) {
+  const nlohmann::json* rates = a.raw("rates", CommandArgs::required);
+  if (!rates) return;
+  if (!rates->is_array()) return a.bad("rates", "must be a list of {category, kind, rate_bp}", "应为 {category, kind, rate_bp} 列表");
+  for (size_t i = 0; i < rates->size(); ++i) {
+    const nlohmann::json& r = (*rates)[i];
+    if (!r.is_object()) return a.bad("rates", "must be a list of {category, kind, rate_bp}", "应为 {category, kind, rate_bp} 列表");
+    CommandArgs row(r);
+    ProfitRate rate;
+    row.code("category", rate.category, CommandArgs::required);
+    row.code("kind", rate.kind, CommandArgs::required);
+    // Any 32-bit whole number is read: a negative or too large rate is the
+    // command's refusal, in the same words as from the UI.
+    int64_t bp = 0;
+    row.integer("rate_bp", bp, INT32_MIN, INT32_MAX, CommandArgs::required);
+    rate.rate_bp = static_cast<int32_t>(bp);
+    row.finish();
+    if (row.problem()) {
+      Problem p = *row.problem();
+      p.path = "rates[" + std::to_string(i) + "]." + p.path;
+      return a.fail(std::move(p));
+    }
+    c.rates.push_back(rate);
+  }
 }
 
 }  // namespace rm

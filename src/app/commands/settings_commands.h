@@ -7,8 +7,10 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/commands/command_support.h"
+#include "core/model/profit_rate.h"
 #include "core/risk/risk_profile.h"
 
 namespace rm {
@@ -62,6 +64,18 @@ struct SetOwnRole {
   Role role = Role::manager;
 };
 
+// The simulated-profit rates (docs/domain.md §6 "Evaluating the manager";
+// core/reports/simulated_profit.h): the whole table replaced in one undoable
+// settings edit. An empty table goes back to the placeholder defaults. Each
+// rate is 0 to 10 000 bp (100 %), each product category listed once.
+struct SaveProfitRates {
+  static constexpr std::string_view kind = "save_profit_rates";
+  static constexpr CommandLabel label{"保存模拟利润费率", "Save simulated-profit rates"};
+  static constexpr Roles roles = Roles::anyone;
+
+  std::vector<ProfitRate> rates;
+};
+
 // The live supervisor record linked to the book's owner, or nullptr.
 const Supervisor* own_supervisor(const Book& book);
 
@@ -71,5 +85,7 @@ Result<Edit> decide(const SetOwnRole& command, const CommandInput& in);
 void read_args(CommandArgs& args, SetOwnRole& command);
 Result<Edit> decide(const SaveProduct& command, const CommandInput& in);
 void read_args(CommandArgs& args, SaveProduct& command);
+Result<Edit> decide(const SaveProfitRates& command, const CommandInput& in);
+void read_args(CommandArgs& args, SaveProfitRates& command);
 
 }  // namespace rm

@@ -1,5 +1,7 @@
 #include "core/planner/branch_dashboard.h"
 
+#include "core/model/record_owner.h"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -10,14 +12,10 @@ namespace rm {
 
 namespace {
 
-// A record's manager: its own, else its client's (a report or task written
-// before the manager field was filled in still lands on someone's desk).
+// A record's manager: core/model/record_owner.h.
 template <class R>
 RecordId owner_of(const PlannerContext& ctx, const R& r) {
-  if (!r.manager_id.empty()) return r.manager_id;
-  if (r.client_id.empty()) return {};
-  const uint32_t c = ctx.index().client(r.client_id);
-  return c == BookIndex::npos ? RecordId{} : ctx.book().clients[c].manager_id;
+  return rm::owner_of(ctx.book(), ctx.index(), r);
 }
 
 void add_to_step(std::array<PipelineStep, 6>& steps, Fen& total, const Opportunity& o) {

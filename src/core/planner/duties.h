@@ -14,7 +14,10 @@
 
 namespace rm {
 
-enum class DutyKind { communication_report, plan_review, complaint_step };
+// monthly_sales_analysis: the analysis handed to the retail department on the
+// first working day of each month (docs/domain.md §3 "Written reports"); it is
+// about no client (client_id and subject_id empty).
+enum class DutyKind { communication_report, plan_review, complaint_step, monthly_sales_analysis };
 
 struct Duty {
   DutyKind kind = DutyKind::communication_report;

@@ -62,20 +62,4 @@ std::string clients_csv(const Book& book, const Policy& policy, const ClientTabl
   return out.take();
 }
 
-std::string pipeline_csv(const Book& book, const BookIndex& index, const std::vector<std::string>& headers,
-                         const std::vector<std::string>& step_labels) {
-  csv::Writer out;
-  out.row(headers);
-  for (const Opportunity& o : book.opportunities) {
-    if (o.meta.deleted || o.status != OpportunityStatus::open) continue;
-    const uint32_t ci = index.client(o.client_id);
-    const auto step = static_cast<size_t>(o.step);
-    out.cell(ci == BookIndex::npos ? std::string() : book.clients[ci].name).cell(o.title);
-    out.cell(step < step_labels.size() ? step_labels[step] : std::string()).number(plain_yuan(o.expected_amount));
-    out.cell(o.next_step + (o.next_step_date ? " " + o.next_step_date->iso() : std::string()));
-    out.end_row();
-  }
-  return out.take();
-}
-
 }  // namespace rm

@@ -1,6 +1,6 @@
 // The CSV exports a user can download: the Clients screen's "export
-// selection" (the chosen rows of a ClientTable) and the Pipeline's weekly
-// 商机进程表. Both go through the app's one CSV writer (core/text/csv.h:
+// selection" (the chosen rows of a ClientTable) here; the weekly 商机进程表
+// (Pipeline and Reports) is core/reports/pipeline_week.h's. Both go through the app's one CSV writer (core/text/csv.h:
 // byte-order mark, CRLF, RFC 4180 quoting, formula prefixes neutralised).
 // Amounts are yuan with two decimals from integer fen (no grouping, so
 // spreadsheets read them as numbers).
@@ -23,14 +23,6 @@ inline constexpr int kClientCsvColumns = 13;
 // tier and life-stage names.
 std::string clients_csv(const Book& book, const Policy& policy, const ClientTable& table,
                         const std::vector<uint32_t>& rows, const std::vector<std::string>& headers, bool chinese);
-
-inline constexpr int kPipelineCsvColumns = 5;
-
-// Every open opportunity of BOOK. HEADERS: client, title, step, expected
-// amount, next step (with its date), in the UI language; STEP_LABELS: the
-// name of each SalesStep in enum order.
-std::string pipeline_csv(const Book& book, const BookIndex& index, const std::vector<std::string>& headers,
-                         const std::vector<std::string>& step_labels);
 
 // Yuan with two decimals from fen, no grouping ("-1400000.05").
 std::string plain_yuan(Fen amount);

@@ -14,9 +14,10 @@
 #include <tuple>
 #include <vector>
 
-#include "core/search/client_export.h"
+#include "core/reports/pipeline_week.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/screens/reports.h"
 #include "ui/screens/pipeline_parts.h"
 #include "ui/strings/pipeline_strings.h"
 #include "ui/strings/enum_labels.h"
@@ -56,10 +57,10 @@ using namespace workbench_text;
 using pipeline::kSteps;
 using pipeline::note;
 
-std::string pipeline_export(const Book& book, const BookIndex& index) {
-  std::vector<std::string> steps;
-  for (int i = 0; i <= static_cast<int>(SalesStep::maintenance); ++i) steps.emplace_back(label(static_cast<SalesStep>(i)));
-  return pipeline_csv(book, index, {tr(kClient), tr(kTitle), tr(kStage), tr(kAmount), tr(kNextStep)}, steps);
+// The weekly 商机进程表 of this week over every opportunity of the book: the
+// same file as Reports → 商机进程表 (core/reports/pipeline_week.h).
+std::string pipeline_export(const Book& book, const BookIndex& index, Date today) {
+  return pipeline_week_csv(pipeline_week(book, index, {}, today), ui_report_labels());
 }
 
 // The step after STEP in the six-step cycle, or nullopt after the last.
@@ -123,7 +124,7 @@ void draw_pipeline(UiContext& ctx) {
   char consent[512];
   std::snprintf(consent, sizeof consent, tr(kPipelineCsvConsent), open);
   if (plain_export_confirm("pipeline.export", consent))
-    ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", pipeline_export(book, index));
+    ctx.actions.download("pipeline-" + ctx.today.iso() + ".csv", "text/csv;charset=utf-8", pipeline_export(book, index, ctx.today));
 
   // The funnel by step: the figures, and a bar per step by expected amount
   // so that where the money sits reads at a glance (docs/ui-style.md "Charts").

@@ -1,85 +1,79 @@
-// Reports (报表): what goes to the supervisor — the daily work logs, this
-// week's summary (docs/domain.md §3: weekly summary to the supervisor), the
-// communication reports and financial plans with their review
-// (reports_review.cpp) — and the export of the book as a file (backup, or a
-// plan file to share).
+// Reports (报表): what the manager hands in (docs/domain.md §3 "Written
+// reports", §6 "Evaluating the manager"), one tab each — the weekly pipeline
+// table (reports_weekly.cpp), the communication reports with their review
+// (reports_communication.cpp, reports_review.cpp), the daily work log and
+// the weekly summary (reports_worklog.cpp), the monthly sales analysis with
+// the simulated profit (reports_monthly.cpp) — and the export of the book as
+// a file (backup, or a plan file to share). The figures are core/reports/'s,
+// the same `rmplanner report` prints.
 #include "ui/screens/reports.h"
 
 #include <imgui.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <set>
-#include <vector>
-
-#include "store/bundle.h"
 #include "ui/app_ui.h"
 #include "ui/automation.h"
+#include "ui/strings/enum_labels.h"
+#include "ui/strings/report_strings.h"
 #include "ui/strings/workbench_strings.h"
-#include "ui/widgets/copy_button.h"
+#include "ui/widgets/plain_export.h"
 
 namespace rm::ui {
 
-namespace {
-using namespace workbench_text;
-
-std::string weekly_summary(const UiContext& ctx) {
-  const Book& book = ctx.ws.book();
-  const Date monday = ctx.today.plus_days(1 - ctx.today.weekday());
-  int contacts = 0, proactive = 0, meetings = 0, new_opps = 0, won = 0;
-  Fen won_amount = 0;
-  std::set<RecordId> clients;
-  for (const Contact& c : book.contacts) {
-    if (c.meta.deleted || c.date < monday || ctx.today < c.date) continue;
-    ++contacts;
-    proactive += c.proactive;
-    meetings += contact_kind(c) == ContactClass::meeting;
-    clients.insert(c.client_id);
-  }
-  for (const Opportunity& o : book.opportunities) {
-    if (o.meta.deleted) continue;
-    if (!(o.opened_on < monday) && !(ctx.today < o.opened_on)) ++new_opps;
-    if (o.status == OpportunityStatus::won && o.closed_on && !(*o.closed_on < monday) && !(ctx.today < *o.closed_on)) {
-      ++won;
-      won_amount = add_money(won_amount, o.expected_amount);  // saturates (core/money.h)
-    }
-  }
-  char buf[512];
-  std::snprintf(buf, sizeof buf, tr(kWeeklyLine), contacts, proactive, meetings, static_cast<int>(clients.size()),
-                new_opps, won, format_yuan(won_amount).c_str());
-  return monday.iso() + " – " + ctx.today.iso() + "\n" + buf;
+ReportLabels ui_report_labels() {
+  ReportLabels l;
+  l.chinese = language() == Language::Chinese;
+  l.step = [](SalesStep s) { return std::string(label(s)); };
+  l.category = [](ProductCategory c) { return std::string(label(c)); };
+  l.source = [](FindingChannel c) { return std::string(label(c)); };
+  return l;
 }
-}  // namespace
+
+RecordId reports_manager(const UiContext& ctx) { return ctx.ws.book().settings.owner_manager_id; }
+
+void report_downloads(UiContext& ctx, const std::string& id, const std::string& file_stem,
+                      const std::function<std::string()>& make_html, const std::function<std::string()>& make_csv) {
+  using namespace report_text;
+  const std::string html_id = id + ".html", csv_id = id + ".csv";
+  if (ImGui::Button(tr(kPrintHtml))) open_plain_export(html_id.c_str());
+  track(html_id.c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(tr(kCsv))) open_plain_export(csv_id.c_str());
+  track(csv_id.c_str());
+  if (plain_export_confirm(html_id.c_str(), tr(kReportConsent)))
+    ctx.actions.download(file_stem + ".html", "text/html;charset=utf-8", make_html());
+  if (plain_export_confirm(csv_id.c_str(), tr(kReportConsent)))
+    ctx.actions.download(file_stem + ".csv", "text/csv;charset=utf-8", make_csv());
+}
 
 void draw_reports(UiContext& ctx) {
-  const Book& book = ctx.ws.book();
-
-  ImGui::SeparatorText(tr(kWeekly));
-  const std::string summary = weekly_summary(ctx);
-  ImGui::TextWrapped("%s", summary.c_str());
-  track("reports.weekly", summary);
-  copy_button(ctx.actions, tr(kCopyWeekly), summary, "reports.weekly.copy");
-
-  ImGui::SeparatorText(tr(kWorkLogs));
-  std::vector<const WorkLogEntry*> logs;
-  for (const WorkLogEntry& e : book.work_log)
-    if (!e.meta.deleted) logs.push_back(&e);
-  std::sort(logs.begin(), logs.end(), [](auto* a, auto* b) { return b->date < a->date; });
-  if (logs.empty()) ImGui::TextDisabled("%s", tr(kNoWorkLogs));
-  for (size_t i = 0; i < logs.size() && i < 14; ++i) {
-    const WorkLogEntry& e = *logs[i];
-    ImGui::PushID(static_cast<int>(i));
-    if (ImGui::TreeNode(e.date.iso().c_str())) {
-      for (const std::string* part : {&e.morning_meeting, &e.contacts, &e.sales, &e.suggestions, &e.memo})
-        if (!part->empty()) ImGui::TextWrapped("%s", part->c_str());
-      ImGui::TreePop();
+  using namespace report_text;
+  ReportsState& s = ctx.state.reports;
+  struct Tab {
+    ReportsTab tab;
+    const Text* name;
+    const char* id;
+    void (*draw)(UiContext&);
+  };
+  static constexpr Tab kTabs[] = {
+      {ReportsTab::pipeline, &kTabPipeline, "reports.tab.pipeline", draw_reports_pipeline},
+      {ReportsTab::communication, &kTabCommunication, "reports.tab.communication", draw_reports_communication},
+      {ReportsTab::work_log, &kTabWorkLog, "reports.tab.work_log", draw_reports_work_log},
+      {ReportsTab::monthly, &kTabMonthly, "reports.tab.monthly", draw_reports_monthly},
+  };
+  if (ImGui::BeginTabBar("##reports_tabs")) {
+    for (const Tab& t : kTabs) {
+      const std::string label = std::string(tr(*t.name)) + "###" + t.id;
+      const bool open = ImGui::BeginTabItem(label.c_str());
+      track(t.id, open ? "on" : "off");
+      if (!open) continue;
+      s.tab = t.tab;
+      t.draw(ctx);
+      ImGui::EndTabItem();
     }
-    track(("reports.worklog." + std::to_string(i)).c_str(), e.contacts);
-    ImGui::PopID();
+    ImGui::EndTabBar();
   }
 
-  draw_review(ctx, ctx.state.reports.review);
-
+  using namespace workbench_text;
   ImGui::SeparatorText(tr(kExport));
   ImGui::TextDisabled("%s", tr(kExportHint));
   // The dialog is the page's (a DOM form: passphrases never pass through

@@ -24,6 +24,7 @@ const char* duty_code(DutyKind kind) {
     case DutyKind::communication_report: return "communication_report";
     case DutyKind::plan_review: return "plan_review";
     case DutyKind::complaint_step: return "complaint_step";
+    case DutyKind::monthly_sales_analysis: return "monthly_sales_analysis";
   }
   return "";
 }

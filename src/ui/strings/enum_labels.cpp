@@ -288,6 +288,15 @@ const char* label(FindingChannel value) {
   return pick(kTable, value);
 }
 
+const char* label(ProfitKind value) {
+  static constexpr Text kTable[] = {
+      {"存款利润", "Deposit profit"},
+      {"理财产品利润", "Wealth-product profit"},
+      {"中间业务收入", "Fee income"},
+  };
+  return pick(kTable, value);
+}
+
 const char* label(ReviewState value) {
   static constexpr Text kTable[] = {
       {"草稿", "Draft"},

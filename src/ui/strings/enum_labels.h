@@ -30,6 +30,7 @@ const char* label(SalesStep value);
 const char* label(OpportunityStatus value);
 const char* label(SalesMethod value);
 const char* label(FindingChannel value);
+const char* label(ProfitKind value);
 const char* label(ReviewState value);
 const char* label(ClientEventKind value);
 const char* label(InvitationStatus value);

@@ -1,6 +1,0 @@
-// Interim: the duty kinds are being written on their own branches; deleted when they land.
-#include "core/planner/duties.h"
-
-namespace rm {
-void add_report_duties(const Book&, Date, Date, std::vector<Duty>&) {}
-}  // namespace rm
