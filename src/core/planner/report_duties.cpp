@@ -15,6 +15,12 @@
 #include "core/planner/duties.h"
 
 namespace rm {
+namespace {
+// A meeting more than this long ago is history, not a duty: Today would
+// otherwise open a book with every unreported meeting since the first
+// (docs/domain.md §3 "Written reports").
+constexpr int kReportLookBackDays = 30;
+}  // namespace
 
 void add_report_duties(const Book& book, Date today, Date until, std::vector<Duty>& out) {
   std::unordered_set<RecordId> reported;
@@ -29,6 +35,7 @@ void add_report_duties(const Book& book, Date today, Date until, std::vector<Dut
     // Another manager's meeting with the client is that manager's report to write.
     if (!owner.empty() && !k.manager_id.empty() && k.manager_id != owner) continue;
     if (until < k.date.plus_days(1)) continue;  // due no earlier than the next day
+    if (k.date < today.plus_days(-kReportLookBackDays)) continue;
     meetings.push_back(&k);
     first_year = std::min(first_year, k.date.year());
   }

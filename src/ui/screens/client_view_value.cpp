@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/rating/client_value_from_book.h"
 #include "core/rating/credit_rating.h"
 #include "ui/screens/client_view_parts.h"
 
@@ -74,10 +75,49 @@ bool draw_credit(const Client& stored, Client& draft) {
   return changed;
 }
 
+void draw_value(UiContext& ctx, const Client& stored) {
+  ImGui::Spacing();
+  ImGui::SeparatorText(tr(cvt::kClientValue));
+  const uint32_t pos = ctx.ws.index().client(stored.meta.id);
+  if (pos == BookIndex::npos) return;
+  const ClientValueReport r = client_value_from_book(ctx.ws.book(), ctx.ws.index(), pos, ctx.today);
+  if (ImGui::BeginTable("##value", 2, ImGuiTableFlags_SizingFixedFit)) {
+    const struct {
+      const Text* name;
+      Fen amount;
+      bool known;
+      const Text* missing;
+      const char* id;
+    } rows[] = {
+        {&cvt::kValueHistorical, r.value.historical, r.has_earlier_years, &cvt::kValueNoHistory, "client.value.historical"},
+        {&cvt::kValueCurrent, r.value.current, r.has_holdings, &cvt::kValueNoHoldings, "client.value.current"},
+        {&cvt::kValuePotential, r.value.potential, r.has_assets_elsewhere, &cvt::kValueNoElsewhere, "client.value.potential"},
+    };
+    for (const auto& row : rows) {
+      ImGui::TableNextColumn();
+      label(*row.name);
+      ImGui::TableNextColumn();
+      if (row.known) {
+        ImGui::Text("¥%s", format_yuan(row.amount).c_str());
+        track(row.id, std::to_string(row.amount));
+      } else {
+        ImGui::TextDisabled("%s", tr(*row.missing));
+        track(row.id, "");
+      }
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", tr(cvt::kValueBasis));
+  ImGui::PopStyleColor();
+}
+
 }  // namespace
 
-bool draw_credit_and_value(UiContext& /*ctx*/, const Client& stored, Client& draft) {
-  return draw_credit(stored, draft);
+bool draw_credit_and_value(UiContext& ctx, const Client& stored, Client& draft) {
+  const bool changed = draw_credit(stored, draft);
+  draw_value(ctx, stored);
+  return changed;
 }
 
 }  // namespace rm::ui::cv
