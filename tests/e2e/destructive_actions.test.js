@@ -42,7 +42,7 @@ test('deleting, closing an opportunity and removing the demo data each ask in a 
 
     // Copy says it copied.
     await press(page, 'nav.reports');
-    await press(page, 'reports.tab.work_log');
+    await press(page, 'reports.tab.work_log', { hover: true });
     assert.doesNotMatch(await text(page, 'reports.weekly.copy'), /已复制|Copied/);
     await press(page, 'reports.weekly.copy');
     assert.match(await text(page, 'reports.weekly.copy'), /已复制|Copied/);

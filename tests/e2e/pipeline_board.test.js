@@ -27,22 +27,22 @@ test('drag a card to the next step with the mouse, then move one with the keyboa
     const { page, errors } = await openWithBook(context, url, { demo: true });
     await press(page, 'nav.pipeline');
     assert.ok(await tracked(page, 'pipeline.view.board'), 'the board is the first view');
-    // A card whose step has a next one.
+    // A card on screen whose step has a next one.
     let n = 0;
-    while ((await card(page, n)).step === 'maintenance') n++;
+    while ((await card(page, n)).step === 'maintenance' || !(await tracked(page, `pipeline.card.${n}`)).visible) n++;
     const before = await card(page, n);
     const next = STEPS[STEPS.indexOf(before.step) + 1];
 
     // Mouse: press on the card, move in small steps to the next column's drop zone, release.
     const from = await tracked(page, `pipeline.card.${n}`);
-    const to = await tracked(page, `pipeline.column.${next}`);
+    const to = await tracked(page, `pipeline.column.${next}.head`);
     assert.ok(from.visible && to.visible, 'card and column on screen');
     await page.mouse.move(from.x + from.w / 2, from.y + from.h / 2);
     await page.mouse.down();
     await nextFrame(page);
     for (let i = 1; i <= 10; i++) {
       await page.mouse.move(from.x + from.w / 2 + ((to.x + to.w / 2) - (from.x + from.w / 2)) * i / 10,
-        from.y + from.h / 2 + ((to.y + Math.min(to.h / 2, 30)) - (from.y + from.h / 2)) * i / 10);
+        from.y + from.h / 2 + ((to.y + to.h / 2) - (from.y + from.h / 2)) * i / 10);
       await nextFrame(page);
     }
     await page.mouse.up();
@@ -57,7 +57,7 @@ test('drag a card to the next step with the mouse, then move one with the keyboa
 
     // Keyboard: select another card (a click selects it and opens its editor), Ctrl+→ moves it on.
     let k = 0;
-    while (k === n || (await card(page, k)).step === 'maintenance') k++;
+    while (k === n || (await card(page, k)).step === 'maintenance' || !(await tracked(page, `pipeline.card.${k}`)).visible) k++;
     const other = await card(page, k);
     await press(page, `pipeline.card.${k}`);
     assert.strictEqual(await text(page, 'pipeline.edit.step'), other.step, 'the editor shows the selected card');
@@ -75,7 +75,8 @@ test('drag a card to the next step with the mouse, then move one with the keyboa
     // The editor saves probability, source and expected close (update_opportunity).
     await press(page, `pipeline.card.${k}`);
     await press(page, 'pipeline.edit.source');
-    await press(page, 'pipeline.edit.source.client_referral');
+    await press(page, 'pipeline.edit.source.client_referral', { hover: true });
+    assert.strictEqual(await text(page, 'pipeline.edit.source'), 'client_referral', 'the combo shows the channel chosen');
     await press(page, 'pipeline.edit.save');
     const edited = (await opportunities(page)).find((o) => o.title === other.title);
     assert.strictEqual(edited.source, 'client_referral');

@@ -63,18 +63,19 @@ test('the weekly pipeline table matches the book, and so do its CSV and HTML tot
     let b = await book(page);
     const owner = b.settings.owner_manager_id;
     const managerOf = new Map(b.clients.map((c) => [c.id, c.manager_id]));
-    const open = b.opportunities.find((o) => !o.deleted && (o.status || 'open') === 'open' && (o.step || 'find') === 'find' &&
+    const open = b.opportunities.find((o) => !o.deleted && (o.status || 'open') === 'open' && (o.step || 'find') !== 'maintenance' &&
       (o.manager_id || managerOf.get(o.client_id)) === owner);
-    assert.ok(open, 'the demo book has an open opportunity at the first step');
-    const moved = await dispatch(page, { command: 'move_opportunity', opportunity_id: open.id, step: 'needs' });
+    assert.ok(open, 'the demo book has an open opportunity before the last step');
+    const from = open.step || 'find', to = STEPS[STEPS.indexOf(from) + 1];
+    const moved = await dispatch(page, { command: 'move_opportunity', opportunity_id: open.id, step: to });
     assert.strictEqual(moved.ok, true, JSON.stringify(moved));
     b = await book(page);
-    assert.deepStrictEqual(b.opportunities.find((o) => o.id === open.id).moves, [{ on: today, from: 'find', to: 'needs' }]);
+    assert.deepStrictEqual(b.opportunities.find((o) => o.id === open.id).moves.at(-1), { on: today, from, to });
     const hand = handCount(b, sunday);
     assert.ok(hand.count > 0);
 
     await press(page, 'nav.reports');
-    await press(page, 'reports.tab.pipeline');
+    await press(page, 'reports.tab.pipeline', { hover: true });
     assert.strictEqual(await text(page, 'reports.pipeline.week'), monday);
     for (const s of STEPS)
       assert.strictEqual(await text(page, `reports.pipeline.step.${s}`), `${hand.steps[s].count} ${hand.steps[s].fen}`, s);
@@ -116,7 +117,7 @@ test('a communication report is written about a meeting and handed in; the month
     const { page, errors } = await openWithBook(context, url, { demo: true });
     await nextFrame(page);
     await press(page, 'nav.reports');
-    await press(page, 'reports.tab.communication');
+    await press(page, 'reports.tab.communication', { hover: true });
     await press(page, 'reports.comm.contact');
     const first = await tracked(page, 'reports.comm.contact.0');
     assert.ok(first, 'the book has contacts to report on');
@@ -133,7 +134,7 @@ test('a communication report is written about a meeting and handed in; the month
     assert.ok(written.contact_id, 'it names the contact it reports on');
 
     // The monthly analysis: the three parts add up to the total shown.
-    await press(page, 'reports.tab.monthly');
+    await press(page, 'reports.tab.monthly', { hover: true });
     const part = async (p) => Number(await text(page, `reports.monthly.profit.${p}`));
     const sum = (await part('deposit')) + (await part('wealth_product')) + (await part('fee_income'));
     assert.strictEqual(await part('total'), sum);

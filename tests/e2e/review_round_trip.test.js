@@ -109,7 +109,7 @@ test('the review round trip: hand-in, review and reassignment, hand-back merged 
     const planB = await plan(pb);
     await dispatch(m.page, { command: 'submit_for_review', id: planA });
     await press(m.page, 'nav.reports');
-    await press(m.page, 'reports.tab.communication');
+    await press(m.page, 'reports.tab.communication', { hover: true });
     await press(m.page, 'reports.review.filter.mine');
     await openItem(m.page, pb.name, 'plan', 'draft');
     await press(m.page, 'reports.review.submit');
@@ -144,7 +144,7 @@ test('the review round trip: hand-in, review and reassignment, hand-back merged 
 
     // Review: a comment on a report, one plan approved, the other returned.
     await press(s.page, 'nav.reports');
-    await press(s.page, 'reports.tab.communication');
+    await press(s.page, 'reports.tab.communication', { hover: true });
     await press(s.page, 'reports.review.filter.awaiting');
     await openItem(s.page, reportClient, 'report', 'submitted',
       async (p) => (await text(p, 'reports.review.key_points')) === report.key_points);
@@ -236,7 +236,7 @@ test('the review round trip: hand-in, review and reassignment, hand-back merged 
     assert.strictEqual(rep.review, 'reviewed', JSON.stringify(rep));
     assert.strictEqual(await text(m.page, 'nav.reports.badge'), '3');
     await press(m.page, 'nav.reports');
-    await press(m.page, 'reports.tab.communication');
+    await press(m.page, 'reports.tab.communication', { hover: true });
     await press(m.page, 'reports.review.filter.all');
     const at = await openItem(m.page, pb.name, 'plan', 'returned');
     assert.strictEqual(await text(m.page, 'reports.review.return_reason_shown'), '保障缺口未测算');

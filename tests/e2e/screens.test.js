@@ -109,7 +109,7 @@ async function tour(page, prefix, full = true) {
     // A report read on the review list, and the supervisor's actions on the
     // Branch screen (Settings → My role), filled in.
     await press(page, 'nav.reports');
-    await press(page, 'reports.tab.communication');
+    await press(page, 'reports.tab.communication', { hover: true });
     await press(page, 'reports.review.0', { hover: true });
     await shot(page, `${prefix}-reports-review`);
     await press(page, 'nav.settings');
@@ -130,7 +130,7 @@ async function tour(page, prefix, full = true) {
     // Each tab of Reports: its tables' headers are checked too.
     if (screen === 'reports')
       for (const tab of ['pipeline', 'communication', 'work_log', 'monthly']) {
-        await press(page, `reports.tab.${tab}`);
+        await press(page, `reports.tab.${tab}`, { hover: true });
         await shot(page, `${prefix}-reports-${tab}`);
       }
   }

@@ -5,7 +5,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const { startServer, reloadApp, launch, openApp, nextFrame, rect, click, screenshot, agendaNames, tracked, text } = require('./helpers');
+const { startServer, reloadApp, launch, openApp, nextFrame, rect, click, screenshot, agendaNames, tracked, text, press } = require('./helpers');
 
 let server, url;
 test.before(async () => { ({ server, url } = await startServer()); });
@@ -60,7 +60,7 @@ test('record a call from the plan, see the plan update, write the work log, relo
     await reloadApp(page);
     await nextFrame(page);
     await click(page, 'nav.reports');
-    await click(page, 'reports.tab.work_log');
+    await press(page, 'reports.tab.work_log', { hover: true });
     const log = (await rect(page, 'reports.worklog.0')).text;
     assert.ok(log.includes('客户同意下周面谈'), 'the work log survives a reload');
     await screenshot(page, 'reports');

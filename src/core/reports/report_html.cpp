@@ -2,22 +2,6 @@
 
 namespace rm::report {
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 HtmlPage::HtmlPage(std::string_view title, bool chinese) {
   out_ = "<!DOCTYPE html>\n<html lang=\"";
   out_ += chinese ? "zh-CN" : "en";

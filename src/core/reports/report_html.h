@@ -8,10 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace rm::report {
+#include "core/text/html_escape.h"
 
-// & < > " ' as entities.
-std::string html_escape(std::string_view text);
+namespace rm::report {
 
 class HtmlPage {
  public:

@@ -124,10 +124,14 @@ void draw_board(UiContext& ctx, const std::vector<uint32_t>& open) {
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame;
   if (!ImGui::BeginTable("##board", static_cast<int>(std::size(kSteps)), flags)) return;
   for (SalesStep step : kSteps) ImGui::TableSetupColumn(label(step));
-  ImGui::TableHeadersRow();
+  // The headers take drops too: a column's head stays in view when its
+  // cards run below the screen.
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < static_cast<int>(std::size(kSteps)); ++c) {
     ImGui::TableSetColumnIndex(c);
+    ImGui::TableHeader(label(kSteps[c]));
     track(("pipeline.column." + std::string(code_of(kSteps[c])) + ".head").c_str());
+    accept_drop(ctx, kSteps[c]);
   }
   ImGui::TableNextRow();
   float tallest = 0;

@@ -137,9 +137,10 @@ void draw_editor(UiContext& ctx) {
     u.source = f.source;
     u.method = f.method;
     DateValue close, next;
-    const bool ok = cv::check_money(f.errors, "pipeline.edit.amount", f.amount, u.expected_amount) &
-                    cv::check_date(f.errors, "pipeline.edit.expected_close", f.expected_close, close) &
-                    cv::check_date(f.errors, "pipeline.edit.next_step_date", f.next_step_date, next);
+    // Every field is checked, so each shows its own message at once.
+    bool ok = cv::check_money(f.errors, "pipeline.edit.amount", f.amount, u.expected_amount);
+    ok = cv::check_date(f.errors, "pipeline.edit.expected_close", f.expected_close, close) && ok;
+    ok = cv::check_date(f.errors, "pipeline.edit.next_step_date", f.next_step_date, next) && ok;
     if (ok) {
       u.expected_close = close.solar;
       u.next_step_date = next.solar;
