@@ -58,11 +58,37 @@ std::optional<Problem> refuse_details(const C& command, const CommandInput& in, 
   return std::nullopt;
 }
 
-// Any whole number is read; one outside 0–100 is the command's refusal.
-void read_probability(CommandArgs& a, int32_t& out) {
-  int64_t pct = out;
+// The fields creating and editing share, read from JSON. Any whole number is
+// read: a negative amount or a probability outside 0–100 is the command's
+// refusal, in the same words as from the UI.
+template <class C>
+void read_details(CommandArgs& a, C& c) {
+  a.text("title", c.title, CommandArgs::required);
+  a.id("product_id", c.product_id, CommandArgs::optional);
+  a.integer("expected_amount", c.expected_amount, std::numeric_limits<int64_t>::min(),
+            std::numeric_limits<int64_t>::max());
+  a.code("method", c.method);
+  a.code("source", c.source);
+  int64_t pct = c.probability_pct;
   a.integer("probability_pct", pct, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
-  out = pct < 0 || pct > 100 ? -1 : static_cast<int32_t>(pct);
+  c.probability_pct = pct < 0 || pct > 100 ? -1 : static_cast<int32_t>(pct);
+  a.date("expected_close", c.expected_close);
+  a.text("next_step", c.next_step);
+  a.date("next_step_date", c.next_step_date);
+}
+
+// ... and written onto the opportunity.
+template <class C>
+void copy_details(const C& command, Opportunity& o) {
+  o.title = command.title;
+  o.product_id = command.product_id;
+  o.expected_amount = command.expected_amount;
+  o.method = command.method;
+  o.source = command.source;
+  o.probability_pct = command.probability_pct;
+  o.expected_close = command.expected_close;
+  o.next_step = command.next_step;
+  o.next_step_date = command.next_step_date;
 }
 
 }  // namespace
@@ -76,19 +102,11 @@ Result<Edit> decide(const CreateOpportunity& command, const CommandInput& in) {
 
   Opportunity o;
   o.meta.id = in.new_id();
-  o.title = command.title;
   o.client_id = command.client_id;
   o.manager_id = credited_manager(in, *client);
   o.step = command.step;
-  o.method = command.method;
-  o.product_id = command.product_id;
-  o.expected_amount = command.expected_amount;
   o.opened_on = command.opened_on;
-  o.next_step = command.next_step;
-  o.next_step_date = command.next_step_date;
-  o.source = command.source;
-  o.probability_pct = command.probability_pct;
-  o.expected_close = command.expected_close;
+  copy_details(command, o);
   return edit_of<CreateOpportunity>({o});
 }
 
@@ -98,15 +116,7 @@ Result<Edit> decide(const UpdateOpportunity& command, const CommandInput& in) {
   if (auto p = refuse_closed(*o)) return *p;
   if (auto p = refuse_details(command, in, o->opened_on)) return *p;
   Opportunity edited = *o;
-  edited.title = command.title;
-  edited.product_id = command.product_id;
-  edited.expected_amount = command.expected_amount;
-  edited.method = command.method;
-  edited.source = command.source;
-  edited.probability_pct = command.probability_pct;
-  edited.expected_close = command.expected_close;
-  edited.next_step = command.next_step;
-  edited.next_step_date = command.next_step_date;
+  copy_details(command, edited);
   return edit_of<UpdateOpportunity>({edited});
 }
 
@@ -149,34 +159,14 @@ Result<Edit> decide(const CloseOpportunity& command, const CommandInput& in) {
 
 void read_args(CommandArgs& a, CreateOpportunity& c) {
   a.id("client_id", c.client_id);
-  a.text("title", c.title, CommandArgs::required);
-  a.id("product_id", c.product_id, CommandArgs::optional);
-  // Any whole number is read: a negative amount is the command's refusal, in
-  // the same words as from the UI.
-  a.integer("expected_amount", c.expected_amount, std::numeric_limits<int64_t>::min(),
-            std::numeric_limits<int64_t>::max());
+  read_details(a, c);
   a.code("step", c.step);
-  a.code("method", c.method);
   a.date("opened_on", c.opened_on);
-  a.text("next_step", c.next_step);
-  a.date("next_step_date", c.next_step_date);
-  a.code("source", c.source);
-  read_probability(a, c.probability_pct);
-  a.date("expected_close", c.expected_close);
 }
 
 void read_args(CommandArgs& a, UpdateOpportunity& c) {
   a.id("opportunity_id", c.opportunity_id);
-  a.text("title", c.title, CommandArgs::required);
-  a.id("product_id", c.product_id, CommandArgs::optional);
-  a.integer("expected_amount", c.expected_amount, std::numeric_limits<int64_t>::min(),
-            std::numeric_limits<int64_t>::max());
-  a.code("method", c.method);
-  a.code("source", c.source);
-  read_probability(a, c.probability_pct);
-  a.date("expected_close", c.expected_close);
-  a.text("next_step", c.next_step);
-  a.date("next_step_date", c.next_step_date);
+  read_details(a, c);
 }
 
 void read_args(CommandArgs& a, MoveOpportunity& c) {
